@@ -1,0 +1,61 @@
+import type { MouseEvent } from 'react';
+import type { ContentPack } from '@/content/types';
+import type { PathAnswer } from '@/machines/triage';
+
+/** The label(s) a person chose, in their own words. */
+export function answerLabels(content: ContentPack, { question, value }: PathAnswer): string[] {
+  const q = content.questions[question];
+  const labels = q.answers as Record<string, { label: string }>;
+  const ids = typeof value === 'string' ? [value] : value;
+  if (ids.length === 0) return [q.noneLabel ?? content.ui.review.none];
+  return ids.map((id) => labels[id]?.label ?? id);
+}
+
+/**
+ * Question → answer summary list. On the "check your answers" page each row
+ * has a Change link; on the result page (and its print layout) it does not.
+ */
+export function AnswersList({
+  content,
+  answers,
+  changeHref,
+  onChange,
+}: {
+  content: ContentPack;
+  answers: readonly PathAnswer[];
+  changeHref?: (index: number) => string;
+  onChange?: (index: number, event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  return (
+    <dl className="app-summary-list">
+      {answers.map((answer, index) => {
+        const labels = answerLabels(content, answer);
+        const q = content.questions[answer.question];
+        return (
+          <div className="app-summary-list__row" key={answer.question}>
+            <dt className="app-summary-list__key">{q.summaryLabel}</dt>
+            <dd className="app-summary-list__value">
+              {labels.length === 1 ? (
+                labels[0]
+              ) : (
+                <ul className="app-list">
+                  {labels.map((label) => (
+                    <li key={label}>{label}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+            {changeHref ? (
+              <dd className="app-summary-list__actions">
+                <a href={changeHref(index)} onClick={onChange ? (event) => onChange(index, event) : undefined}>
+                  {content.ui.review.change}
+                  <span className="app-visually-hidden"> {q.summaryLabel.toLowerCase()}</span>
+                </a>
+              </dd>
+            ) : null}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

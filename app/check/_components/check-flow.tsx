@@ -1,0 +1,180 @@
+'use client';
+
+/**
+ * The browser island: once JavaScript loads, the same machine runs here
+ * (@xstate/react) so each step is instant, with the same markup the server
+ * rendered. The address bar mirrors the machine after every step, so Back,
+ * refresh and a copied link all keep the person's place. Nothing is stored
+ * anywhere else.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { contentFor } from '@/content';
+import { triageMachine } from '@/machines/triage';
+import { addressOf, replay, stepOf, type TriageSnapshot } from '@/machines/replay';
+import { checkQuery, decodeAnswers, decodePosition, encodeAnswers } from '@/machines/answers-url';
+import { progressAt } from '@/machines/progress';
+import { parseSubmission, type SubmissionError } from '@/lib/submission';
+import { RestoreError } from '@/app/_components/restore-error';
+import { QuestionForm } from './question-form';
+import { ReviewPage } from './review-page';
+
+export interface CheckAddress {
+  encoded: string;
+  at: number | null;
+  error: SubmissionError | null;
+}
+
+const content = contentFor(null);
+
+function restore({ encoded, at }: CheckAddress): TriageSnapshot | null {
+  const decoded = decodeAnswers(encoded);
+  if (!decoded.ok) return null;
+  const position = at ?? decoded.answers.length;
+  const replayed = replay(decoded.answers, position);
+  return replayed.ok ? replayed.snapshot : null;
+}
+
+function readLocation(): CheckAddress {
+  const params = new URLSearchParams(window.location.search);
+  const encoded = params.get('a') ?? '';
+  const decoded = decodeAnswers(encoded);
+  const count = decoded.ok ? decoded.answers.length : 0;
+  return { encoded, at: decodePosition(params.get('at'), count), error: null };
+}
+
+export function CheckFlow(initial: CheckAddress) {
+  const [address, setAddress] = useState(initial);
+  // Browser Back/Forward: the address changed under us, so restore from it.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const onPopState = () => {
+      setAddress(readLocation());
+      setGeneration((g) => g + 1);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const snapshot = useMemo(() => restore(address), [address]);
+  if (snapshot === null) return <RestoreError />;
+  return <LiveCheck key={generation} snapshot={snapshot} initialError={address.error} />;
+}
+
+function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initialError: SubmissionError | null }) {
+  const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
+  const state = useSelector(actor, (s) => s);
+  const [error, setError] = useState<SubmissionError | null>(initialError);
+  const firstRender = useRef(true);
+  const step = stepOf(state);
+  const { answers, at } = addressOf(state);
+  const encoded = encodeAnswers(answers);
+
+  // Move focus to the new heading after an in-page step, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('question-heading')?.focus();
+  }, [state]);
+
+  useEffect(() => {
+    const heading = document.getElementById('question-heading')?.textContent;
+    if (heading) document.title = `${error ? 'Error: ' : ''}${heading} – ${content.ui.appName}`;
+  }, [state, error]);
+
+  useEffect(() => {
+    if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
+  }, [error]);
+
+  /** Send an event, then mirror the machine in the address bar (or leave for the result). */
+  function go(event: Parameters<typeof actor.send>[0]) {
+    actor.send(event);
+    const next = actor.getSnapshot();
+    setError(null);
+    const address = addressOf(next);
+    if (next.status === 'done') {
+      window.location.assign(`/result${checkQuery(address.answers)}`);
+      return;
+    }
+    window.history.pushState(null, '', `/check${checkQuery(address.answers, address.at)}`);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (step.kind !== 'question') return;
+    event.preventDefault();
+    const values = new FormData(event.currentTarget).getAll('v').map(String);
+    const parsed = parseSubmission(step.meta.question, values);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    go({ type: 'answer', value: parsed.value });
+  }
+
+  /** "None of these" and the other boxes exclude each other. */
+  function onChange(event: ChangeEvent<HTMLFormElement>) {
+    const box = event.target as unknown as HTMLInputElement;
+    if (box.type !== 'checkbox' || !box.checked) return;
+    const exclusive = box.dataset.exclusive === 'true';
+    for (const other of event.currentTarget.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      if (other !== box && (exclusive || other.dataset.exclusive === 'true')) other.checked = false;
+    }
+  }
+
+  function onBack(event: MouseEvent<HTMLAnchorElement>) {
+    if (at === 0) return; // the first question's Back goes to the start page
+    event.preventDefault();
+    go({ type: 'back' });
+  }
+
+  function onChangeAnswer(index: number, event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    for (let i = at; i > index; i--) actor.send({ type: 'back' });
+    go({ type: 'back' });
+  }
+
+  function onRestart(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    go({ type: 'restart' });
+  }
+
+  const backHref = at === 0 ? '/' : `/check${checkQuery(answers, at - 1)}`;
+  const changeHref = (index: number) => `/check${checkQuery(answers, index)}`;
+
+  return (
+    <div className="app-step">
+      {step.kind === 'question' ? (
+        <QuestionForm
+          content={content}
+          question={step.meta.question}
+          answers={step.meta.answers}
+          multiple={step.meta.multiple === true}
+          selected={state.context.answers[step.meta.question]}
+          error={error}
+          progress={progressAt(at, step.meta.question)}
+          encodedAnswers={encoded}
+          at={at}
+          backHref={backHref}
+          onSubmit={onSubmit}
+          onChange={onChange}
+          onBack={onBack}
+        />
+      ) : step.kind === 'review' ? (
+        <ReviewPage
+          content={content}
+          answers={answers}
+          backHref={backHref}
+          changeHref={changeHref}
+          onBack={onBack}
+          onChange={onChangeAnswer}
+        />
+      ) : null}
+      <p className="app-restart">
+        <a href="/check" onClick={onRestart}>
+          {content.ui.step.restartLink}
+        </a>
+      </p>
+    </div>
+  );
+}

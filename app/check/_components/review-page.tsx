@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import type { ContentPack } from '@/content/types';
+import type { PathAnswer } from '@/machines/triage';
+import { encodeAnswers } from '@/machines/answers-url';
+import { AnswersList } from './answers-list';
+
+/** "Check your answers", with a Change link per answer, before the result. */
+export function ReviewPage({
+  content,
+  answers,
+  backHref,
+  changeHref,
+  onBack,
+  onChange,
+}: {
+  content: ContentPack;
+  answers: readonly PathAnswer[];
+  backHref: string;
+  changeHref: (index: number) => string;
+  onBack?: (event: MouseEvent<HTMLAnchorElement>) => void;
+  onChange?: (index: number, event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  const review = content.ui.review;
+  return (
+    <>
+      <a className="app-back-link" href={backHref} onClick={onBack}>
+        {content.ui.step.backLink}
+      </a>
+      <h1 className="app-heading-l" id="question-heading" tabIndex={-1}>
+        {review.heading}
+      </h1>
+      <p className="app-body">{review.lead}</p>
+      <AnswersList content={content} answers={answers} changeHref={changeHref} onChange={onChange} />
+      <form method="get" action="/result">
+        <input type="hidden" name="a" value={encodeAnswers(answers)} />
+        <button type="submit" className="app-button">
+          {review.confirmButton}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Where a step's form goes when JavaScript is off: apply the answer through
+ * the machine, then send the browser to the next step's address (303, so
+ * Refresh never re-submits). The browser island does the same in place.
+ */
+import type { NextRequest } from 'next/server';
+import { QUESTION_IDS, type QuestionId } from '@/content/ids';
+import { checkQuery, decodeAnswers, decodePosition } from '@/machines/answers-url';
+import { addressOf, answerAt, currentQuestion, replay, stepOf } from '@/machines/replay';
+import { parseSubmission } from '@/lib/submission';
+
+/** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
+const UNRESTORABLE = '/check?a=unrestorable';
+
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+
+export function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const raw = params.get('a') ?? '';
+  const decoded = decodeAnswers(raw);
+  const at = decoded.ok ? decodePosition(params.get('at'), decoded.answers.length) : null;
+  // A broken link: let the step page show the calm "couldn't restore" message.
+  if (!decoded.ok || at === null) return seeOther(UNRESTORABLE);
+  const here = replay(decoded.answers, at);
+  if (!here.ok) return seeOther(UNRESTORABLE);
+  const question = params.get('q');
+  const current = addressOf(here.snapshot);
+  const showHere = `/check${checkQuery(current.answers, current.at)}`;
+  // A stale form (sent twice, or from another tab): show where the answers really are.
+  if (!question || !(QUESTION_IDS as readonly string[]).includes(question) || currentQuestion(here.snapshot) !== question) {
+    return seeOther(showHere);
+  }
+  const parsed = parseSubmission(question as QuestionId, params.getAll('v'));
+  if (!parsed.ok) {
+    if (parsed.error === 'invalid') return seeOther(UNRESTORABLE);
+    return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}error=${parsed.error}`);
+  }
+  const next = answerAt(decoded.answers, at, parsed.value);
+  if (!next.ok) return seeOther(UNRESTORABLE);
+  const after = replay(next.answers, next.at);
+  if (after.ok && stepOf(after.snapshot).kind === 'result') return seeOther(`/result${checkQuery(next.answers)}`);
+  return seeOther(`/check${checkQuery(next.answers, next.at)}`);
+}

@@ -1,0 +1,14 @@
+import { contentFor } from '@/content';
+
+export default function NotFound() {
+  const { ui } = contentFor(null);
+  return (
+    <>
+      <h1 className="app-heading-l">{ui.notFound.heading}</h1>
+      <p className="app-body">{ui.notFound.body}</p>
+      <p className="app-body">
+        <a href="/">{ui.notFound.home}</a>
+      </p>
+    </>
+  );
+}

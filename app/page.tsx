@@ -1,0 +1,41 @@
+import { contentFor } from '@/content';
+
+/** The start page: what this check is and is not, who it is for, and Start. */
+export default function StartPage() {
+  const { ui } = contentFor(null);
+  const s = ui.start;
+  return (
+    <>
+      <h1 className="app-heading-xl">{s.heading}</h1>
+      <p className="app-body-l">{s.lead}</p>
+      <h2 className="app-heading-m">What this check does</h2>
+      <ul className="app-list app-list--bullet">
+        {s.whatItIs.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2 className="app-heading-m">What it is not</h2>
+      <ul className="app-list app-list--bullet">
+        {s.whatItIsNot.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2 className="app-heading-m">Who it is for</h2>
+      <ul className="app-list app-list--bullet">
+        {s.whoFor.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p className="app-body">{s.privacy}</p>
+      <p className="app-body">
+        {s.timeNeeded}
+      </p>
+      <a className="app-button app-button--start" href="/check">
+        {s.startButton}
+        <svg className="app-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </a>
+    </>
+  );
+}

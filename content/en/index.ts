@@ -1,0 +1,18 @@
+import type { ContentPack } from '../types';
+import { actions } from './actions';
+import { causes } from './causes';
+import { questions } from './questions';
+import { evidenceLabels, triage } from './triage';
+import { ui } from './ui';
+
+/** English (default language). A second language is a sibling folder exporting the same shape. */
+export const en: ContentPack = {
+  lang: 'en',
+  dir: 'ltr',
+  questions,
+  causes,
+  actions,
+  triage,
+  evidenceLabels,
+  ui,
+};

@@ -1,0 +1,179 @@
+import type { UiContent } from '../types';
+
+/**
+ * Every word on the pages other than questions, causes, actions and triage cards.
+ *
+ * Notes for the reviewing clinicians (UiContent has no reviewerNote field, so they live here):
+ * - emergencyNotice lists the brief's §g level-1 signs in short form. It names chest pain or
+ *   breathlessness on their own (the brief's level 1.1 pairs them with clot signs in the leg):
+ *   the safer reading for a notice shown before any question is answered. It says "suddenly"
+ *   for the cold, pale or blue leg, as in §b RF2 / §g 1.2. Locked spasms, tetanus and quinine
+ *   bleeding are left to the screening questions to keep the notice to two sentences.
+ * - start.privacy says answers are not stored, shared or tracked rather than "not sent": if
+ *   answers live in the query string, the browser does send them to the server with each page
+ *   request, so "never sent" could be untrue. Reword if the app keeps them in the #fragment.
+ * - result.myths: the brief lists seven "wrong or unsupported" claims; the brief for this file
+ *   asked for 4 to 6 entries, so "drink lots of water / take electrolytes" and "magnesium fixes
+ *   cramps" are merged into one entry (they are often made together as "minerals and fluids").
+ * - Red-light and lactic-acid myths: the brief found no evidence either way [46][47]; the answers
+ *   say so and cite only the counter-arguments the brief gives (never the vendor pages).
+ * - Tonic water: the brief found no source that tested it, so the myth answer says exactly that
+ *   and does not claim how much quinine it contains.
+ */
+export const ui: UiContent = {
+  appName: 'Leg Cramp Check',
+  tagline: 'A quick check for leg cramps, based on published medical evidence.',
+
+  emergencyNotice: {
+    heading: 'Emergency?',
+    body:
+      'Call your local emergency number now if you have chest pain or are short of breath, or a leg that has suddenly gone cold, pale or blue. ' +
+      'Call too if you have numbness between your legs or new bladder or bowel trouble, dark brown pee with muscle pain, or if someone is confused or has collapsed after being in the heat.',
+  },
+
+  start: {
+    heading: 'Check your leg cramps',
+    lead:
+      'Is it calcium deficiency? Is it dangerous? Answer a few short questions to find out what is most likely going on and what you can do about it now.',
+    whatItIs: [
+      'A short check built on published medical evidence.',
+      'It asks about warning signs first, to rule out the few serious problems that can feel like a cramp, such as a blood clot.',
+      'It tells you how urgently you need help, if you do, and what is most likely to help your cramps.',
+      'Every piece of advice shows where it comes from.',
+    ],
+    whatItIsNot: [
+      'It is not a diagnosis. Only a health professional who examines you can say for sure what is wrong.',
+      'It does not replace a doctor. If you are worried, contact one, whatever your result says.',
+      'It does not sell anything: no supplements, no products and no adverts.',
+    ],
+    whoFor: [
+      'Adults and teenagers aged 16 and over.',
+      "For a child under 16, a parent or carer should answer with the child. The check asks the child's age, then asks about the signs that mean a child's leg pain needs a doctor.",
+      'The warning-sign questions at the start are for everyone, whatever their age.',
+    ],
+    privacy:
+      "Your answers stay in your browser's address bar: we don't store them, share them or track you, and we use no cookies.",
+    startButton: 'Start now',
+    timeNeeded: 'It takes about 2 minutes: about 10 short questions.',
+  },
+
+  step: {
+    continueButton: 'Continue',
+    backLink: 'Back',
+    restartLink: 'Start again',
+    progress: 'Question {n} of about {total}',
+    whyWeAsk: 'Why we ask this',
+    sourcesLabel: 'Sources',
+    errorSummaryTitle: 'There is a problem',
+    noneDivider: 'or',
+    noneBothError: "Select the ones that apply, or 'None of these', not both",
+    stageNames: {
+      red_flags: 'Warning signs',
+      leg_trouble: 'What kind of leg trouble',
+      contributors: 'Things that can add to cramps',
+    },
+  },
+
+  review: {
+    heading: 'Check your answers',
+    lead: 'Check these are right before you see your result.',
+    change: 'Change',
+    none: 'None of these',
+    confirmButton: 'See my result',
+  },
+
+  result: {
+    pageTitle: 'Your result',
+    causesHeading: 'What is likely going on',
+    nowHeading: 'What to do now',
+    preventHeading: 'How to prevent cramps',
+    getHelpHeading: 'When to get help',
+    calciumHeading: 'Is it calcium deficiency?',
+    sourcesHeading: 'Where this advice comes from',
+    answersHeading: 'Your answers',
+    evidenceLabel: 'Evidence:',
+    printButton: 'Print or save for your doctor',
+    changeAnswers: 'Change your answers',
+    startAgain: 'Start again',
+    callButton: 'Call {number}',
+    disclaimer:
+      'This check gives general information based on published medical evidence. It is not a diagnosis. If you are worried about your health, contact a doctor.',
+    mythsHeading: 'Things you may have read',
+    myths: [
+      {
+        claim: '"Night cramps are usually caused by a lack of calcium."',
+        answer:
+          'Most night cramps have no hidden cause: experts think they start in over-active nerves and tired muscles, not from a lack of calcium. ' +
+          'Low blood calcium is uncommon, usually has a clear reason and comes with other signs, such as tingling around the lips. ' +
+          'Calcium tablets are not a proven treatment for cramps, even in pregnancy, and they can cause side effects such as kidney stones.',
+        sources: [
+          'allen_2012',
+          'rabbitt_2016',
+          'nice_cks_2012',
+          'yourhormones_hypocalcaemia',
+          'cochrane_pregnancy_2015',
+          'young_2002',
+          'iom_calcium_2011',
+        ],
+      },
+      {
+        claim: '"Your liver is overloaded with toxins, and a liver detox will stop your cramps."',
+        answer:
+          'Cramps are common in people with serious liver disease (cirrhosis), but studies link them to how severe the disease is, not to toxins that a cleanse could remove. ' +
+          'There is no good research showing that detox diets or products remove toxins, and some of them are unsafe. ' +
+          'If you have liver disease and cramps, talk to your medical team.',
+        sources: ['cirrhosis_cramps_1996', 'nccih_detox'],
+      },
+      {
+        claim: '"Red-light therapy improves your circulation and prevents night cramps."',
+        answer:
+          'We found no studies of red-light therapy for night cramps, only adverts, and most night cramps are not caused by poor circulation. ' +
+          'If you think the circulation in your legs is poor, for example your calf hurts when you walk, see a doctor. A leg that suddenly goes cold and pale is an emergency.',
+        sources: ['rabbitt_2016', 'nice_cg147', 'rcem_limb_ischaemia'],
+      },
+      {
+        claim: '"A build-up of lactic acid causes night cramps."',
+        answer:
+          'Night cramps start while you are resting or asleep, when your muscles are not working hard. ' +
+          'Research points to over-active nerves as the trigger, and we found no good evidence that lactic acid is the cause.',
+        sources: ['holley_dialysis', 'rabbitt_2016', 'allen_2012'],
+      },
+      {
+        claim: '"Drink lots of water, or take magnesium or electrolyte drinks, to stop night cramps."',
+        answer:
+          'In a large review of trials in older adults, magnesium made no real difference to ordinary night cramps. ' +
+          'We found no trials showing that extra water or electrolyte drinks prevent night cramps, and drinking far too much water can be dangerous. ' +
+          'If you are sweating a lot, drink when you feel thirsty.',
+        sources: ['cochrane_magnesium_2020', 'miller_2022', 'cdc_heat_cramps'],
+      },
+      {
+        claim: '"Tonic water or quinine is a safe, natural fix for cramps."',
+        answer:
+          'Quinine can cause serious side effects, including dangerous bleeding, kidney damage and heart rhythm problems. ' +
+          'The US medicines regulator warns that for leg cramps its risks outweigh any benefit. ' +
+          'We found no studies of tonic water for cramps, so we do not recommend it either.',
+        sources: ['fda_quinine_2010', 'mhra_quinine', 'cochrane_quinine_2015'],
+      },
+    ],
+  },
+
+  restoreError: {
+    heading: "We couldn't restore your answers",
+    body:
+      'Nothing is wrong with you or your device. The link you used may be old, changed or incomplete. ' +
+      "Your answers were never saved anywhere, so we can't look them up. Please start again: it takes about 2 minutes.",
+    startAgain: 'Start again',
+  },
+
+  notFound: {
+    heading: 'Page not found',
+    body: "We can't find that page. The address may be mistyped, or the page may have moved.",
+    home: 'Go to the start page',
+  },
+
+  footer: {
+    notAdvice: 'This check gives general information. It is not medical advice or a diagnosis.',
+    privacy: "No cookies and no tracking. We don't keep your answers.",
+    sourceCode: 'Open source: read the code and the evidence',
+  },
+};

@@ -1,0 +1,266 @@
+/**
+ * The ids that tie the machine to its words. Language-independent: the machine
+ * (machines/triage.ts) uses these ids, and every language folder under content/
+ * must give words for each of them (the types in content/types.ts enforce it).
+ *
+ * Adding an answer here is a clinical change: the machine's rules table must
+ * then say what the answer means (typecheck fails until it does).
+ */
+
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see_doctor', 'self_care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/**
+ * Every question, with its answer ids. `multiple: true` is a "tick any that
+ * apply" page; for those an empty answer means "none of these".
+ */
+export const QUESTIONS = {
+  // Stage 1 — red flags (brief §b, §g levels 1 and 2)
+  screen_leg: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: ['cold_pale_leg', 'calf_swollen', 'cramp_over_10_min', 'rest_pain_sores', 'one_leg_weak'],
+  },
+  screen_body: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: ['chest_breathless', 'saddle_bladder', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound'],
+  },
+  screen_medical: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: [
+      'quinine_heavy_bleeding',
+      'quinine_bruising',
+      'tingling_mouth',
+      'ppi_palpitations',
+      'statin_severe_pain',
+      'dirty_wound',
+    ],
+  },
+  // Stage 2 — what kind of leg trouble (brief §a)
+  age: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: ['under_16', 'age_16_plus'],
+  },
+  child_pattern: {
+    stage: 'leg_trouble',
+    multiple: true,
+    answers: ['one_side', 'daytime_pain', 'limp', 'unwell'],
+  },
+  kind: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: ['cramp', 'urge_to_move', 'sleep_start', 'partner_kicks', 'walking_pain', 'burning_feet', 'not_sure'],
+  },
+  walking_relief: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: ['stand_still', 'sit_or_bend', 'shoots_from_back', 'not_sure_walking'],
+  },
+  // Stage 3 — contributors (brief §c, §d)
+  medicines: {
+    stage: 'contributors',
+    multiple: true,
+    answers: ['diuretic', 'statin', 'laba_inhaler', 'quinine', 'ppi_long_term', 'other_linked_medicine', 'new_medicine'],
+  },
+  health: {
+    stage: 'contributors',
+    multiple: true,
+    answers: ['pregnant', 'cirrhosis', 'kidney_disease', 'diabetes', 'thyroid'],
+  },
+  calcium_risk: {
+    stage: 'contributors',
+    multiple: true,
+    answers: ['neck_surgery', 'parathyroid_vitamin_d', 'poor_absorption', 'tingling_comes_goes', 'taking_calcium'],
+  },
+  pattern: {
+    stage: 'contributors',
+    multiple: true,
+    answers: [
+      'disturbs_sleep',
+      'both_legs_numb_swollen',
+      'wasting_twitching',
+      'hard_exercise',
+      'heat_sweating',
+      'toes_pointed',
+      'long_sitting_standing',
+    ],
+  },
+} as const satisfies Record<string, { stage: StageId; multiple: boolean; answers: readonly string[] }>;
+
+export const STAGES = ['red_flags', 'leg_trouble', 'contributors', 'result'] as const;
+export type StageId = (typeof STAGES)[number];
+
+export type QuestionId = keyof typeof QUESTIONS;
+export type AnswerId<Q extends QuestionId = QuestionId> = (typeof QUESTIONS)[Q]['answers'][number];
+export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
+
+/** Likely causes a result can name (brief §a, §b, §c). */
+export const CAUSE_IDS = [
+  // emergencies
+  'pulmonary_embolism',
+  'acute_limb_ischaemia',
+  'cauda_equina',
+  'rhabdomyolysis',
+  'heat_stroke',
+  'severe_low_calcium',
+  'tetanus',
+  'quinine_toxicity',
+  // same-day problems
+  'dvt',
+  'prolonged_cramp',
+  'severe_limb_ischaemia',
+  'nerve_root_compression',
+  'low_calcium',
+  'low_magnesium_ppi',
+  'statin_muscle',
+  // kinds of leg trouble
+  'night_cramp',
+  'restless_legs',
+  'sleep_starts',
+  'plmd',
+  'pad',
+  'spinal_stenosis',
+  'sciatica',
+  'neuropathy',
+  'unclear_leg_symptoms',
+  'growing_pains',
+  'child_needs_check',
+  // contributors
+  'medicine_effect',
+  'quinine_use',
+  'ppi_magnesium',
+  'pregnancy_cramps',
+  'cirrhosis_cramps',
+  'kidney_cramps',
+  'diabetes',
+  'thyroid',
+  'low_calcium_risk',
+  'sleep_disruption',
+  'nerve_or_muscle_disease',
+  'leg_numbness_swelling',
+  'exercise_cramps',
+  'heat_cramps',
+  'foot_position',
+  'long_sitting_standing',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+/**
+ * Actions a result can list. `kind` in content says where each one shows:
+ * what to do now, prevention, when to get help, or the calcium answer.
+ */
+export const ACTION_IDS = [
+  // by triage level
+  'call_emergency',
+  'tell_call_handler',
+  'dont_drive',
+  'get_seen_today',
+  'book_appointment',
+  'bring_to_appointment',
+  'dont_stop_medicines',
+  // relief during a cramp (brief §e.1)
+  'stretch_during_cramp',
+  'walk_it_off',
+  'massage',
+  'heat',
+  'soreness_after',
+  // prevention (brief §e.2)
+  'nightly_stretch',
+  'loosen_covers',
+  'move_in_day',
+  'build_up_exercise',
+  'heat_cramp_advice',
+  'cramp_diary',
+  'expect_improvement',
+  'avoid_quinine',
+  'magnesium_not_helpful',
+  // cause-specific
+  'no_massage_calf',
+  'sleep_start_habits',
+  'child_when_to_see_doctor',
+  'rls_iron_check',
+  'plmd_sleep_study',
+  'circulation_check',
+  'spine_check',
+  'neuropathy_check',
+  'review_medicines',
+  'quinine_review',
+  'ppi_magnesium_check',
+  'tell_midwife',
+  'tell_specialist_team',
+  'mention_at_diabetes_review',
+  'thyroid_check',
+  // the calcium answer: exactly one of the first four on every result
+  'calcium_unlikely',
+  'calcium_check',
+  'calcium_urgent',
+  'calcium_pregnancy',
+  'calcium_tablets_caution',
+  // safety net
+  'safety_net',
+  'quinine_warning_signs',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** The calcium answer: each result carries exactly one of these. */
+export const CALCIUM_ANSWER_IDS = ['calcium_unlikely', 'calcium_check', 'calcium_urgent', 'calcium_pregnancy'] as const satisfies readonly ActionId[];
+
+export const ACTION_KINDS = ['now', 'prevent', 'get_help', 'calcium'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** Sources: original publications and publishers' own pages (brief reference numbers in comments). */
+export const SOURCE_IDS = [
+  'allen_2012', // [1]
+  'aafp_2017', // [2]
+  'nice_cks_2012', // [3]
+  'nhs_leg_cramps', // [4]
+  'aan_2010', // [5]
+  'cochrane_magnesium_2020', // [6]
+  'cochrane_quinine_2015', // [7]
+  'cochrane_pregnancy_2015', // [8]
+  'young_2002', // [9]
+  'fda_quinine_2010', // [10]
+  'mhra_quinine', // [11]
+  'hallegraeff_2012', // [12]
+  'coppin_2005', // [13]
+  'cochrane_nondrug_2021', // [14]
+  'garrison_2012', // [15]
+  'garrison_2015', // [16]
+  'hallegraeff_2017', // [17]
+  'rabbitt_2016', // [18]
+  'nsf_leg_cramps', // [19]
+  'irlssg_2012', // [20]
+  'nsf_plmd', // [21]
+  'hypnic_jerk_review_2018', // [22]
+  'nhs_dvt', // [23]
+  'rcem_limb_ischaemia', // [24]
+  'nice_cg147', // [25]
+  'neurogenic_claudication', // [26]
+  'cauda_equina_leaflet', // [27]
+  'myositis_rhabdo', // [28]
+  'miller_2022', // [29]
+  'cdc_heat_cramps', // [30]
+  'cirrhosis_cramps_1996', // [31]
+  'holley_dialysis', // [32]
+  'hypothyroid_myopathy_case', // [33]
+  'yourhormones_hypocalcaemia', // [34]
+  'fda_ppi_2011', // [35]
+  'iom_calcium_2011', // [36]
+  'bolland_2010', // [36]
+  'tan_2024', // [37]
+  'frusso_1999', // [38]
+  'nccih_detox', // [39]
+  'hse_pregnancy_cramps', // [40]
+  'grandner_2017', // [41]
+  'ada_neuropathy', // [42]
+  'nenc_growing_pains', // [43]
+  'mosenkis_2005', // [44]
+  'mayo_2014', // [49]
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export const EVIDENCE_LABELS = ['high', 'moderate', 'low_moderate', 'low', 'consensus', 'none_found'] as const;
+export type EvidenceLabel = (typeof EVIDENCE_LABELS)[number];

@@ -1,0 +1,17 @@
+/**
+ * The content packs, one per language. The machine never reads words, only ids;
+ * pages pick a pack and look the ids up in it.
+ */
+import { en } from './en';
+import type { ContentPack } from './types';
+
+export const CONTENT_PACKS = { en } as const satisfies Record<string, ContentPack>;
+export type Lang = keyof typeof CONTENT_PACKS;
+export const DEFAULT_LANG: Lang = 'en';
+
+export function contentFor(lang: string | undefined | null): ContentPack {
+  return (lang && lang in CONTENT_PACKS ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG]);
+}
+
+export { sources, SOURCE_ORDER } from './sources';
+export { review } from './review';

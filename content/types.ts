@@ -1,0 +1,160 @@
+import type {
+  ActionId,
+  ActionKind,
+  AnswerId,
+  CauseId,
+  EvidenceLabel,
+  QuestionId,
+  SourceId,
+  TriageLevel,
+} from './ids';
+
+/** A cited claim: the plain words plus the source ids that back them. */
+export interface Cited {
+  sources: readonly SourceId[];
+}
+
+/** A note for the clinicians who review the content; never shown to the public. */
+export interface ReviewerNote {
+  reviewerNote?: string;
+}
+
+export interface AnswerContent {
+  label: string;
+  /** Short extra line under the label. */
+  hint?: string;
+}
+
+export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
+  /** The page heading: the question itself. */
+  heading: string;
+  /** One line under the heading (e.g. "Tick any that apply."). */
+  hint?: string;
+  /** "Why we ask this": plain words, with sources. */
+  why: { text: string } & Cited;
+  answers: Record<AnswerId<Q>, AnswerContent>;
+  /** Label of the "None of these" option on tick-any pages. */
+  noneLabel?: string;
+  /** Shown when Continue is pressed with nothing chosen. */
+  errorRequired: string;
+  /** Short label used on the "check your answers" page. */
+  summaryLabel: string;
+}
+
+export type QuestionsContent = { [Q in QuestionId]: QuestionContent<Q> };
+
+export interface CauseContent extends Cited, ReviewerNote {
+  /** Plain name, e.g. "Blood clot in the leg (DVT)". */
+  name: string;
+  /** What it is and why we think it fits, in plain words. */
+  explanation: string;
+  evidence: EvidenceLabel;
+  /** For emergencies: what to say to the call handler. */
+  callHandler?: string;
+}
+
+export interface ActionContent extends Cited, ReviewerNote {
+  kind: ActionKind;
+  title: string;
+  /** Paragraphs or steps, in plain words. */
+  body: readonly string[];
+  evidence: EvidenceLabel;
+}
+
+export interface TriageContent {
+  /** Care-card heading, e.g. "Call 999 or go to A&E now". */
+  heading: string;
+  /** One-line summary under the heading. */
+  summary: string;
+  /** Short name for the level, e.g. "Emergency". */
+  label: string;
+}
+
+export interface Source {
+  id: SourceId;
+  /** Authors, or the organisation that published it. */
+  authors: string;
+  title: string;
+  /** Journal or publisher, with volume/pages where known. */
+  publication: string;
+  /** null where the brief could not find a year. */
+  year: number | null;
+  pmid?: string;
+  doi?: string;
+  /** The publisher's own page (never a third-party copy). */
+  url?: string;
+  /** Reference number in the evidence brief, for reviewers. */
+  briefRef: number;
+}
+
+export interface ContentPack {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  questions: QuestionsContent;
+  causes: Record<CauseId, CauseContent>;
+  actions: Record<ActionId, ActionContent>;
+  triage: Record<TriageLevel, TriageContent>;
+  evidenceLabels: Record<EvidenceLabel, string>;
+  ui: UiContent;
+}
+
+/** Every other word on the pages. */
+export interface UiContent {
+  appName: string;
+  tagline: string;
+  emergencyNotice: { heading: string; body: string };
+  start: {
+    heading: string;
+    lead: string;
+    whatItIs: readonly string[];
+    whatItIsNot: readonly string[];
+    whoFor: readonly string[];
+    privacy: string;
+    startButton: string;
+    timeNeeded: string;
+  };
+  step: {
+    continueButton: string;
+    backLink: string;
+    restartLink: string;
+    progress: string; // "Question {n} of about {total}"
+    whyWeAsk: string;
+    sourcesLabel: string;
+    errorSummaryTitle: string;
+    noneDivider: string;
+    noneBothError: string;
+    stageNames: Record<'red_flags' | 'leg_trouble' | 'contributors', string>;
+  };
+  review: {
+    heading: string;
+    lead: string;
+    change: string;
+    none: string;
+    confirmButton: string;
+  };
+  result: {
+    pageTitle: string;
+    causesHeading: string;
+    nowHeading: string;
+    preventHeading: string;
+    getHelpHeading: string;
+    calciumHeading: string;
+    sourcesHeading: string;
+    answersHeading: string;
+    evidenceLabel: string;
+    printButton: string;
+    changeAnswers: string;
+    startAgain: string;
+    callButton: string;
+    disclaimer: string;
+    mythsHeading: string;
+    myths: readonly { claim: string; answer: string; sources: readonly SourceId[] }[];
+  };
+  restoreError: {
+    heading: string;
+    body: string;
+    startAgain: string;
+  };
+  notFound: { heading: string; body: string; home: string };
+  footer: { notAdvice: string; privacy: string; sourceCode: string };
+}
