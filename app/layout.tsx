@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { contentFor } from '@/content';
 import { EmergencyNotice } from './_components/emergency-notice';
@@ -29,9 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="app-header">
           <div className="app-width">
-            <a className="app-header__name" href="/">
+            <Link className="app-header__name" href="/">
               {ui.appName}
-            </a>
+            </Link>
           </div>
         </header>
         <div className="app-width">

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { contentFor } from '@/content';
 
 export default function NotFound() {
@@ -7,7 +8,7 @@ export default function NotFound() {
       <h1 className="app-heading-l">{ui.notFound.heading}</h1>
       <p className="app-body">{ui.notFound.body}</p>
       <p className="app-body">
-        <a href="/">{ui.notFound.home}</a>
+        <Link href="/">{ui.notFound.home}</Link>
       </p>
     </>
   );

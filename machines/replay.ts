@@ -72,6 +72,9 @@ function answerError(snapshot: TriageSnapshot, raw: RawAnswer, index: number): R
   const expected = currentQuestion(snapshot);
   if (expected !== question) return { kind: 'out_of_order', index, question, expected };
   const { multiple, answers } = QUESTIONS[question];
+  if (typeof raw.value !== 'string' && !Array.isArray(raw.value)) {
+    return { kind: 'invalid_answer', index, question, reason: multiple ? 'expected_list' : 'expected_one' };
+  }
   const ids = typeof raw.value === 'string' ? [raw.value] : raw.value;
   const unknown = ids.find((id) => !(answers as readonly string[]).includes(id));
   if (unknown !== undefined) return { kind: 'unknown_answer', index, question, answer: unknown };
@@ -97,9 +100,20 @@ export function replay(answers: readonly RawAnswer[], at: number = answers.lengt
     if (!checked.ok) return checked;
     snapshot = transition(triageMachine, snapshot, { type: 'answer', value: checked.value })[0];
   }
-  for (let i = answers.length; i > at; i--) {
-    snapshot = transition(triageMachine, snapshot, { type: 'back' })[0];
+  if (at === answers.length) return { ok: true, snapshot };
+  // Stand at position `at` with the later answers remembered, as Back leaves it. Replaying the
+  // prefix (not stepping back from the end) keeps the snapshot live even when the full list
+  // ended in a result.
+  let earlier = startSnapshot();
+  for (const { question } of answers.slice(0, at)) {
+    const value = snapshot.context.answers[question as QuestionId];
+    if (value === undefined) break;
+    earlier = transition(triageMachine, earlier, { type: 'answer', value })[0];
   }
+  snapshot = triageMachine.resolveState({
+    value: earlier.value,
+    context: { answers: { ...snapshot.context.answers }, history: earlier.context.history },
+  });
   return { ok: true, snapshot };
 }
 
@@ -120,10 +134,10 @@ export const pathAnswers = (snapshot: TriageSnapshot): PathAnswer[] =>
   });
 
 /**
- * Answer the question at position `at` of `answers` with `value`, and carry on
- * through the later answers while they still fit the path (so changing one
- * answer keeps the rest). Returns the new list and where to stand in it: the
- * first question not yet answered, or the end.
+ * Answer the question at position `at` of `answers` with `value`, and keep the
+ * later answers while they still fit the path (so changing one answer keeps
+ * the rest). Returns the new list and where to stand in it: the next question,
+ * shown with its kept answer so the person sees every step again.
  */
 export function answerAt(
   answers: readonly RawAnswer[],

@@ -77,7 +77,8 @@ export default async function ResultPage({ searchParams }: Props) {
   const numbers = emergencyNumbers();
   const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
   const has = (kind: ActionKind) => output.actions.some((id) => content.actions[id].kind === kind);
-  const changeHref = `/check${checkQuery(answers)}`;
+  // An emergency has no "check your answers" page: Change goes to the last question answered.
+  const changeHref = `/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
 
   return (
     <article className={`app-result app-result--${level}`} data-triage={level}>

@@ -8,6 +8,7 @@
  * anywhere else.
  */
 import { useActorRef, useSelector } from '@xstate/react';
+import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
@@ -65,6 +66,7 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(initialError);
   const firstRender = useRef(true);
+  const router = useRouter();
   const step = stepOf(state);
   const { answers, at } = addressOf(state);
   const encoded = encodeAnswers(answers);
@@ -89,12 +91,17 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
 
   /** Send an event, then mirror the machine in the address bar (or leave for the result). */
   function go(event: Parameters<typeof actor.send>[0]) {
+    const from = at;
     actor.send(event);
     const next = actor.getSnapshot();
     setError(null);
     const address = addressOf(next);
+    if (event.type === 'answer') {
+      // Let the browser's Back button return to this question with the answer just given.
+      window.history.replaceState(null, '', `/check${checkQuery(address.answers, from)}`);
+    }
     if (next.status === 'done') {
-      window.location.assign(`/result${checkQuery(address.answers)}`);
+      router.push(`/result${checkQuery(address.answers)}`);
       return;
     }
     window.history.pushState(null, '', `/check${checkQuery(address.answers, address.at)}`);
@@ -130,7 +137,7 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
 
   function onChangeAnswer(index: number, event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    for (let i = at; i > index; i--) actor.send({ type: 'back' });
+    for (let i = at; i > index + 1; i--) actor.send({ type: 'back' });
     go({ type: 'back' });
   }
 
@@ -146,6 +153,8 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
     <div className="app-step">
       {step.kind === 'question' ? (
         <QuestionForm
+          // A new form per step: inputs must never carry a tick over from the last question.
+          key={`${at}:${step.meta.question}`}
           content={content}
           question={step.meta.question}
           answers={step.meta.answers}

@@ -1,0 +1,392 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyStateNode } from 'xstate';
+import {
+  ACTION_IDS,
+  ACTION_KINDS,
+  CALCIUM_ANSWER_IDS,
+  CAUSE_IDS,
+  EVIDENCE_LABELS,
+  QUESTION_IDS,
+  QUESTIONS,
+  SOURCE_IDS,
+  TRIAGE_LEVELS,
+  type ActionId,
+  type CauseId,
+  type QuestionId,
+} from './ids';
+import { CONTENT_PACKS, SOURCE_ORDER, contentFor, sources } from './index';
+import type { ContentPack } from './types';
+import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
+import { NONE_VALUE } from '../lib/submission';
+
+// ---------------------------------------------------------------------------
+// Shared facts about the machine
+// ---------------------------------------------------------------------------
+
+function allNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allNodes)];
+}
+
+/** The question ids the machine's states ask (from their meta). */
+const MACHINE_QUESTIONS: QuestionId[] = allNodes(triageMachine.root as AnyStateNode).flatMap((node) => {
+  const meta = node.meta as StateMeta | undefined;
+  return meta && 'question' in meta ? [(meta as QuestionMeta).question] : [];
+});
+
+const ALL_RULES: AnswerRule[] = [
+  ...QUESTION_IDS.flatMap((q) => Object.values(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)),
+  ...Object.values(NONE_RULES).filter((r): r is AnswerRule => r !== undefined),
+];
+
+/** Every cause and action that can appear in some output. */
+const OUTPUT_CAUSES = new Set<CauseId>(ALL_RULES.flatMap((r) => r.causes));
+const OUTPUT_ACTIONS = new Set<ActionId>([
+  ...ALL_RULES.flatMap((r) => r.actions),
+  ...TRIAGE_LEVELS.flatMap((level) => LEVEL_ACTIONS[level]),
+  ...CALCIUM_ANSWER_IDS,
+  'safety_net',
+]);
+
+/** Actions whose text is procedural and has no source (brief §g); each must explain why to reviewers. */
+const UNSOURCED_ACTIONS: readonly ActionId[] = ['tell_call_handler', 'dont_drive'];
+
+/** Third-party copy hosts the evidence brief read texts through; never link them. */
+const COPY_HOSTS = [
+  'pdr.net',
+  'studyres.com',
+  'studylib.net',
+  'docslib.org',
+  'skyscape.com',
+  'laibokeji',
+  'jesse.tg',
+  'abcdocz',
+  'medicaldialogues',
+  'ouci.dntb.gov.ua',
+  'bohrium',
+  'worstpills',
+  'webmd',
+  'zana.com',
+  'doctoori',
+  'coek.info',
+  '5y1.org',
+  '47.251.13.51',
+];
+
+// ---------------------------------------------------------------------------
+// Text checks (tested on their own below, so they are known to catch bad text)
+// ---------------------------------------------------------------------------
+
+/** Every user-facing string in a value, with its path; skips reviewer notes and source-id lists. */
+function userStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => userStrings(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'reviewerNote' || key === 'sources' ? [] : userStrings(v, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
+const MENTIONS_QUININE = /quinine|tonic/i;
+/** Words that put quinine in a warning, avoid, or "you take it" context. */
+const WARNING_CONTEXT =
+  /\b(?:don't|do not|not|never|avoid\w*|warn\w*|harm\w*|risks?|serious|side effects?|reactions?|you take|taking|if you|prescri\w*|review)\b|\b(?:medicine|product) that contains\b/i;
+/** A bare answer label naming the medicine (the person ticks it if they take it). */
+const BARE_NAME = /^\s*quinine\s*$/i;
+
+const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
+
+/** True when a string mentions quinine or tonic water without warning about it. */
+const recommendsQuinine = (text: string): boolean =>
+  MENTIONS_QUININE.test(text) && !BARE_NAME.test(text) && !WARNING_CONTEXT.test(normalise(text));
+
+const DRINK_AS_MUCH =
+  /\bas much (?:\w+ )?as (?:you (?:can|are able)|possible)\b|\b(?:drink|water|fluids?)\b[^.]*\bas much\b|\bas much\b[^.]*\b(?:drink|water|fluids?)\b/i;
+
+describe('the text checks themselves', () => {
+  it('catch recommendations of quinine or tonic water', () => {
+    for (const bad of [
+      'Try quinine or tonic water to stop cramps.',
+      'Tonic water is a natural remedy for night cramps.',
+      'A glass of tonic water at bedtime helps.',
+      'Quinine works well for cramps.',
+    ]) {
+      expect(recommendsQuinine(bad), bad).toBe(true);
+    }
+  });
+
+  it('allow warnings and questions about quinine', () => {
+    for (const good of [
+      'Don’t use quinine or tonic water for cramps',
+      'If you take quinine: warning signs',
+      'Quinine',
+      'The regulator warns that its risks outweigh any benefit.',
+      'Nothing about it here.',
+    ]) {
+      expect(recommendsQuinine(good), good).toBe(false);
+    }
+  });
+
+  it('catch advice to drink as much as possible', () => {
+    expect(DRINK_AS_MUCH.test('Drink as much water as you can.')).toBe(true);
+    expect(DRINK_AS_MUCH.test('Drink as much as possible before bed.')).toBe(true);
+    expect(DRINK_AS_MUCH.test('Have as much fluid as you like.')).toBe(true);
+    expect(DRINK_AS_MUCH.test('If you are sweating a lot, drink when you feel thirsty.')).toBe(false);
+    expect(DRINK_AS_MUCH.test('Stretch as much as feels comfortable.')).toBe(false);
+  });
+
+  it('userStrings skips reviewer notes and source ids', () => {
+    const found = userStrings({ a: 'x', reviewerNote: 'y', sources: ['fda_quinine_2010'], b: [{ c: 'z' }] });
+    expect(found).toEqual([
+      { path: 'a', text: 'x' },
+      { path: 'b[0].c', text: 'z' },
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Ids and sources (language-independent)
+// ---------------------------------------------------------------------------
+
+describe('ids', () => {
+  it('no answer id is the reserved "none" value', () => {
+    expect(NONE_VALUE).toBe('none');
+    for (const question of QUESTION_IDS) {
+      expect(QUESTIONS[question].answers as readonly string[], question).not.toContain(NONE_VALUE);
+    }
+  });
+
+  it('answer ids are unique within each question', () => {
+    for (const question of QUESTION_IDS) {
+      const answers = QUESTIONS[question].answers as readonly string[];
+      expect(new Set(answers).size, question).toBe(answers.length);
+    }
+  });
+
+  it('the machine asks every question exactly once, and only those', () => {
+    expect([...MACHINE_QUESTIONS].sort()).toEqual([...QUESTION_IDS].sort());
+  });
+
+  it('every cause and action id can appear in some result (no unused content)', () => {
+    expect(CAUSE_IDS.filter((id) => !OUTPUT_CAUSES.has(id))).toEqual([]);
+    expect(ACTION_IDS.filter((id) => !OUTPUT_ACTIONS.has(id))).toEqual([]);
+  });
+
+  it('every id the rules use is a known id', () => {
+    for (const id of OUTPUT_CAUSES) expect(CAUSE_IDS as readonly string[]).toContain(id);
+    for (const id of OUTPUT_ACTIONS) expect(ACTION_IDS as readonly string[]).toContain(id);
+  });
+});
+
+describe('sources', () => {
+  it('one entry per SOURCE_IDS id, keyed by its own id', () => {
+    expect(Object.keys(sources).sort()).toEqual([...SOURCE_IDS].sort());
+    for (const id of SOURCE_IDS) expect(sources[id].id).toBe(id);
+    expect([...SOURCE_ORDER].sort()).toEqual([...SOURCE_IDS].sort());
+  });
+
+  for (const id of SOURCE_IDS) {
+    it(`${id} has authors, title, publication, briefRef and a safe url`, () => {
+      const source = sources[id];
+      expect(source.authors.trim()).not.toBe('');
+      expect(source.title.trim()).not.toBe('');
+      expect(source.publication.trim()).not.toBe('');
+      expect(Number.isInteger(source.briefRef) && source.briefRef > 0).toBe(true);
+      if (source.year !== null) expect(source.year).toBeGreaterThan(1900);
+      if (source.url !== undefined) {
+        const url = new URL(source.url);
+        expect(url.protocol).toBe('https:');
+        for (const host of COPY_HOSTS) expect(url.host, source.url).not.toContain(host);
+      }
+      if (source.pmid !== undefined) expect(source.pmid).toMatch(/^\d+$/);
+      if (source.doi !== undefined) expect(source.doi).toMatch(/^10\.\d+\//);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Every content pack
+// ---------------------------------------------------------------------------
+
+const PACKS: [string, ContentPack][] = [
+  ["contentFor('en')", contentFor('en')],
+  ...Object.entries(CONTENT_PACKS).map(([lang, pack]): [string, ContentPack] => [`CONTENT_PACKS.${lang}`, pack]),
+];
+
+it('contentFor falls back to the default pack', () => {
+  expect(contentFor('en')).toBe(CONTENT_PACKS.en);
+  expect(contentFor('xx')).toBe(CONTENT_PACKS.en);
+  expect(contentFor(null)).toBe(CONTENT_PACKS.en);
+  expect(contentFor(undefined)).toBe(CONTENT_PACKS.en);
+  for (const [lang, pack] of Object.entries(CONTENT_PACKS)) expect(pack.lang).toBe(lang);
+});
+
+describe.each(PACKS)('%s', (_name, pack) => {
+  const validSource = new Set<string>(SOURCE_IDS);
+
+  describe('questions', () => {
+    it('has content for every question and no others', () => {
+      expect(Object.keys(pack.questions).sort()).toEqual([...QUESTION_IDS].sort());
+    });
+
+    for (const question of QUESTION_IDS) {
+      it(`${question}: heading, why, labels for exactly its answers, none label when tick-any`, () => {
+        const content = pack.questions[question];
+        const spec = QUESTIONS[question];
+        expect(content.heading.trim()).not.toBe('');
+        expect(content.why.text.trim()).not.toBe('');
+        expect(content.errorRequired.trim()).not.toBe('');
+        expect(content.summaryLabel.trim()).not.toBe('');
+        expect(Object.keys(content.answers).sort()).toEqual([...(spec.answers as readonly string[])].sort());
+        for (const [id, answer] of Object.entries(content.answers) as [string, { label: string; hint?: string }][]) {
+          expect(answer.label.trim(), `${question}.${id}`).not.toBe('');
+          if (answer.hint !== undefined) expect(answer.hint.trim(), `${question}.${id} hint`).not.toBe('');
+        }
+        if (spec.multiple) expect(content.noneLabel?.trim(), question).toBeTruthy();
+        else expect(content.noneLabel, question).toBeUndefined();
+      });
+    }
+
+    it('every machine question state has content, and every content question is asked', () => {
+      for (const question of MACHINE_QUESTIONS) expect(pack.questions[question], question).toBeDefined();
+      for (const question of Object.keys(pack.questions)) expect(MACHINE_QUESTIONS as string[]).toContain(question);
+    });
+
+    it('no two questions share a heading', () => {
+      const headings = QUESTION_IDS.map((q) => pack.questions[q].heading.trim().toLowerCase());
+      expect(new Set(headings).size).toBe(headings.length);
+    });
+  });
+
+  describe('causes, actions, triage cards', () => {
+    it('has content for every cause and action id, and no others', () => {
+      expect(Object.keys(pack.causes).sort()).toEqual([...CAUSE_IDS].sort());
+      expect(Object.keys(pack.actions).sort()).toEqual([...ACTION_IDS].sort());
+    });
+
+    it('every id the rules can output has content', () => {
+      for (const id of OUTPUT_CAUSES) expect(pack.causes[id]?.name, id).toBeTruthy();
+      for (const id of OUTPUT_ACTIONS) expect(pack.actions[id]?.title, id).toBeTruthy();
+    });
+
+    it('causes have a name, an explanation, an evidence label and at least one known source', () => {
+      for (const id of CAUSE_IDS) {
+        const cause = pack.causes[id];
+        expect(cause.name.trim(), id).not.toBe('');
+        expect(cause.explanation.trim(), id).not.toBe('');
+        expect(EVIDENCE_LABELS, id).toContain(cause.evidence);
+        expect(cause.sources.length, id).toBeGreaterThan(0);
+        for (const s of cause.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+      }
+    });
+
+    it('emergency causes say what to tell the call handler', () => {
+      const emergencyCauses = new Set(
+        QUESTION_IDS.flatMap((q) =>
+          Object.values(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)
+            .filter((r) => r.triage === 'emergency')
+            .flatMap((r) => r.causes),
+        ),
+      );
+      expect(emergencyCauses.size).toBeGreaterThan(0);
+      for (const id of emergencyCauses) expect(pack.causes[id].callHandler?.trim(), id).toBeTruthy();
+    });
+
+    it('actions have a kind, a title, a body and known sources; only the allowed ones are unsourced', () => {
+      for (const id of ACTION_IDS) {
+        const action = pack.actions[id];
+        expect(ACTION_KINDS, id).toContain(action.kind);
+        expect(action.title.trim(), id).not.toBe('');
+        expect(action.body.length, id).toBeGreaterThan(0);
+        for (const line of action.body) expect(line.trim(), id).not.toBe('');
+        expect(EVIDENCE_LABELS, id).toContain(action.evidence);
+        for (const s of action.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+        if (UNSOURCED_ACTIONS.includes(id)) {
+          expect(action.reviewerNote?.trim(), `${id} needs a reviewerNote saying why it is unsourced`).toBeTruthy();
+        } else {
+          expect(action.sources.length, `${id} cites no source`).toBeGreaterThan(0);
+        }
+      }
+    });
+
+    it('the calcium answers are shown as the calcium answer', () => {
+      for (const id of CALCIUM_ANSWER_IDS) expect(pack.actions[id].kind, id).toBe('calcium');
+    });
+
+    it('has a triage card for every level and a label for every evidence level', () => {
+      for (const level of TRIAGE_LEVELS) {
+        expect(pack.triage[level].heading.trim(), level).not.toBe('');
+        expect(pack.triage[level].summary.trim(), level).not.toBe('');
+        expect(pack.triage[level].label.trim(), level).not.toBe('');
+      }
+      expect(Object.keys(pack.evidenceLabels).sort()).toEqual([...EVIDENCE_LABELS].sort());
+    });
+  });
+
+  describe('citations', () => {
+    it('question `why` texts cite only known sources', () => {
+      for (const question of QUESTION_IDS) {
+        const cited = pack.questions[question].why.sources;
+        expect(cited.length, question).toBeGreaterThan(0);
+        for (const s of cited) expect(validSource.has(s), `${question} cites ${s}`).toBe(true);
+      }
+    });
+
+    it('myths cite only known sources, at least one each', () => {
+      expect(pack.ui.result.myths.length).toBeGreaterThan(0);
+      for (const myth of pack.ui.result.myths) {
+        expect(myth.sources.length, myth.claim).toBeGreaterThan(0);
+        for (const s of myth.sources) expect(validSource.has(s), `${myth.claim} cites ${s}`).toBe(true);
+        expect(myth.answer.trim()).not.toBe('');
+      }
+    });
+
+    it('myths cover calcium, detox, red light and lactic acid', () => {
+      const claims = pack.ui.result.myths.map((m) => m.claim);
+      for (const topic of [/calcium/i, /detox/i, /red.light/i, /lactic acid/i]) {
+        expect(claims.some((c) => topic.test(c)), String(topic)).toBe(true);
+      }
+    });
+  });
+
+  describe('safety of the words', () => {
+    // Myth claims are the quoted claims the page refutes; they are checked with their answers below.
+    const { myths, ...resultRest } = pack.ui.result;
+    const strings = userStrings({
+      questions: pack.questions,
+      causes: pack.causes,
+      actions: pack.actions,
+      triage: pack.triage,
+      evidenceLabels: pack.evidenceLabels,
+      ui: { ...pack.ui, result: { ...resultRest, myths: myths.map((m) => ({ answer: m.answer })) } },
+    });
+
+    it('finds the text to check', () => {
+      expect(strings.length).toBeGreaterThan(200);
+      expect(strings.filter((s) => MENTIONS_QUININE.test(s.text)).length).toBeGreaterThan(5);
+    });
+
+    it('never recommends quinine or tonic water', () => {
+      expect(strings.filter((s) => recommendsQuinine(s.text))).toEqual([]);
+    });
+
+    it('a myth claim about quinine or tonic water is quoted and answered with a warning', () => {
+      for (const myth of myths) {
+        if (!MENTIONS_QUININE.test(myth.claim)) continue;
+        expect(myth.claim.trim()).toMatch(/^["“].*["”]$/);
+        expect(recommendsQuinine(myth.answer), myth.answer).toBe(false);
+        expect(myth.sources).toEqual(expect.arrayContaining(['fda_quinine_2010']));
+      }
+    });
+
+    it('never says to drink as much as possible', () => {
+      const all = [...strings, ...myths.map((m) => ({ path: 'myth claim', text: m.claim }))];
+      expect(all.filter((s) => DRINK_AS_MUCH.test(s.text))).toEqual([]);
+    });
+
+    it('has no empty strings', () => {
+      expect(strings.filter((s) => s.text.trim() === '')).toEqual([]);
+    });
+  });
+});

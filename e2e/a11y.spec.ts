@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answer, startCheck, walkToResult, WALKS } from './walk';
+import { TRIAGE_LEVELS } from '../content/ids';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('start page, a question, an error and check-your-answers pass axe', async ({ page }) => {
+  await page.goto('/');
+  await expectNoViolations(page);
+  await startCheck(page);
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectNoViolations(page);
+  for (const step of WALKS.urgent) await answer(page, step);
+  await expectNoViolations(page);
+});
+
+for (const level of TRIAGE_LEVELS) {
+  test(`the ${level} result passes axe`, async ({ page }) => {
+    await walkToResult(page, WALKS[level]);
+    await expectNoViolations(page);
+  });
+}
+
+test('the restore page passes axe', async ({ page }) => {
+  await page.goto('/check?a=bogus');
+  await expectNoViolations(page);
+});
+
+test('a walk done by keyboard alone reaches a result', async ({ page }) => {
+  await page.goto('/');
+  // Tab to Start and press Enter.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent?.includes('Start now'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[data-question="screen_leg"]')).toBeVisible();
+  // On each tick-any page: Tab to "None of these", Space to tick, Enter to continue.
+  for (const question of ['screen_leg', 'screen_body']) {
+    await expect(page.locator(`form[data-question="${question}"]`)).toBeVisible();
+    await page.locator('#v-none').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // to "Why we ask this"
+    await page.keyboard.press('Tab'); // to Continue
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('form[data-question="screen_medical"]')).toBeVisible();
+  await page.locator('#v-dirty_wound').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'See my result' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-triage="urgent"]')).toBeVisible();
+});

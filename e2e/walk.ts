@@ -1,0 +1,68 @@
+/**
+ * Helpers that drive the real pages the way a person does: tick the boxes,
+ * press Continue. Each step checks the page is asking the question we expect.
+ */
+import { expect, type Page } from '@playwright/test';
+import { contentFor } from '../content';
+import type { QuestionId, TriageLevel } from '../content/ids';
+
+export const content = contentFor('en');
+
+export interface WalkStep {
+  question: QuestionId;
+  /** One id for a single question; the ids to tick (empty = "None of these") for a tick-any one. */
+  value: string | readonly string[];
+}
+
+const none = (question: QuestionId): WalkStep => ({ question, value: [] });
+
+/** Nothing flagged, then `kind` and `rest` — the shape of most adult walks. */
+export function adultWalk(kind: string, rest: Partial<Record<'medicines' | 'health' | 'calcium_risk' | 'pattern', string[]>> = {}): WalkStep[] {
+  return [
+    none('screen_leg'),
+    none('screen_body'),
+    none('screen_medical'),
+    { question: 'age', value: 'age_16_plus' },
+    { question: 'kind', value: kind },
+    { question: 'medicines', value: rest.medicines ?? [] },
+    { question: 'health', value: rest.health ?? [] },
+    { question: 'calcium_risk', value: rest.calcium_risk ?? [] },
+    { question: 'pattern', value: rest.pattern ?? [] },
+  ];
+}
+
+/** One walk per triage level. */
+export const WALKS: Record<TriageLevel, WalkStep[]> = {
+  emergency: [none('screen_leg'), { question: 'screen_body', value: ['chest_breathless'] }],
+  urgent: [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical')],
+  see_doctor: adultWalk('urge_to_move'),
+  self_care: adultWalk('cramp', { pattern: ['toes_pointed'] }),
+};
+
+export async function expectQuestion(page: Page, question: QuestionId) {
+  await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions[question].heading);
+}
+
+export async function answer(page: Page, step: WalkStep) {
+  await expectQuestion(page, step.question);
+  const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+  for (const id of ids) await page.locator(`#v-${id}`).check();
+  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+}
+
+export async function startCheck(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: content.ui.start.startButton }).click();
+}
+
+/** Walk from the start page to the result, through "check your answers" where there is one. */
+export async function walkToResult(page: Page, steps: readonly WalkStep[]) {
+  await startCheck(page);
+  for (const step of steps) await answer(page, step);
+  const review = page.getByRole('heading', { level: 1, name: content.ui.review.heading });
+  const result = page.locator('[data-triage]');
+  await expect(review.or(result)).toBeVisible();
+  if (await review.isVisible()) await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
+  await expect(result).toBeVisible();
+}

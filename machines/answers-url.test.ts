@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { QUESTION_IDS, QUESTIONS } from '../content/ids';
+import type { PathAnswer } from './triage';
+import { MAX_ENCODED_LENGTH, checkQuery, decodeAnswers, decodePosition, encodeAnswers } from './answers-url';
+import { pathAnswers, replay, replayToResult } from './replay';
+
+const ADULT: PathAnswer[] = [
+  { question: 'screen_leg', value: [] },
+  { question: 'screen_body', value: [] },
+  { question: 'screen_medical', value: [] },
+  { question: 'age', value: 'age_16_plus' },
+  { question: 'kind', value: 'cramp' },
+];
+
+const REAL_PATHS: Record<string, PathAnswer[]> = {
+  adult_cramp: [
+    ...ADULT,
+    { question: 'medicines', value: [] },
+    { question: 'health', value: ['pregnant'] },
+    { question: 'calcium_risk', value: [] },
+    { question: 'pattern', value: ['toes_pointed', 'long_sitting_standing'] },
+  ],
+  walking: [
+    ...ADULT.slice(0, 4),
+    { question: 'kind', value: 'walking_pain' },
+    { question: 'walking_relief', value: 'not_sure_walking' },
+    { question: 'medicines', value: ['diuretic', 'statin', 'quinine'] },
+    { question: 'health', value: ['diabetes'] },
+    { question: 'calcium_risk', value: ['neck_surgery'] },
+    { question: 'pattern', value: [] },
+  ],
+  child: [...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }, { question: 'child_pattern', value: [] }],
+  urgent: [
+    { question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] },
+    { question: 'screen_body', value: [] },
+    { question: 'screen_medical', value: ['tingling_mouth'] },
+  ],
+  emergency: [{ question: 'screen_leg', value: ['cold_pale_leg', 'calf_swollen'] }],
+  unfinished: ADULT.slice(0, 2),
+};
+
+describe('encodeAnswers / decodeAnswers', () => {
+  it('encodes the documented example', () => {
+    expect(encodeAnswers(ADULT)).toBe('screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp');
+  });
+
+  it("'none' ↔ [] and ticked ids joined by '-'", () => {
+    expect(encodeAnswers([{ question: 'screen_leg', value: [] }])).toBe('screen_leg:none');
+    expect(encodeAnswers([{ question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] }])).toBe(
+      'screen_leg:calf_swollen-one_leg_weak',
+    );
+    expect(decodeAnswers('screen_leg:none')).toEqual({ ok: true, answers: [{ question: 'screen_leg', value: [] }] });
+    // A single tick on a tick-any page is still a list.
+    expect(decodeAnswers('screen_leg:calf_swollen')).toEqual({
+      ok: true,
+      answers: [{ question: 'screen_leg', value: ['calf_swollen'] }],
+    });
+    // On a single-choice page, 'none' is just an (unknown) id, left for replay to refuse.
+    expect(decodeAnswers('kind:none')).toEqual({ ok: true, answers: [{ question: 'kind', value: 'none' }] });
+    expect(encodeAnswers([])).toBe('');
+  });
+
+  for (const [name, path] of Object.entries(REAL_PATHS)) {
+    it(`round-trips the ${name} path, through replay too`, () => {
+      const encoded = encodeAnswers(path);
+      const decoded = decodeAnswers(encoded);
+      expect(decoded).toEqual({ ok: true, answers: path });
+      if (!decoded.ok) return;
+      const replayed = replay(decoded.answers);
+      if (!replayed.ok) throw new Error(JSON.stringify(replayed.error));
+      expect(pathAnswers(replayed.snapshot)).toEqual(path);
+      expect(encodeAnswers(pathAnswers(replayed.snapshot))).toBe(encoded);
+    });
+  }
+
+  it('the round-tripped paths reach the expected results', () => {
+    const level = (p: PathAnswer[]) => {
+      const r = replayToResult(p);
+      return r.ok ? r.snapshot.output?.triage : r.error.kind;
+    };
+    expect(level(REAL_PATHS.adult_cramp!)).toBe('self_care');
+    expect(level(REAL_PATHS.walking!)).toBe('see_doctor');
+    expect(level(REAL_PATHS.urgent!)).toBe('urgent');
+    expect(level(REAL_PATHS.emergency!)).toBe('emergency');
+  });
+
+  it('empty, null and undefined decode to no answers', () => {
+    for (const empty of ['', null, undefined]) expect(decodeAnswers(empty)).toEqual({ ok: true, answers: [] });
+  });
+
+  it('keeps unknown questions and multi-ids on single questions for replay to refuse', () => {
+    expect(decodeAnswers('foo:bar')).toEqual({ ok: true, answers: [{ question: 'foo', value: 'bar' }] });
+    expect(decodeAnswers('foo:bar-baz')).toEqual({ ok: true, answers: [{ question: 'foo', value: ['bar', 'baz'] }] });
+    const kind = decodeAnswers('kind:cramp-walking_pain');
+    expect(kind).toEqual({ ok: true, answers: [{ question: 'kind', value: ['cramp', 'walking_pain'] }] });
+  });
+
+  it('bad characters are malformed', () => {
+    for (const bad of [
+      'screen_leg:None',
+      'screen_leg:none ',
+      'screen_leg:none&x=1',
+      'screen_leg%3Anone',
+      'screen_leg:none,age:under_16',
+      'screen_leg:nöne',
+      'screen_leg:none/',
+      'screen_leg:none\n',
+    ]) {
+      expect(decodeAnswers(bad), bad).toEqual({ ok: false, error: { kind: 'malformed', part: 'characters' } });
+    }
+  });
+
+  it('missing colons, empty parts and empty ids are malformed, naming the part', () => {
+    const cases: [string, string][] = [
+      ['screen_leg', 'screen_leg'],
+      ['screen_leg:none.age', 'age'],
+      [':none', ':none'],
+      ['screen_leg:', 'screen_leg:'],
+      ['a:b:c', 'a:b:c'],
+      ['a:b--c', 'a:b--c'],
+      ['a:-b', 'a:-b'],
+      ['a:b-', 'a:b-'],
+      ['a:-', 'a:-'],
+      ['screen_leg:none..age:under_16', ''],
+      ['screen_leg:none.', ''],
+      ['.screen_leg:none', ''],
+      ['.', ''],
+    ];
+    for (const [input, part] of cases) {
+      expect(decodeAnswers(input), input).toEqual({ ok: false, error: { kind: 'malformed', part } });
+    }
+  });
+
+  it('over MAX_ENCODED_LENGTH is too_long (checked before anything else)', () => {
+    const long = `x:${'y'.repeat(MAX_ENCODED_LENGTH - 1)}`;
+    expect(long.length).toBe(MAX_ENCODED_LENGTH + 1);
+    expect(decodeAnswers(long)).toEqual({ ok: false, error: { kind: 'too_long', length: MAX_ENCODED_LENGTH + 1 } });
+    expect(decodeAnswers('!'.repeat(MAX_ENCODED_LENGTH + 5))).toEqual({
+      ok: false,
+      error: { kind: 'too_long', length: MAX_ENCODED_LENGTH + 5 },
+    });
+    // Exactly at the limit is accepted.
+    const atLimit = `x:${'y'.repeat(MAX_ENCODED_LENGTH - 2)}`;
+    expect(atLimit.length).toBe(MAX_ENCODED_LENGTH);
+    expect(decodeAnswers(atLimit).ok).toBe(true);
+  });
+
+  it('every id is URL-safe and none is the reserved word, so encoding is unambiguous', () => {
+    for (const question of QUESTION_IDS) {
+      expect(question).toMatch(/^[a-z0-9_]+$/);
+      for (const id of QUESTIONS[question].answers as readonly string[]) {
+        expect(id).toMatch(/^[a-z0-9_]+$/);
+        expect(id).not.toBe('none');
+      }
+    }
+  });
+
+  it('MAX_ENCODED_LENGTH is above any real path, even with every box ticked on every page', () => {
+    const everything: PathAnswer[] = QUESTION_IDS.map((question) => ({
+      question,
+      value: QUESTIONS[question].multiple
+        ? [...(QUESTIONS[question].answers as readonly string[])]
+        : (QUESTIONS[question].answers as readonly string[]).reduce((a, b) => (b.length > a.length ? b : a)),
+    }));
+    const length = encodeAnswers(everything).length;
+    expect(length).toBeGreaterThan(500);
+    expect(length).toBeLessThan(MAX_ENCODED_LENGTH);
+    expect(decodeAnswers(encodeAnswers(everything))).toEqual({ ok: true, answers: everything });
+  });
+
+  it('never throws on random strings', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const alphabet = 'abcdefgkmnorstuwy_:.-0123456789';
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const decoded = decodeAnswers(text);
+      if (decoded.ok) {
+        expect(() => replay(decoded.answers)).not.toThrow();
+      } else {
+        expect(['malformed', 'too_long']).toContain(decoded.error.kind);
+      }
+    }
+  });
+});
+
+describe('decodePosition', () => {
+  it('missing means the end of the list', () => {
+    expect(decodePosition(undefined, 5)).toBe(5);
+    expect(decodePosition(null, 5)).toBe(5);
+    expect(decodePosition('', 5)).toBe(5);
+    expect(decodePosition('', 0)).toBe(0);
+  });
+
+  it('a whole number within the list', () => {
+    expect(decodePosition('0', 5)).toBe(0);
+    expect(decodePosition('3', 5)).toBe(3);
+    expect(decodePosition('5', 5)).toBe(5);
+    expect(decodePosition('007', 10)).toBe(7);
+    expect(decodePosition('0', 0)).toBe(0);
+  });
+
+  it('beyond the list, negative, fractional, padded or not a number is null', () => {
+    for (const raw of ['6', '-1', '1.5', '1e1', ' 1', '1 ', '+1', 'abc', '0x1', '1000', 'NaN', 'Infinity', '١']) {
+      expect(decodePosition(raw, 5), raw).toBeNull();
+    }
+    expect(decodePosition('1', 0)).toBeNull();
+  });
+});
+
+describe('checkQuery', () => {
+  it('is empty for no answers', () => {
+    expect(checkQuery([])).toBe('');
+    expect(checkQuery([], 0)).toBe('');
+  });
+
+  it('holds the answers with readable colons', () => {
+    expect(checkQuery(ADULT)).toBe(
+      '?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp',
+    );
+    expect(checkQuery([{ question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] }])).toBe(
+      '?a=screen_leg:calf_swollen-one_leg_weak',
+    );
+  });
+
+  it('adds `at` only when it is before the end', () => {
+    expect(checkQuery(ADULT, 2)).toBe('?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp&at=2');
+    expect(checkQuery(ADULT, 0)).toMatch(/&at=0$/);
+    expect(checkQuery(ADULT, ADULT.length)).not.toContain('at=');
+    expect(checkQuery(ADULT, undefined)).not.toContain('at=');
+  });
+
+  it('round-trips through URLSearchParams, decodeAnswers and decodePosition', () => {
+    for (const path of Object.values(REAL_PATHS)) {
+      for (let at = 0; at <= path.length; at++) {
+        const params = new URLSearchParams(checkQuery(path, at));
+        const decoded = decodeAnswers(params.get('a'));
+        expect(decoded).toEqual({ ok: true, answers: path });
+        expect(decodePosition(params.get('at'), path.length)).toBe(at);
+      }
+    }
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The routes through the machine: every distinct sequence of states from the
+ * first question to a result that real answers can produce. Found by driving
+ * the machine itself (guards included) with one representative answer per
+ * choice: each single answer, and for tick-any pages "none" and each box alone
+ * (what happens next depends only on where the machine is and the most urgent
+ * level so far, so combinations add no new routes).
+ *
+ * Used by the budget test and the benchmark: longest path and median path
+ * length, in answers.
+ */
+import { initialTransition, transition } from 'xstate';
+import { QUESTIONS, type TriageLevel } from '../content/ids';
+import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta } from './triage';
+import type { TriageSnapshot } from './replay';
+
+export interface Route {
+  /** State ids passed through, ending in a result. */
+  states: string[];
+  /** The answers given on the way (one representative set). */
+  answers: { question: string; value: AnswerValue }[];
+  result: TriageLevel;
+}
+
+/** Only leaf states carry meta, so the one meta key is where the machine is. */
+const leafId = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? JSON.stringify(snapshot.value);
+
+function representativeAnswers(question: keyof typeof QUESTIONS): AnswerValue[] {
+  const { multiple, answers } = QUESTIONS[question];
+  return multiple ? [[], ...answers.map((a) => [a])] : [...answers];
+}
+
+export function allRoutes(): Route[] {
+  const routes = new Map<string, Route>();
+  const walk = (snapshot: TriageSnapshot, states: string[], answers: Route['answers']) => {
+    const here = [...states, leafId(snapshot)];
+    const meta = Object.values(snapshot.getMeta())[0] as StateMeta | undefined;
+    if (snapshot.status === 'done' && meta && 'result' in meta) {
+      const key = here.join('>');
+      if (!routes.has(key)) routes.set(key, { states: here, answers, result: meta.result });
+      return;
+    }
+    if (meta && 'review' in meta) {
+      walk(transition(triageMachine, snapshot, { type: 'confirm' })[0], here, answers);
+      return;
+    }
+    if (!meta || !('question' in meta)) return;
+    const seen = new Set<string>();
+    for (const value of representativeAnswers(meta.question)) {
+      const next = transition(triageMachine, snapshot, { type: 'answer', value })[0];
+      const key = `${JSON.stringify(next.value)}|${levelOf(pathOf(next.context))}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      walk(next, here, [...answers, { question: meta.question, value }]);
+    }
+  };
+  walk(initialTransition(triageMachine)[0], [], []);
+  return [...routes.values()];
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function pathBudget() {
+  const lengths = allRoutes().map((r) => r.answers.length);
+  return { routes: lengths.length, longest: Math.max(...lengths), median: median(lengths) };
+}
+
+/** Budgets from the issue: median answers to a result ≤ 10, longest ≤ 15. */
+export const PATH_BUDGET = { median: 10, longest: 15 } as const;

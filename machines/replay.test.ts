@@ -1,0 +1,508 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { QUESTION_IDS, QUESTIONS, type QuestionId } from '../content/ids';
+import { triageMachine, type PathAnswer } from './triage';
+import {
+  MAX_ANSWERS,
+  addressOf,
+  answerAt,
+  currentQuestion,
+  pathAnswers,
+  replay,
+  replayToResult,
+  startSnapshot,
+  stepOf,
+  type RawAnswer,
+  type ReplayError,
+  type ReplayResult,
+  type TriageSnapshot,
+} from './replay';
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const ADULT: PathAnswer[] = [
+  { question: 'screen_leg', value: [] },
+  { question: 'screen_body', value: [] },
+  { question: 'screen_medical', value: [] },
+  { question: 'age', value: 'age_16_plus' },
+  { question: 'kind', value: 'cramp' },
+  { question: 'medicines', value: ['statin'] },
+  { question: 'health', value: [] },
+  { question: 'calcium_risk', value: ['neck_surgery', 'taking_calcium'] },
+  { question: 'pattern', value: ['hard_exercise'] },
+];
+
+const WALKING: PathAnswer[] = [
+  ...ADULT.slice(0, 4),
+  { question: 'kind', value: 'walking_pain' },
+  { question: 'walking_relief', value: 'stand_still' },
+  ...ADULT.slice(5),
+];
+
+const CHILD: PathAnswer[] = [...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }, { question: 'child_pattern', value: ['limp'] }];
+
+const EMERGENCY: PathAnswer[] = [
+  { question: 'screen_leg', value: ['calf_swollen'] },
+  { question: 'screen_body', value: ['chest_breathless'] },
+];
+
+function ok(result: ReplayResult): TriageSnapshot {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.snapshot;
+}
+
+function err(result: ReplayResult): ReplayError {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.snapshot.value)}`);
+  return result.error;
+}
+
+const ERROR_KINDS: readonly ReplayError['kind'][] = [
+  'too_many_answers',
+  'unknown_question',
+  'unknown_answer',
+  'invalid_answer',
+  'out_of_order',
+  'bad_position',
+];
+
+// ---------------------------------------------------------------------------
+// Typed errors
+// ---------------------------------------------------------------------------
+
+describe('replay: typed errors', () => {
+  it('an empty list is the first question', () => {
+    const snapshot = ok(replay([]));
+    expect(snapshot.value).toEqual({ red_flags: 'screen_leg' });
+    expect(currentQuestion(snapshot)).toBe('screen_leg');
+    expect(snapshot.value).toEqual(startSnapshot().value);
+  });
+
+  it('unknown question', () => {
+    expect(err(replay([{ question: 'nope', value: [] }]))).toEqual({ kind: 'unknown_question', index: 0, question: 'nope' });
+    expect(err(replay([...ADULT.slice(0, 3), { question: 'Age', value: 'age_16_plus' }]))).toEqual({
+      kind: 'unknown_question',
+      index: 3,
+      question: 'Age',
+    });
+    expect(err(replay([{ question: '__proto__', value: [] }])).kind).toBe('unknown_question');
+  });
+
+  it('unknown answer id', () => {
+    expect(err(replay([{ question: 'screen_leg', value: ['nope'] }]))).toEqual({
+      kind: 'unknown_answer',
+      index: 0,
+      question: 'screen_leg',
+      answer: 'nope',
+    });
+    expect(err(replay([...ADULT.slice(0, 3), { question: 'age', value: 'cramp' }]))).toEqual({
+      kind: 'unknown_answer',
+      index: 3,
+      question: 'age',
+      answer: 'cramp',
+    });
+    // "none" is the URL/form spelling of an empty list, never an id.
+    expect(err(replay([{ question: 'screen_leg', value: ['none'] }]))).toMatchObject({ kind: 'unknown_answer', answer: 'none' });
+  });
+
+  it('out of order: an answer for a later question first', () => {
+    expect(err(replay([{ question: 'kind', value: 'cramp' }]))).toEqual({
+      kind: 'out_of_order',
+      index: 0,
+      question: 'kind',
+      expected: 'screen_leg',
+    });
+    // Skipping walking_relief after walking_pain.
+    expect(err(replay([...WALKING.slice(0, 5), { question: 'medicines', value: [] }]))).toEqual({
+      kind: 'out_of_order',
+      index: 5,
+      question: 'medicines',
+      expected: 'walking_relief',
+    });
+    // Answering the same question twice.
+    expect(err(replay([ADULT[0]!, ADULT[0]!]))).toMatchObject({ kind: 'out_of_order', index: 1, expected: 'screen_body' });
+  });
+
+  it('out of order after the end: nothing is expected', () => {
+    expect(err(replay([...ADULT, { question: 'screen_leg', value: [] }]))).toEqual({
+      kind: 'out_of_order',
+      index: 9,
+      question: 'screen_leg',
+      expected: null,
+    });
+    expect(err(replay([...EMERGENCY, { question: 'screen_medical', value: [] }]))).toEqual({
+      kind: 'out_of_order',
+      index: 2,
+      question: 'screen_medical',
+      expected: null,
+    });
+  });
+
+  it('invalid answer: expected_list, expected_one, repeated', () => {
+    expect(err(replay([{ question: 'screen_leg', value: 'calf_swollen' }]))).toEqual({
+      kind: 'invalid_answer',
+      index: 0,
+      question: 'screen_leg',
+      reason: 'expected_list',
+    });
+    expect(err(replay([...ADULT.slice(0, 3), { question: 'age', value: ['age_16_plus'] }]))).toEqual({
+      kind: 'invalid_answer',
+      index: 3,
+      question: 'age',
+      reason: 'expected_one',
+    });
+    expect(err(replay([...ADULT.slice(0, 4), { question: 'kind', value: [] }]))).toMatchObject({
+      kind: 'invalid_answer',
+      reason: 'expected_one',
+    });
+    expect(err(replay([...ADULT.slice(0, 4), { question: 'kind', value: ['cramp', 'walking_pain'] }]))).toMatchObject({
+      kind: 'invalid_answer',
+      index: 4,
+      reason: 'expected_one',
+    });
+    expect(err(replay([{ question: 'screen_leg', value: ['calf_swollen', 'calf_swollen'] }]))).toEqual({
+      kind: 'invalid_answer',
+      index: 0,
+      question: 'screen_leg',
+      reason: 'repeated',
+    });
+  });
+
+  it('too many answers', () => {
+    expect(MAX_ANSWERS).toBe(QUESTION_IDS.length);
+    const tooMany: RawAnswer[] = Array.from({ length: MAX_ANSWERS + 1 }, () => ({ question: 'screen_leg', value: [] }));
+    expect(err(replay(tooMany))).toEqual({ kind: 'too_many_answers', count: MAX_ANSWERS + 1, max: MAX_ANSWERS });
+    // Exactly MAX_ANSWERS is not "too many" (it fails later, for another reason).
+    expect(err(replay(tooMany.slice(1))).kind).toBe('out_of_order');
+  });
+
+  it('bad position: beyond the list, negative, not a whole number', () => {
+    for (const at of [ADULT.length + 1, 100, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(err(replay(ADULT, at)), String(at)).toEqual({ kind: 'bad_position', at, count: ADULT.length });
+    }
+    expect(err(replay([], 1))).toEqual({ kind: 'bad_position', at: 1, count: 0 });
+  });
+
+  it('replayToResult passes errors through', () => {
+    expect(err(replayToResult([{ question: 'kind', value: 'cramp' }])).kind).toBe('out_of_order');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Positions
+// ---------------------------------------------------------------------------
+
+describe('replay with a position', () => {
+  for (const [name, list] of [
+    ['adult', ADULT],
+    ['walking', WALKING],
+    ['child', CHILD],
+  ] as const) {
+    it(`${name}: at < length lands on the question at that index with later answers remembered`, () => {
+      const full = ok(replay(list));
+      expect(stepOf(full)).toEqual({ kind: 'review' });
+      for (let at = 0; at < list.length; at++) {
+        const snapshot = ok(replay(list, at));
+        expect(currentQuestion(snapshot)).toBe(list[at]!.question);
+        expect(snapshot.status).toBe('active');
+        expect(snapshot.context.history).toEqual(list.slice(0, at).map((a) => a.question));
+        expect(snapshot.context.answers).toEqual(full.context.answers);
+        // The page shows the earlier choice again.
+        expect(snapshot.context.answers[list[at]!.question]).toEqual(list[at]!.value);
+        expect(pathAnswers(snapshot)).toEqual(list.slice(0, at));
+      }
+      expect(ok(replay(list, list.length)).value).toBe('review');
+    });
+  }
+
+  it('normalises tick-any answers to the question order', () => {
+    const snapshot = ok(replay([{ question: 'screen_leg', value: ['one_leg_weak', 'calf_swollen'] }]));
+    expect(snapshot.context.answers.screen_leg).toEqual(['calf_swollen', 'one_leg_weak']);
+  });
+
+  it('in an emergency list, lands on the question at that index with the emergency answer remembered', () => {
+    const snapshot = ok(replay(EMERGENCY, 1));
+    expect(currentQuestion(snapshot)).toBe('screen_body');
+    expect(snapshot.context.answers.screen_body).toEqual(['chest_breathless']);
+  });
+
+  // Regression: stepping back from a list that ended in a result must give a live snapshot
+  // (an actor restored from a finished one ignores every answer, so the emergency answer
+  // could never be changed).
+  it('a position before an emergency answer gives a live (active) snapshot that accepts answers', () => {
+    const snapshot = ok(replay(EMERGENCY, 1));
+    expect(snapshot.status).toBe('active');
+    const actor = createActor(triageMachine, {
+      snapshot: triageMachine.getPersistedSnapshot(snapshot) as TriageSnapshot,
+    }).start();
+    actor.send({ type: 'answer', value: [] });
+    expect(currentQuestion(actor.getSnapshot())).toBe('screen_medical');
+  });
+});
+
+describe('replayToResult', () => {
+  it('confirms the review', () => {
+    const snapshot = ok(replayToResult(ADULT));
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.value).toBe('see_doctor');
+    expect(stepOf(snapshot)).toEqual({ kind: 'result', triage: 'see_doctor' });
+    expect(snapshot.output?.triage).toBe('see_doctor');
+    expect(snapshot.output?.actions).toContain('calcium_check');
+  });
+
+  it('returns an emergency as it is', () => {
+    const snapshot = ok(replayToResult(EMERGENCY));
+    expect(snapshot.value).toBe('emergency');
+    expect(snapshot.output?.causes).toEqual(['pulmonary_embolism', 'dvt']);
+  });
+
+  it('leaves an unfinished list on its next question', () => {
+    const snapshot = ok(replayToResult(ADULT.slice(0, 5)));
+    expect(snapshot.status).toBe('active');
+    expect(currentQuestion(snapshot)).toBe('medicines');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// answerAt
+// ---------------------------------------------------------------------------
+
+describe('answerAt', () => {
+  it('changing kind from cramp to walking_pain drops the later answers; walking_relief is next and unanswered', () => {
+    const result = answerAt(ADULT, 4, 'walking_pain');
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'walking_pain' }]);
+    expect(result.at).toBe(5);
+    const snapshot = ok(replay(result.answers, result.at));
+    expect(currentQuestion(snapshot)).toBe('walking_relief');
+    expect(snapshot.context.answers.walking_relief).toBeUndefined();
+  });
+
+  it('keeps every later answer that still fits, and stands on the next question', () => {
+    const result = answerAt(ADULT, 4, 'urge_to_move');
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'urge_to_move' }, ...ADULT.slice(5)]);
+    expect(result.at).toBe(5);
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
+    expect(ok(replayToResult(result.answers)).output?.causes).toContain('restless_legs');
+  });
+
+  it('changing walking_pain back to cramp skips walking_relief but keeps the contributors', () => {
+    const result = answerAt(WALKING, 4, 'cramp');
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    // walking_relief no longer fits, so it and everything after it are dropped.
+    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }]);
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
+  });
+
+  it('changing age to under_16 drops the adult questions', () => {
+    const result = answerAt(ADULT, 3, 'under_16');
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers).toEqual([...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }]);
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('child_pattern');
+  });
+
+  it('an urgent screening answer keeps the other screening answers and ends the path', () => {
+    const result = answerAt(ADULT, 0, ['calf_swollen']);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3)]);
+    expect(result.at).toBe(1);
+    expect(ok(replayToResult(result.answers)).value).toBe('urgent');
+  });
+
+  it('an emergency answer ends the path there', () => {
+    const result = answerAt(ADULT, 1, ['heat_collapse']);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers).toEqual([ADULT[0], { question: 'screen_body', value: ['heat_collapse'] }]);
+    expect(result.at).toBe(2);
+    expect(ok(replay(result.answers, result.at)).value).toBe('emergency');
+  });
+
+  it('normalises the new answer', () => {
+    const result = answerAt(ADULT, 5, ['statin', 'diuretic']);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.answers[5]).toEqual({ question: 'medicines', value: ['diuretic', 'statin'] });
+    expect(result.answers).toHaveLength(ADULT.length);
+  });
+
+  it('refuses an invalid value or a position with no question', () => {
+    expect(answerAt(ADULT, 4, ['cramp'])).toEqual({ ok: false, error: { kind: 'bad_position', at: 4, count: ADULT.length } });
+    expect(answerAt(ADULT, 4, 'nope')).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
+    expect(answerAt(ADULT, ADULT.length, [])).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
+    expect(answerAt([{ question: 'kind', value: 'cramp' }, ...ADULT], 1, [])).toMatchObject({
+      ok: false,
+      error: { kind: 'out_of_order', index: 0 },
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// addressOf
+// ---------------------------------------------------------------------------
+
+describe('addressOf round-trips', () => {
+  const roundTrip = (snapshot: TriageSnapshot) => {
+    const address = addressOf(snapshot);
+    const again = ok(replay(address.answers, address.at));
+    expect(again.value).toEqual(snapshot.value);
+    expect(again.context).toEqual(snapshot.context);
+    expect(addressOf(again)).toEqual(address);
+    return address;
+  };
+
+  for (const [name, list] of [
+    ['adult', ADULT],
+    ['walking', WALKING],
+    ['child', CHILD],
+  ] as const) {
+    it(`${name}: every position`, () => {
+      for (let at = 0; at <= list.length; at++) {
+        const address = roundTrip(ok(replay(list, at)));
+        expect(address).toEqual({ answers: list, at });
+      }
+    });
+  }
+
+  it('an emergency result', () => {
+    const address = roundTrip(ok(replay(EMERGENCY)));
+    expect(address).toEqual({ answers: EMERGENCY, at: 2 });
+  });
+
+  it('actor states after answers and Back', () => {
+    const actor = createActor(triageMachine).start();
+    for (const { value } of WALKING) actor.send({ type: 'answer', value });
+    for (let i = 0; i < 4; i++) {
+      actor.send({ type: 'back' });
+      const address = roundTrip(actor.getSnapshot());
+      expect(address.answers).toEqual(WALKING);
+      expect(address.at).toBe(WALKING.length - 1 - i);
+    }
+  });
+
+  it('after changing an answer, remembered answers on the new path lead on; the state is the same', () => {
+    const actor = createActor(triageMachine).start();
+    for (const { value } of WALKING) actor.send({ type: 'answer', value });
+    for (let i = 0; i < 6; i++) actor.send({ type: 'back' });
+    expect(currentQuestion(actor.getSnapshot())).toBe('kind');
+    actor.send({ type: 'answer', value: 'cramp' });
+    const snapshot = actor.getSnapshot();
+    const address = addressOf(snapshot);
+    expect(address.at).toBe(5);
+    expect(address.answers.map((a) => a.question)).toEqual(ADULT.map((a) => a.question));
+    const again = ok(replay(address.answers, address.at));
+    expect(again.value).toEqual(snapshot.value);
+    expect(again.context.history).toEqual(snapshot.context.history);
+    // Only the off-path walking_relief answer is not carried by the address.
+    const { walking_relief: offPath, ...onPath } = snapshot.context.answers;
+    expect(offPath).toBe('stand_still');
+    expect(again.context.answers).toEqual(onPath);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Fuzz
+// ---------------------------------------------------------------------------
+
+/** mulberry32: a tiny seeded PRNG, so the fuzz is the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('replay fuzz', () => {
+  const rand = mulberry32(20240611);
+  const int = (n: number) => Math.floor(rand() * n);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+
+  const ALL_IDS = QUESTION_IDS.flatMap((q) => QUESTIONS[q].answers as readonly string[]);
+  const GARBAGE_QUESTIONS = ['', 'nope', 'SCREEN_LEG', '__proto__', 'constructor', 'toString', 'screen_leg ', 'none'];
+  const GARBAGE_IDS = ['', 'none', 'nope', '__proto__', 'toString', 'Cramp', 'cramp-walking_pain', ' cramp'];
+
+  const randomId = () => (rand() < 0.8 ? pick(ALL_IDS) : pick(GARBAGE_IDS));
+  const randomValue = (): RawAnswer['value'] =>
+    rand() < 0.4 ? randomId() : Array.from({ length: int(4) }, randomId);
+
+  /** A valid answer for `question`, sometimes spoiled. */
+  function answerFor(question: QuestionId): RawAnswer {
+    if (rand() < 0.08) return { question: rand() < 0.5 ? pick(GARBAGE_QUESTIONS) : pick(QUESTION_IDS), value: randomValue() };
+    if (rand() < 0.05) return { question, value: randomValue() };
+    const answers = QUESTIONS[question].answers as readonly string[];
+    if (!QUESTIONS[question].multiple) return { question, value: pick(answers) };
+    // Mostly "none of these", so the paths get past the red-flag pages.
+    if (rand() < 0.6) return { question, value: [] };
+    return { question, value: answers.filter(() => rand() < 0.3) };
+  }
+
+  function randomList(): RawAnswer[] {
+    if (rand() < 0.3) {
+      // Pure garbage.
+      return Array.from({ length: int(14) }, () => ({
+        question: rand() < 0.5 ? pick(GARBAGE_QUESTIONS) : pick(QUESTION_IDS),
+        value: randomValue(),
+      }));
+    }
+    // Follow the machine, with the odd mistake.
+    const list: RawAnswer[] = [];
+    let snapshot = startSnapshot();
+    const length = int(14);
+    while (list.length < length) {
+      const question = currentQuestion(snapshot);
+      const raw = answerFor(question ?? pick(QUESTION_IDS));
+      list.push(raw);
+      const next = replay(list);
+      if (next.ok) snapshot = next.snapshot;
+    }
+    return list;
+  }
+
+  function randomAt(length: number): number | undefined {
+    const r = rand();
+    if (r < 0.5) return undefined;
+    if (r < 0.9) return int(length + 3) - 1;
+    return pick([0.5, Number.NaN, -0, length + 0.25]);
+  }
+
+  it('500 seeded lists: never throws, always ok or a typed error', () => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 500; i++) {
+      const list = randomList();
+      const at = randomAt(list.length);
+      let result: ReplayResult | undefined;
+      expect(() => {
+        result = replay(list, at);
+      }, JSON.stringify({ list, at })).not.toThrow();
+      expect(() => replayToResult(list)).not.toThrow();
+      if (!result) throw new Error('no result');
+      if (result.ok) {
+        seen.set('ok', (seen.get('ok') ?? 0) + 1);
+        const step = stepOf(result.snapshot);
+        expect(['question', 'review', 'result']).toContain(step.kind);
+        // Every answer was applied, and the position is the one asked for.
+        expect(result.snapshot.context.history).toHaveLength(at ?? list.length);
+        const { snapshot } = result;
+        expect(() => addressOf(snapshot)).not.toThrow();
+      } else {
+        const { error } = result;
+        seen.set(error.kind, (seen.get(error.kind) ?? 0) + 1);
+        expect(ERROR_KINDS).toContain(error.kind);
+        if ('index' in error) {
+          expect(error.index).toBeGreaterThanOrEqual(0);
+          expect(error.index).toBeLessThan(list.length);
+          // Everything before the bad answer replays cleanly.
+          expect(replay(list.slice(0, error.index)).ok).toBe(true);
+        }
+        if (error.kind === 'unknown_question') expect(QUESTION_IDS).not.toContain(list[error.index]!.question);
+      }
+    }
+    // The fuzz reaches both outcomes and most error kinds.
+    expect(seen.get('ok') ?? 0).toBeGreaterThan(50);
+    expect([...seen.keys()].filter((k) => k !== 'ok').length).toBeGreaterThanOrEqual(5);
+  });
+});

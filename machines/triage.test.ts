@@ -1,0 +1,595 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type AnyStateNode } from 'xstate';
+import { CALCIUM_ANSWER_IDS, QUESTION_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
+import {
+  ANSWER_RULES,
+  LEVEL_ACTIONS,
+  NONE_RULES,
+  assess,
+  triageMachine,
+  type AnswerRule,
+  type AnswerValue,
+  type PathAnswer,
+  type QuestionMeta,
+  type StateMeta,
+  type TriageOutput,
+} from './triage';
+import { replayToResult, stepOf, type TriageSnapshot } from './replay';
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+type Actor = ReturnType<typeof startActor>;
+const startActor = () => createActor(triageMachine).start();
+
+/** Send a list of answers, in order, to a fresh actor. */
+function answerAll(values: readonly AnswerValue[]): Actor {
+  const actor = startActor();
+  for (const value of values) actor.send({ type: 'answer', value });
+  return actor;
+}
+
+/** The answer as the machine wants it: a list of one on tick-any pages. */
+const asValue = (question: QuestionId, id: string): AnswerValue => (QUESTIONS[question].multiple ? [id] : id);
+
+type Overrides = Partial<Record<QuestionId, AnswerValue>>;
+
+/** What to answer at `question`: the override, else a neutral answer that still leads to the overridden questions. */
+function answerFor(question: QuestionId, overrides: Overrides): AnswerValue {
+  const given = overrides[question];
+  if (given !== undefined) return given;
+  if (QUESTIONS[question].multiple) return [];
+  if (question === 'age') return overrides.child_pattern !== undefined ? 'under_16' : 'age_16_plus';
+  if (question === 'kind') return overrides.walking_relief !== undefined ? 'walking_pain' : 'cramp';
+  const [first] = QUESTIONS[question].answers as readonly string[];
+  return first ?? '';
+}
+
+/** Drive the real actor through the check, answering each page it shows. */
+function drive(overrides: Overrides, { confirm = true } = {}) {
+  const actor = startActor();
+  const asked: QuestionId[] = [];
+  for (let guard = 0; guard < 30; guard++) {
+    const before = actor.getSnapshot();
+    const step = stepOf(before);
+    if (step.kind === 'result') break;
+    if (step.kind === 'review') {
+      if (!confirm) break;
+      actor.send({ type: 'confirm' });
+      continue;
+    }
+    const question = step.meta.question;
+    asked.push(question);
+    actor.send({ type: 'answer', value: answerFor(question, overrides) });
+    if (actor.getSnapshot().context.history.length !== before.context.history.length + 1) {
+      throw new Error(`the machine refused the answer at ${question}`);
+    }
+  }
+  return { actor, snapshot: actor.getSnapshot(), asked };
+}
+
+const questionOf = (snapshot: TriageSnapshot): QuestionId | null => {
+  const step = stepOf(snapshot);
+  return step.kind === 'question' ? step.meta.question : null;
+};
+
+const outputOf = (snapshot: TriageSnapshot): TriageOutput => {
+  expect(snapshot.status).toBe('done');
+  const output = snapshot.output;
+  if (output === undefined) throw new Error('no output');
+  return output;
+};
+
+interface RuleEntry {
+  question: QuestionId;
+  id: string;
+  rule: AnswerRule;
+}
+
+/** Every (question, answer, rule) in the rules table. */
+const ALL_RULES: RuleEntry[] = QUESTION_IDS.flatMap((question) =>
+  Object.entries(ANSWER_RULES[question] as Readonly<Record<string, AnswerRule>>).map(([id, rule]) => ({ question, id, rule })),
+);
+const rulesAt = (level: TriageLevel) => ALL_RULES.filter((r) => r.rule.triage === level);
+
+const START = { red_flags: 'screen_leg' };
+const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', 'cramp', [], [], [], []];
+
+// ---------------------------------------------------------------------------
+// The four levels
+// ---------------------------------------------------------------------------
+
+describe('each triage level is reachable', () => {
+  it('emergency: screen_body chest_breathless → pulmonary embolism, straight away', () => {
+    const actor = answerAll([[], ['chest_breathless']]);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('emergency');
+    expect(stepOf(snapshot)).toEqual({ kind: 'result', triage: 'emergency' });
+    expect(outputOf(snapshot)).toEqual({
+      triage: 'emergency',
+      causes: ['pulmonary_embolism'],
+      actions: ['call_emergency', 'tell_call_handler', 'dont_drive', 'no_massage_calf', 'calcium_unlikely'],
+    });
+    expect(Object.keys(outputOf(snapshot)).sort()).toEqual(['actions', 'causes', 'triage']);
+  });
+
+  it('urgent: screen_leg calf_swollen → DVT, after review', () => {
+    const actor = answerAll([['calf_swollen'], [], []]);
+    expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
+    actor.send({ type: 'confirm' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('urgent');
+    expect(outputOf(snapshot)).toEqual({
+      triage: 'urgent',
+      causes: ['dvt'],
+      actions: ['get_seen_today', 'no_massage_calf', 'calcium_unlikely', 'safety_net'],
+    });
+  });
+
+  it('see_doctor: kind urge_to_move → restless legs', () => {
+    const actor = answerAll([[], [], [], 'age_16_plus', 'urge_to_move', [], [], [], []]);
+    expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
+    actor.send({ type: 'confirm' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('see_doctor');
+    expect(outputOf(snapshot)).toEqual({
+      triage: 'see_doctor',
+      causes: ['restless_legs'],
+      actions: ['book_appointment', 'bring_to_appointment', 'rls_iron_check', 'calcium_unlikely', 'safety_net'],
+    });
+  });
+
+  it('self_care: kind cramp and none elsewhere → night cramp', () => {
+    const actor = answerAll(ADULT_NONE);
+    actor.send({ type: 'confirm' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('self_care');
+    const output = outputOf(snapshot);
+    expect(output.triage).toBe('self_care');
+    expect(output.causes).toEqual(['night_cramp']);
+    expect(output.actions).toEqual([...ANSWER_RULES.kind.cramp.actions, 'calcium_unlikely', 'safety_net']);
+    expect(output.actions).toContain('stretch_during_cramp');
+    expect(output.actions).toContain('avoid_quinine');
+  });
+
+  it('self_care: a child with none of the warning features → growing pains', () => {
+    const actor = answerAll([[], [], [], 'under_16', []]);
+    actor.send({ type: 'confirm' });
+    const output = outputOf(actor.getSnapshot());
+    expect(output.triage).toBe('self_care');
+    expect(output.causes).toEqual(['growing_pains']);
+    expect(output.actions).toContain('child_when_to_see_doctor');
+  });
+
+  it('see_doctor: a child who limps → needs a check', () => {
+    const actor = answerAll([[], [], [], 'under_16', ['limp']]);
+    actor.send({ type: 'confirm' });
+    const output = outputOf(actor.getSnapshot());
+    expect(output.triage).toBe('see_doctor');
+    expect(output.causes).toEqual(['child_needs_check']);
+  });
+
+  it('walking pain that eases standing still → PAD, after 10 questions', () => {
+    const { snapshot, asked } = drive({ walking_relief: 'stand_still' });
+    expect(asked).toHaveLength(10);
+    expect(asked).toContain('walking_relief');
+    expect(outputOf(snapshot).triage).toBe('see_doctor');
+    expect(outputOf(snapshot).causes).toEqual(['pad']);
+  });
+
+  it('replayToResult agrees with the actor on all four levels', () => {
+    const cases: [PathAnswer[], TriageLevel][] = [
+      [[{ question: 'screen_leg', value: [] }, { question: 'screen_body', value: ['chest_breathless'] }], 'emergency'],
+      [
+        [
+          { question: 'screen_leg', value: ['calf_swollen'] },
+          { question: 'screen_body', value: [] },
+          { question: 'screen_medical', value: [] },
+        ],
+        'urgent',
+      ],
+    ];
+    for (const [path, level] of cases) {
+      const result = replayToResult(path);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      expect(result.snapshot.value).toBe(level);
+      expect(outputOf(result.snapshot).triage).toBe(level);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Red flags win
+// ---------------------------------------------------------------------------
+
+describe('a red-flag answer wins whatever follows', () => {
+  const emergencies = rulesAt('emergency');
+  const urgentScreens = rulesAt('urgent').filter((r) => QUESTIONS[r.question].stage === 'red_flags');
+
+  it('the rules table has emergency and urgent screening answers to test', () => {
+    expect(emergencies.length).toBeGreaterThanOrEqual(8);
+    expect(urgentScreens.length).toBeGreaterThanOrEqual(8);
+    // Every emergency answer is asked in the red-flag stage, so it ends the check early.
+    for (const { question } of emergencies) expect(QUESTIONS[question].stage).toBe('red_flags');
+  });
+
+  for (const { question, id, rule } of emergencies) {
+    it(`${question} ${id} ends in emergency immediately`, () => {
+      const { snapshot, asked } = drive({ [question]: asValue(question, id) }, { confirm: false });
+      expect(snapshot.value).toBe('emergency');
+      expect(asked.at(-1)).toBe(question);
+      expect(snapshot.context.history.at(-1)).toBe(question);
+      const output = outputOf(snapshot);
+      expect(output.triage).toBe('emergency');
+      for (const cause of rule.causes) expect(output.causes).toContain(cause);
+      expect(rule.causes).toContain(output.causes[0]);
+      expect(output.actions.slice(0, 3)).toEqual([...LEVEL_ACTIONS.emergency]);
+    });
+
+    it(`${question} ${id} ticked with everything else on the page is still emergency`, () => {
+      const everything = [...(QUESTIONS[question].answers as readonly string[])];
+      const { snapshot } = drive({ [question]: everything }, { confirm: false });
+      expect(snapshot.value).toBe('emergency');
+      expect(outputOf(snapshot).causes).toEqual(expect.arrayContaining([...rule.causes]));
+    });
+  }
+
+  for (const { question, id, rule } of urgentScreens) {
+    it(`${question} ${id} ends in urgent when the later screening pages tick nothing`, () => {
+      const { actor, snapshot, asked } = drive({ [question]: asValue(question, id) }, { confirm: false });
+      // Same-day signs end the questions after the red-flag stage.
+      expect(asked).toEqual(['screen_leg', 'screen_body', 'screen_medical']);
+      expect(stepOf(snapshot)).toEqual({ kind: 'review' });
+      actor.send({ type: 'confirm' });
+      const done = actor.getSnapshot();
+      expect(done.value).toBe('urgent');
+      const output = outputOf(done);
+      expect(output.triage).toBe('urgent');
+      for (const cause of rule.causes) expect(output.causes).toContain(cause);
+      expect(output.actions[0]).toBe('get_seen_today');
+    });
+  }
+
+  it('an urgent leg sign followed by an emergency body sign is an emergency', () => {
+    const snapshot = answerAll([['calf_swollen'], ['chest_breathless']]).getSnapshot();
+    expect(snapshot.value).toBe('emergency');
+    expect(outputOf(snapshot).causes).toEqual(['pulmonary_embolism', 'dvt']);
+  });
+
+  describe('assess(): the most urgent answer wins, in any order, with any self-care answers', () => {
+    const selfCare: PathAnswer[] = [
+      ...rulesAt('self_care').map(({ question, id }) => ({ question, value: asValue(question, id) })),
+      // "None of these" on every tick-any page (child_pattern's none is self-care too).
+      ...QUESTION_IDS.filter((q) => QUESTIONS[q].multiple).map((question) => ({ question, value: [] as string[] })),
+    ];
+    const high = [...rulesAt('emergency'), ...rulesAt('urgent'), ...rulesAt('see_doctor')];
+
+    it('has combinations to check', () => {
+      expect(selfCare.length).toBeGreaterThan(15);
+      expect(high.length).toBeGreaterThan(40);
+    });
+
+    it('one urgent/emergency/see_doctor answer with one self-care answer, before or after', () => {
+      let checked = 0;
+      for (const { question, id, rule } of high) {
+        const flag: PathAnswer = { question, value: asValue(question, id) };
+        for (const other of selfCare) {
+          expect(assess([flag, other]).triage, `${id} then ${other.question}`).toBe(rule.triage);
+          expect(assess([other, flag]).triage, `${other.question} then ${id}`).toBe(rule.triage);
+          checked++;
+        }
+      }
+      expect(checked).toBe(high.length * selfCare.length);
+    });
+
+    it('one urgent/emergency answer followed by every self-care answer at once', () => {
+      for (const { question, id, rule } of [...rulesAt('emergency'), ...rulesAt('urgent')]) {
+        const result = assess([{ question, value: asValue(question, id) }, ...selfCare]);
+        expect(result.triage).toBe(rule.triage);
+        // Causes are listed most urgent first.
+        expect(result.causes[0]).toBe(rule.causes[0]);
+      }
+    });
+
+    it('self-care answers alone stay self-care', () => {
+      expect(assess(selfCare).triage).toBe('self_care');
+      expect(assess([]).triage).toBe('self_care');
+    });
+  });
+
+  it('causes are sorted most urgent first, whatever the path order', () => {
+    const result = assess([
+      { question: 'kind', value: 'cramp' },
+      { question: 'pattern', value: ['disturbs_sleep'] },
+      { question: 'screen_leg', value: ['calf_swollen'] },
+    ]);
+    expect(result.causes).toEqual(['dvt', 'sleep_disruption', 'night_cramp']);
+    expect(result.triage).toBe('urgent');
+  });
+
+  it('NONE_RULES only applies to an empty tick-any answer', () => {
+    expect(assess([{ question: 'child_pattern', value: [] }]).causes).toEqual(['growing_pains']);
+    expect(assess([{ question: 'child_pattern', value: ['limp'] }]).causes).toEqual(['child_needs_check']);
+    expect(NONE_RULES.child_pattern?.triage).toBe('self_care');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Back and restart
+// ---------------------------------------------------------------------------
+
+describe('back', () => {
+  it('returns to the previous question and keeps its answer', () => {
+    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp']);
+    expect(questionOf(actor.getSnapshot())).toBe('medicines');
+    actor.send({ type: 'back' });
+    const snapshot = actor.getSnapshot();
+    expect(questionOf(snapshot)).toBe('kind');
+    expect(snapshot.value).toEqual({ leg_trouble: 'kind' });
+    expect(snapshot.context.answers.kind).toBe('cramp');
+    expect(snapshot.context.history).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'age']);
+  });
+
+  it('keeps a tick-any answer (in the question order) after going back', () => {
+    const actor = answerAll([['one_leg_weak', 'calf_swollen']]);
+    expect(questionOf(actor.getSnapshot())).toBe('screen_body');
+    actor.send({ type: 'back' });
+    const snapshot = actor.getSnapshot();
+    expect(questionOf(snapshot)).toBe('screen_leg');
+    expect(snapshot.context.answers.screen_leg).toEqual(['calf_swollen', 'one_leg_weak']);
+    expect(snapshot.context.history).toEqual([]);
+  });
+
+  it('walks back through every question in reverse order, keeping every answer', () => {
+    const { actor, asked } = drive({ walking_relief: 'sit_or_bend', medicines: ['statin'] }, { confirm: false });
+    const remembered = actor.getSnapshot().context.answers;
+    expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
+    for (const question of [...asked].reverse()) {
+      actor.send({ type: 'back' });
+      expect(questionOf(actor.getSnapshot())).toBe(question);
+      expect(actor.getSnapshot().context.answers).toEqual(remembered);
+    }
+    expect(actor.getSnapshot().context.history).toEqual([]);
+    expect(actor.getSnapshot().context.answers.walking_relief).toBe('sit_or_bend');
+    expect(actor.getSnapshot().context.answers.medicines).toEqual(['statin']);
+  });
+
+  it('does nothing on the first question', () => {
+    const actor = startActor();
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toEqual(START);
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [] });
+
+    const afterAnswer = answerAll([[]]);
+    afterAnswer.send({ type: 'back' });
+    afterAnswer.send({ type: 'back' });
+    expect(afterAnswer.getSnapshot().value).toEqual(START);
+    expect(afterAnswer.getSnapshot().context).toEqual({ answers: { screen_leg: [] }, history: [] });
+  });
+
+  it('from review goes to the last question asked', () => {
+    const adult = answerAll(ADULT_NONE);
+    adult.send({ type: 'back' });
+    expect(questionOf(adult.getSnapshot())).toBe('pattern');
+
+    const child = answerAll([[], [], [], 'under_16', ['limp']]);
+    expect(stepOf(child.getSnapshot())).toEqual({ kind: 'review' });
+    child.send({ type: 'back' });
+    expect(questionOf(child.getSnapshot())).toBe('child_pattern');
+    expect(child.getSnapshot().context.answers.child_pattern).toEqual(['limp']);
+
+    const urgent = answerAll([[], [], ['dirty_wound']]);
+    expect(stepOf(urgent.getSnapshot())).toEqual({ kind: 'review' });
+    urgent.send({ type: 'back' });
+    expect(questionOf(urgent.getSnapshot())).toBe('screen_medical');
+  });
+
+  it('changing an answer after going back follows the new branch', () => {
+    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp']);
+    actor.send({ type: 'back' });
+    actor.send({ type: 'answer', value: 'walking_pain' });
+    expect(questionOf(actor.getSnapshot())).toBe('walking_relief');
+    expect(actor.getSnapshot().context.history.at(-1)).toBe('kind');
+    expect(actor.getSnapshot().context.answers.kind).toBe('walking_pain');
+  });
+});
+
+describe('restart', () => {
+  it('returns to screen_leg with empty context, from a question', () => {
+    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp', ['statin']]);
+    expect(questionOf(actor.getSnapshot())).toBe('health');
+    actor.send({ type: 'restart' });
+    expect(actor.getSnapshot().value).toEqual(START);
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [] });
+  });
+
+  it('returns to screen_leg with empty context, from review', () => {
+    const actor = answerAll(ADULT_NONE);
+    expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
+    actor.send({ type: 'restart' });
+    expect(actor.getSnapshot().value).toEqual(START);
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [] });
+    // And Back then does nothing: nothing is remembered.
+    actor.send({ type: 'back' });
+    expect(actor.getSnapshot().value).toEqual(START);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Invalid answers
+// ---------------------------------------------------------------------------
+
+describe('an invalid answer causes no transition', () => {
+  /** Drive to `prefix`, then send each bad value and check nothing changed. */
+  function expectRefused(prefix: AnswerValue[], bad: unknown[]) {
+    const actor = answerAll(prefix);
+    const before = actor.getSnapshot();
+    for (const value of bad) {
+      actor.send({ type: 'answer', value: value as AnswerValue });
+      const after = actor.getSnapshot();
+      expect(after.value, JSON.stringify(value)).toEqual(before.value);
+      expect(after.context, JSON.stringify(value)).toEqual(before.context);
+      expect(after.status).toBe('active');
+    }
+  }
+
+  it('on a tick-any page (screen_leg)', () => {
+    expectRefused(
+      [],
+      [
+        'calf_swollen', // string for a multiple question
+        'cold_pale_leg', // even an emergency id, as a string
+        ['nope'], // unknown id
+        ['calf_swollen', 'nope'],
+        ['chest_breathless'], // another question's id
+        ['calf_swollen', 'calf_swollen'], // repeated
+        ['none'], // the form's none value is not an answer id
+        'none',
+        [1],
+        undefined,
+        null,
+        {},
+      ],
+    );
+  });
+
+  it('on a single-choice page (kind)', () => {
+    expectRefused(
+      [[], [], [], 'age_16_plus'],
+      [['cramp'], [], 'nope', '', 'under_16', ['walking_pain'], 'CRAMP', undefined, 42],
+    );
+  });
+
+  it('on age (guarded by picked)', () => {
+    expectRefused([[], [], []], [['under_16'], 'cramp', '', 'toString', undefined]);
+  });
+
+  it('on a later tick-any page (pattern), with repeats and a wrong question', () => {
+    expectRefused(
+      [[], [], [], 'age_16_plus', 'cramp', [], [], []],
+      [['hard_exercise', 'hard_exercise'], 'hard_exercise', ['statin'], ['__proto__']],
+    );
+  });
+
+  it('answer on review, or confirm on a question, does nothing', () => {
+    const review = answerAll(ADULT_NONE);
+    const before = review.getSnapshot();
+    review.send({ type: 'answer', value: [] });
+    expect(review.getSnapshot().value).toBe('review');
+    expect(review.getSnapshot().context).toEqual(before.context);
+
+    const question = startActor();
+    question.send({ type: 'confirm' });
+    expect(question.getSnapshot().value).toEqual(START);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Meta
+// ---------------------------------------------------------------------------
+
+function allNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allNodes)];
+}
+
+describe('state meta', () => {
+  const nodes = allNodes(triageMachine.root as AnyStateNode);
+  const questionNodes = nodes.filter((n) => n.meta !== undefined && 'question' in (n.meta as StateMeta));
+
+  it('every question state has question, answers and multiple exactly as QUESTIONS says', () => {
+    expect(questionNodes.map((n) => (n.meta as QuestionMeta).question).sort()).toEqual([...QUESTION_IDS].sort());
+    for (const node of questionNodes) {
+      const meta = node.meta as QuestionMeta;
+      const spec = QUESTIONS[meta.question];
+      expect(node.key).toBe(meta.question);
+      expect(meta.answers).toEqual(spec.answers);
+      if (spec.multiple) expect(meta.multiple).toBe(true);
+      else expect('multiple' in meta).toBe(false);
+      // The question lives in the stage QUESTIONS names.
+      expect(node.parent?.key).toBe(spec.stage);
+    }
+  });
+
+  it('every leaf state carries meta (so stepOf never throws)', () => {
+    const leaves = nodes.filter((n) => n.type === 'atomic' || n.type === 'final');
+    expect(leaves.length).toBe(QUESTION_IDS.length + 1 + 4);
+    for (const leaf of leaves) expect(leaf.meta, leaf.id).toBeDefined();
+    const results = leaves.flatMap((n) => {
+      const meta = n.meta as StateMeta;
+      return 'result' in meta ? [meta.result] : [];
+    });
+    expect(results.sort()).toEqual(['emergency', 'see_doctor', 'self_care', 'urgent']);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The calcium answer and the safety net
+// ---------------------------------------------------------------------------
+
+describe('every result carries one calcium answer, and the safety net unless emergency', () => {
+  /** One path per answer in the rules table (plus "none"), run through the actor. */
+  const outputs: { label: string; output: TriageOutput }[] = [
+    ...ALL_RULES.map(({ question, id }) => ({
+      label: `${question}:${id}`,
+      output: outputOf(drive({ [question]: asValue(question, id) }).snapshot),
+    })),
+    { label: 'none', output: outputOf(drive({}).snapshot) },
+    { label: 'child none', output: outputOf(drive({ child_pattern: [] }).snapshot) },
+  ];
+
+  it('reaches every level', () => {
+    expect(new Set(outputs.map((o) => o.output.triage))).toEqual(new Set(['emergency', 'urgent', 'see_doctor', 'self_care']));
+  });
+
+  for (const { label, output } of outputs) {
+    it(`${label} → ${output.triage}`, () => {
+      const calcium = output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a));
+      expect(calcium).toHaveLength(1);
+      expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
+      expect(new Set(output.actions).size).toBe(output.actions.length);
+      expect(new Set(output.causes).size).toBe(output.causes.length);
+      expect(output.actions.slice(0, LEVEL_ACTIONS[output.triage].length)).toEqual([...LEVEL_ACTIONS[output.triage]]);
+    });
+  }
+
+  const calciumOf = (output: TriageOutput) =>
+    output.actions.find((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a));
+
+  it('calcium_check when a low-calcium clue is ticked', () => {
+    for (const clue of ['neck_surgery', 'parathyroid_vitamin_d', 'poor_absorption', 'tingling_comes_goes']) {
+      const output = outputOf(drive({ calcium_risk: [clue] }).snapshot);
+      expect(calciumOf(output), clue).toBe('calcium_check');
+      expect(output.triage).toBe('see_doctor');
+      expect(output.causes).toContain('low_calcium_risk');
+    }
+    expect(calciumOf(outputOf(drive({ health: ['kidney_disease'] }).snapshot))).toBe('calcium_check');
+  });
+
+  it('calcium_pregnancy when pregnant without clues, calcium_check when pregnant with one', () => {
+    const pregnant = outputOf(drive({ health: ['pregnant'] }).snapshot);
+    expect(calciumOf(pregnant)).toBe('calcium_pregnancy');
+    expect(pregnant.triage).toBe('self_care');
+    expect(pregnant.actions).toContain('tell_midwife');
+    const withClue = outputOf(drive({ health: ['pregnant'], calcium_risk: ['neck_surgery'] }).snapshot);
+    expect(calciumOf(withClue)).toBe('calcium_check');
+  });
+
+  it('calcium_urgent with tingling_mouth (urgent) or locked_spasm (emergency)', () => {
+    const tingling = outputOf(drive({ screen_medical: ['tingling_mouth'] }).snapshot);
+    expect(calciumOf(tingling)).toBe('calcium_urgent');
+    expect(tingling.triage).toBe('urgent');
+    const spasm = outputOf(drive({ screen_body: ['locked_spasm'] }).snapshot);
+    expect(calciumOf(spasm)).toBe('calcium_urgent');
+    expect(spasm.triage).toBe('emergency');
+    expect(spasm.actions).not.toContain('safety_net');
+  });
+
+  it('calcium_unlikely with no clues, even when taking calcium tablets', () => {
+    expect(calciumOf(outputOf(drive({}).snapshot))).toBe('calcium_unlikely');
+    const tablets = outputOf(drive({ calcium_risk: ['taking_calcium'] }).snapshot);
+    expect(calciumOf(tablets)).toBe('calcium_unlikely');
+    expect(tablets.actions).toContain('calcium_tablets_caution');
+    expect(tablets.triage).toBe('self_care');
+  });
+});
