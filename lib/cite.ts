@@ -1,13 +1,32 @@
 import type { Source } from '@/content/types';
 
-/** "Allen & Kirby, 2012"-style short citation for inline use. */
+/** "Allen RE" — a surname followed by initials. */
+const PERSON = /^(.+?) [A-Z]{1,4}$/;
+
+/** Who wrote it, short: "Allen and Kirby", "Garrison et al.", "NICE", or the organisation's name. */
+function shortAuthors(source: Source): string {
+  const { authors } = source;
+  if (/^authors not named/i.test(authors)) return source.title;
+  const people = authors.split(',').map((a) => a.trim()).filter((a) => a && a !== 'et al.');
+  const first = people[0] ?? authors;
+  const person = PERSON.exec(first);
+  if (person) {
+    const surname = person[1]!;
+    if (people.length === 1 && !authors.includes('et al.')) return surname;
+    const second = PERSON.exec(people[1] ?? '');
+    if (people.length === 2 && second && !authors.includes('et al.')) return `${surname} and ${second[1]}`;
+    return `${surname} et al.`;
+  }
+  // Organisations: their own abbreviation where they give one, e.g. "(NICE)".
+  const abbreviation = /\(([A-Z]{2,})[^)]*\)/.exec(authors);
+  if (abbreviation) return abbreviation[1]!;
+  return authors.split(/[;(]/)[0]!.trim();
+}
+
+/** Short citation for inline use: "Allen and Kirby, 2012". */
 export function shortCite(source: Source): string {
-  const names = source.authors.split(/,\s*|\s+and\s+/).filter(Boolean);
-  const first = names[0] ?? source.authors;
-  // "Allen RE" → "Allen"; organisations keep their full name.
-  const surname = /^[A-Z][A-Za-z'-]+ [A-Z]{1,3}$/.test(first) ? first.split(' ')[0] : first;
-  const who = names.length > 1 && surname !== first ? `${surname} et al.` : surname;
-  return source.year ? `${who}, ${source.year}` : (who ?? source.title);
+  const who = shortAuthors(source);
+  return source.year ? `${who}, ${source.year}` : who;
 }
 
 /** The best link for a source: its DOI, its PubMed record, or the publisher's page. */

@@ -77,7 +77,7 @@ async function main() {
     const paths = pathBudget();
     const step = await pageWeight('/check');
     const result = await pageWeight(RESULT);
-    const noJsForm = /<form[^>]+method="get"[^>]+action="\/check\/next"/.test(step.html) && /type="checkbox"/.test(step.html);
+    const noJsForm = /<form(?=[^>]*method="get")(?=[^>]*action="\/check\/next")[^>]*>/.test(step.html) && /type="checkbox"/.test(step.html);
     const stepTime = await timed('/check?a=screen_leg:none.screen_body:none');
     const resultTime = await timed(RESULT);
 
