@@ -44,6 +44,8 @@ const nextConfig = {
       { source: '/check', headers: noStore },
       { source: '/check/:path*', headers: noStore },
       { source: '/result', headers: noStore },
+      { source: '/diagram', headers: noStore },
+      { source: '/diagram/:path*', headers: noStore },
     ];
   },
 };

@@ -96,6 +96,60 @@ export interface ContentPack {
   triage: Record<TriageLevel, TriageContent>;
   evidenceLabels: Record<EvidenceLabel, string>;
   ui: UiContent;
+  diagram: DiagramContent;
+}
+
+/** Words for the clinicians' diagram (/diagram) and its outline. */
+export interface DiagramContent {
+  pageTitle: string;
+  lead: readonly string[];
+  stageNames: Record<'red_flags' | 'leg_trouble' | 'contributors' | 'results', string>;
+  /** Plain descriptions of the rules (guards) that decide an edge when no single answer does. */
+  guards: {
+    emergencySign: string;
+    urgentSignSoFar: string;
+    urgentOnPath: string;
+    seeDoctorOnPath: string;
+    otherwise: string;
+    anyAnswer: string;
+    anyOtherAnswer: string;
+    anyTicked: string;
+    back: string;
+    startAgain: string;
+  };
+  startAgainNode: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  fit: string;
+  showNavigation: string;
+  panHint: string;
+  loading: string;
+  renderFailed: string;
+  downloadMermaid: string;
+  downloadSvg: string;
+  outlineHeading: string;
+  outlineLead: string;
+  leadsTo: string;
+  showInDiagram: string;
+  panelClose: string;
+  answersHeading: string;
+  whyHeading: string;
+  sourcesHeading: string;
+  resultCausesHeading: string;
+  resultActionsHeading: string;
+  resultReachedBy: string;
+  evidence: string;
+  reviewNotesHeading: string;
+  versionHeading: string;
+  version: string;
+  reviewedOn: string;
+  notReviewed: string;
+  reviewers: string;
+  pathHeading: string;
+  pathLead: string;
+  pathNone: string;
+  seeHowWeGotHere: string;
 }
 
 /** Every other word on the pages. */

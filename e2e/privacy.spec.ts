@@ -29,13 +29,27 @@ test('pages send no-referrer, no-store and refuse framing', async ({ request }) 
   }
 });
 
-test('step pages load no Mermaid', async ({ page }) => {
+/** Strings only Mermaid's own code contains (the app's words may say "Mermaid"). */
+const MERMAID_CODE = /mermaidAPI|flowchart-v2/;
+
+async function scriptsLoadedBy(page: import('@playwright/test').Page, path: string, settle?: () => Promise<unknown>) {
   const scripts: string[] = [];
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
   });
-  await page.goto('/check');
+  await page.goto(path);
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const body of scripts) expect(body).not.toMatch(/mermaid/i);
+  if (settle) await settle();
+  return scripts;
+}
+
+test('step pages and results load no Mermaid; /diagram does', async ({ page }) => {
+  for (const path of ['/', '/check', '/check?a=screen_leg:none', '/result?a=screen_leg:cold_pale_leg']) {
+    const scripts = await scriptsLoadedBy(page, path);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const body of scripts) expect(body).not.toMatch(MERMAID_CODE);
+  }
+  // The check above can fail: the diagram page really does load Mermaid.
+  const diagram = await scriptsLoadedBy(page, '/diagram', () => page.getByTestId('diagram-canvas').locator('svg').waitFor());
+  expect(diagram.some((body) => MERMAID_CODE.test(body))).toBe(true);
 });

@@ -296,6 +296,17 @@ const pathWith = (context: TriageContext, question: QuestionId, value: AnswerVal
 
 type QuestionParams = { question: QuestionId };
 
+/**
+ * Back: to whichever of these questions was answered last on the path (its
+ * answer stays remembered). Each state lists the questions that can lead to it.
+ */
+const backTo = (...questions: QuestionId[]) =>
+  questions.map((question) => ({
+    guard: { type: 'previousIs' as const, params: { question } },
+    target: `#triage.${STAGE_OF[question]}.${question}`,
+    actions: 'forgetLastStep' as const,
+  }));
+
 /** Which stage (parent state) each question lives in. */
 const STAGE_OF = Object.fromEntries(QUESTION_IDS.map((q) => [q, QUESTIONS[q].stage])) as Record<QuestionId, string>;
 
@@ -345,11 +356,6 @@ export const triageMachine = setup({
   output: ({ context }) => assess(pathOf(context)),
   on: {
     restart: { target: '.red_flags', actions: 'clear' },
-    back: QUESTION_IDS.map((question) => ({
-      guard: { type: 'previousIs' as const, params: { question } },
-      target: `#triage.${STAGE_OF[question]}.${question}`,
-      actions: 'forgetLastStep' as const,
-    })),
   },
   states: {
     red_flags: {
@@ -375,6 +381,7 @@ export const triageMachine = setup({
         screen_body: {
           meta: questionMeta('screen_body'),
           on: {
+            back: backTo('screen_leg'),
             answer: [
               {
                 guard: { type: 'reaches', params: { question: 'screen_body', level: 'emergency' } },
@@ -392,6 +399,7 @@ export const triageMachine = setup({
         screen_medical: {
           meta: questionMeta('screen_medical'),
           on: {
+            back: backTo('screen_body'),
             answer: [
               {
                 guard: { type: 'reaches', params: { question: 'screen_medical', level: 'emergency' } },
@@ -420,6 +428,7 @@ export const triageMachine = setup({
         age: {
           meta: questionMeta('age'),
           on: {
+            back: backTo('screen_medical'),
             answer: [
               {
                 guard: { type: 'picked', params: { question: 'age', answers: ['under_16'] } },
@@ -437,6 +446,7 @@ export const triageMachine = setup({
         child_pattern: {
           meta: questionMeta('child_pattern'),
           on: {
+            back: backTo('age'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'child_pattern' } },
               target: '#triage.review',
@@ -447,6 +457,7 @@ export const triageMachine = setup({
         kind: {
           meta: questionMeta('kind'),
           on: {
+            back: backTo('age'),
             answer: [
               {
                 guard: { type: 'picked', params: { question: 'kind', answers: ['walking_pain'] } },
@@ -464,6 +475,7 @@ export const triageMachine = setup({
         walking_relief: {
           meta: questionMeta('walking_relief'),
           on: {
+            back: backTo('kind'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'walking_relief' } },
               target: '#triage.contributors',
@@ -479,6 +491,7 @@ export const triageMachine = setup({
         medicines: {
           meta: questionMeta('medicines'),
           on: {
+            back: backTo('kind', 'walking_relief'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'medicines' } },
               target: 'health',
@@ -489,6 +502,7 @@ export const triageMachine = setup({
         health: {
           meta: questionMeta('health'),
           on: {
+            back: backTo('medicines'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'health' } },
               target: 'calcium_risk',
@@ -499,6 +513,7 @@ export const triageMachine = setup({
         calcium_risk: {
           meta: questionMeta('calcium_risk'),
           on: {
+            back: backTo('health'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'calcium_risk' } },
               target: 'pattern',
@@ -509,6 +524,7 @@ export const triageMachine = setup({
         pattern: {
           meta: questionMeta('pattern'),
           on: {
+            back: backTo('calcium_risk'),
             answer: {
               guard: { type: 'validAnswer', params: { question: 'pattern' } },
               target: '#triage.review',
@@ -521,6 +537,7 @@ export const triageMachine = setup({
     review: {
       meta: { review: true },
       on: {
+        back: backTo('screen_medical', 'child_pattern', 'pattern'),
         confirm: [
           { guard: { type: 'pathReaches', params: { level: 'urgent' } }, target: 'urgent' },
           { guard: { type: 'pathReaches', params: { level: 'see_doctor' } }, target: 'see_doctor' },

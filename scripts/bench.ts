@@ -51,7 +51,7 @@ async function pageWeight(path: string) {
   let gz = gzipSync(html).length;
   let js = 0;
   let jsGz = 0;
-  let mermaid = /mermaid/i.test(html);
+  let mermaid = false;
   for (const asset of unique) {
     const body = Buffer.from(await (await fetch(new URL(asset, base))).arrayBuffer());
     raw += body.length;
@@ -60,7 +60,8 @@ async function pageWeight(path: string) {
       js += body.length;
       jsGz += gzipSync(body).length;
     }
-    if (/mermaid/i.test(body.toString('utf8'))) mermaid = true;
+    // Strings only Mermaid's own code contains (the app's words may say "Mermaid").
+    if (/mermaidAPI|flowchart-v2/.test(body.toString('utf8'))) mermaid = true;
   }
   return { html, raw, gz, js, jsGz, files: unique.length, mermaid };
 }

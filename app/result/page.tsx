@@ -211,6 +211,9 @@ export default async function ResultPage({ searchParams }: Props) {
         <a className="app-button app-button--secondary" href={changeHref}>
           {r.changeAnswers}
         </a>
+        <a className="app-link-button" href={`/diagram${checkQuery(answers)}#diagram`} data-testid="see-how">
+          {content.diagram.seeHowWeGotHere}
+        </a>
         <a className="app-link-button" href="/check">
           {r.startAgain}
         </a>

@@ -1,6 +1,7 @@
 import type { ContentPack } from '../types';
 import { actions } from './actions';
 import { causes } from './causes';
+import { diagram } from './diagram';
 import { questions } from './questions';
 import { evidenceLabels, triage } from './triage';
 import { ui } from './ui';
@@ -15,4 +16,5 @@ export const en: ContentPack = {
   triage,
   evidenceLabels,
   ui,
+  diagram,
 };

@@ -1,0 +1,237 @@
+'use client';
+
+/**
+ * Draws the Mermaid text in the browser (Mermaid is loaded only here, on
+ * /diagram, with securityLevel 'strict'), with zoom, pan, and a panel per node.
+ * Node selection is bound on the rendered SVG by this component, so Mermaid's
+ * own click handling (and a looser security level) is never needed.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import type { DiagramContent } from '@/content/types';
+
+export interface ViewerNode {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  /** The full diagram, and the same without Back and Start again arrows. */
+  texts: { full: string; forward: string };
+  nodes: readonly ViewerNode[];
+  panels: Record<string, ReactNode>;
+  words: DiagramContent;
+  mermaidHref: string;
+}
+
+type Status = 'loading' | 'ready' | 'failed';
+
+const MIN_SCALE = 0.2;
+const MAX_SCALE = 3;
+
+/** "lcc-diagram-svg-flowchart-screen_leg-3" → "screen_leg" */
+const nodeIdOf = (element: Element, known: ReadonlySet<string>): string | null => {
+  const match = /flowchart-(.+)-\d+$/.exec(element.id);
+  return match && known.has(match[1]!) ? match[1]! : null;
+};
+
+export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Props) {
+  const [showNavigation, setShowNavigation] = useState(false);
+  const text = showNavigation ? texts.full : texts.forward;
+  const viewport = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const lastNode = useRef<SVGGElement | null>(null);
+  const [status, setStatus] = useState<Status>('loading');
+  const [view, setView] = useState({ scale: 1, x: 0, y: 0 });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [svgUrl, setSvgUrl] = useState<string | null>(null);
+  const drag = useRef<{ x: number; y: number; startX: number; startY: number } | null>(null);
+
+  const fit = useCallback(() => {
+    const svg = canvas.current?.querySelector('svg');
+    const box = viewport.current?.getBoundingClientRect();
+    if (!svg || !box) return;
+    const { width, height } = svg.viewBox.baseVal;
+    const scale = Math.max(MIN_SCALE, Math.min((box.width - 16) / width, (box.height - 16) / height, 1));
+    setView({ scale, x: (box.width - width * scale) / 2, y: Math.max(8, (box.height - height * scale) / 2) });
+  }, []);
+
+  const open = useCallback((id: string, from: SVGGElement | null) => {
+    lastNode.current = from;
+    setSelected(id);
+  }, []);
+
+  useEffect(() => {
+    if (selected) panelHeading.current?.focus();
+  }, [selected]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const known = new Set(nodes.map((n) => n.id));
+    const labels = new Map(nodes.map((n) => [n.id, n.label]));
+    (async () => {
+      try {
+        const mermaid = (await import('mermaid')).default;
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', flowchart: { useMaxWidth: false } });
+        const { svg } = await mermaid.render('lcc-diagram-svg', text);
+        if (cancelled || !canvas.current) return;
+        canvas.current.innerHTML = svg;
+        const root = canvas.current.querySelector('svg');
+        root?.setAttribute('role', 'group');
+        root?.setAttribute('aria-label', words.pageTitle);
+        for (const element of canvas.current.querySelectorAll<SVGGElement>('g.node')) {
+          const id = nodeIdOf(element, known);
+          if (!id) continue;
+          element.dataset.node = id;
+          element.setAttribute('tabindex', '0');
+          element.setAttribute('role', 'button');
+          element.setAttribute('aria-label', labels.get(id) ?? id);
+          element.addEventListener('click', () => open(id, element));
+          element.addEventListener('keydown', (event) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              open(id, element);
+            }
+          });
+        }
+        setSvgUrl(URL.createObjectURL(new Blob([canvas.current.innerHTML], { type: 'image/svg+xml' })));
+        setStatus('ready');
+        fit();
+      } catch {
+        if (!cancelled) setStatus('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [text, nodes, words.pageTitle, open, fit]);
+
+  useEffect(() => () => {
+    if (svgUrl) URL.revokeObjectURL(svgUrl);
+  }, [svgUrl]);
+
+  // Outline links ("Show in diagram") select the node when the diagram is drawn.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-show-node]');
+      if (!link || status !== 'ready') return;
+      const id = link.dataset.showNode!;
+      const element = canvas.current?.querySelector<SVGGElement>(`g.node[data-node="${id}"]`) ?? null;
+      if (!element) return;
+      event.preventDefault();
+      viewport.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      element.focus({ preventScroll: true });
+      open(id, element);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [status, open]);
+
+  const zoom = (factor: number) =>
+    setView((v) => ({ ...v, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale * factor)) }));
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.target !== viewport.current) return;
+    const step = 40;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      setView((v) => ({ ...v, x: v.x + move[0], y: v.y + move[1] }));
+    } else if (event.key === '+' || event.key === '=') zoom(1.25);
+    else if (event.key === '-') zoom(0.8);
+  }
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    if ((event.target as Element).closest('g.node')) return;
+    drag.current = { x: view.x, y: view.y, startX: event.clientX, startY: event.clientY };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  }
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    const d = drag.current;
+    if (!d) return;
+    setView((v) => ({ ...v, x: d.x + event.clientX - d.startX, y: d.y + event.clientY - d.startY }));
+  }
+  function onPointerUp() {
+    drag.current = null;
+  }
+
+  function closePanel() {
+    setSelected(null);
+    lastNode.current?.focus();
+  }
+
+  const selectedNode = nodes.find((n) => n.id === selected);
+
+  return (
+    <div className="app-diagram" id="diagram">
+      <div className="app-diagram__toolbar" role="toolbar" aria-label={words.pageTitle}>
+        <button type="button" className="app-button app-button--secondary app-button--small" onClick={() => zoom(1.25)} disabled={status !== 'ready'}>
+          {words.zoomIn}
+        </button>
+        <button type="button" className="app-button app-button--secondary app-button--small" onClick={() => zoom(0.8)} disabled={status !== 'ready'}>
+          {words.zoomOut}
+        </button>
+        <button type="button" className="app-button app-button--secondary app-button--small" onClick={() => setView({ scale: 1, x: 0, y: 0 })} disabled={status !== 'ready'}>
+          {words.zoomReset}
+        </button>
+        <button type="button" className="app-button app-button--secondary app-button--small" onClick={fit} disabled={status !== 'ready'}>
+          {words.fit}
+        </button>
+        <label className="app-toggle">
+          <input type="checkbox" checked={showNavigation} onChange={(e) => setShowNavigation(e.target.checked)} />{' '}
+          {words.showNavigation}
+        </label>
+        <a className="app-link-button" href={mermaidHref} download="leg-cramp-check.mmd">
+          {words.downloadMermaid}
+        </a>
+        {svgUrl ? (
+          <a className="app-link-button" href={svgUrl} download="leg-cramp-check.svg" data-testid="download-svg">
+            {words.downloadSvg}
+          </a>
+        ) : null}
+      </div>
+      <p className="app-hint app-diagram__hint">{words.panHint}</p>
+      <div className="app-diagram__layout">
+        <div
+          ref={viewport}
+          className="app-diagram__viewport"
+          tabIndex={0}
+          aria-label={words.panHint}
+          aria-busy={status === 'loading'}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+        >
+          {status === 'loading' ? <p className="app-diagram__status">{words.loading}</p> : null}
+          {status === 'failed' ? (
+            <p className="app-diagram__status" role="alert">
+              {words.renderFailed}
+            </p>
+          ) : null}
+          <div
+            ref={canvas}
+            className="app-diagram__canvas"
+            data-testid="diagram-canvas"
+            style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+          />
+        </div>
+        {selectedNode ? (
+          <aside className="app-diagram__panel" aria-labelledby="diagram-panel-heading" data-testid="diagram-panel" onKeyDown={(e) => e.key === 'Escape' && closePanel()}>
+            <div className="app-diagram__panel-head">
+              <h2 className="app-heading-m" id="diagram-panel-heading" tabIndex={-1} ref={panelHeading}>
+                {selectedNode.label}
+              </h2>
+              <button type="button" className="app-button app-button--secondary app-button--small" onClick={closePanel}>
+                {words.panelClose}
+              </button>
+            </div>
+            {panels[selectedNode.id]}
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

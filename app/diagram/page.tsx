@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import { contentFor, review } from '@/content';
+import { decodeAnswers, checkQuery } from '@/machines/answers-url';
+import { diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { single, type SearchParams } from '@/lib/check-address';
+import { NodeDetails } from './_components/node-details';
+import { DiagramViewer } from './_components/diagram-viewer';
+import type { PathAnswer } from '@/machines/triage';
+
+const content = contentFor(null);
+const d = content.diagram;
+
+export const metadata: Metadata = { title: d.pageTitle };
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const STAGES: StageKey[] = ['red_flags', 'leg_trouble', 'contributors', 'results'];
+
+/**
+ * The clinicians' view: the shipped machine drawn with Mermaid (in the browser,
+ * on this route only), and an outline of the same thing rendered here on the
+ * server so it reads without JavaScript. `?a=` highlights one person's path.
+ */
+export default async function DiagramPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const encoded = single(params.a);
+  const decoded = encoded ? decodeAnswers(encoded) : null;
+  const path = decoded?.ok ? tracePath(content, decoded.answers) : null;
+  const model = diagramModel(content);
+  const highlight = path ?? undefined;
+  const texts = { full: toMermaid(content, { highlight }), forward: toMermaid(content, { highlight, navigation: false }) };
+  const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
+  const mermaidHref = `/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
+  const byStage = (stage: StageKey | null) => model.nodes.filter((n) => n.stage === stage);
+
+  return (
+    <div className="app-diagram-page">
+      <h1 className="app-heading-l">{d.pageTitle}</h1>
+      {d.lead.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+
+      {encoded ? (
+        <section className="app-path" aria-labelledby="path-heading" data-testid="path-summary">
+          <h2 className="app-heading-m" id="path-heading">
+            {d.pathHeading}
+          </h2>
+          {path ? (
+            <>
+              <p>{d.pathLead}</p>
+              <ol className="app-path__list">
+                {path.nodes.map((id, i) => (
+                  <li key={`${id}-${i}`} data-path-node={id}>
+                    {model.nodes.find((n) => n.id === id)?.label}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p>{d.pathNone}</p>
+          )}
+        </section>
+      ) : null}
+
+      <DiagramViewer texts={texts} nodes={model.nodes.map(({ id, label }) => ({ id, label }))} panels={panels} words={d} mermaidHref={mermaidHref} />
+
+      <section aria-labelledby="outline-heading" className="app-outline" data-testid="outline">
+        <h2 className="app-heading-l" id="outline-heading">
+          {d.outlineHeading}
+        </h2>
+        <p>{d.outlineLead}</p>
+        {[...STAGES, null].map((stage) => (
+          <section key={stage ?? 'any'} aria-labelledby={`outline-stage-${stage ?? 'any'}`}>
+            <h3 className="app-heading-m" id={`outline-stage-${stage ?? 'any'}`}>
+              {stage ? d.stageNames[stage] : d.startAgainNode}
+            </h3>
+            {byStage(stage).map((node: DiagramNode) => (
+              <section key={node.id} id={`outline-${node.id}`} className={`app-outline__node app-outline__node--${node.kind}`} data-outline-node={node.id}>
+                <h4 className="app-heading-s">{node.label}</h4>
+                <p className="app-outline__show">
+                  <a href="#diagram" data-show-node={node.id}>
+                    {d.showInDiagram}
+                  </a>
+                </p>
+                <NodeDetails content={content} model={model} node={node} level={5} />
+              </section>
+            ))}
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="version-heading" className="app-version">
+        <h2 className="app-heading-m" id="version-heading">
+          {d.versionHeading}
+        </h2>
+        <dl className="app-summary-list">
+          <div className="app-summary-list__row">
+            <dt className="app-summary-list__key">{d.version}</dt>
+            <dd className="app-summary-list__value">{review.version}</dd>
+          </div>
+          <div className="app-summary-list__row">
+            <dt className="app-summary-list__key">{d.reviewedOn}</dt>
+            <dd className="app-summary-list__value">{review.reviewedOn ?? d.notReviewed}</dd>
+          </div>
+          <div className="app-summary-list__row">
+            <dt className="app-summary-list__key">{d.reviewers}</dt>
+            <dd className="app-summary-list__value">{review.reviewers.length > 0 ? review.reviewers.join(', ') : '—'}</dd>
+          </div>
+        </dl>
+        <p>{review.status}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnyStateNode } from 'xstate';
+import { contentFor } from '../content';
+import type { ContentPack } from '../content/types';
+import { triageMachine } from './triage';
+import { diagramModel, escapeLabel, toMermaid, tracePath } from './to-mermaid';
+import { readmeBlock } from './readme-block';
+
+const content = contentFor('en');
+
+function allStateNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allStateNodes)];
+}
+
+/** Node lines and edge lines as Mermaid will read them. */
+function parse(text: string) {
+  const nodes = new Set<string>();
+  const edges: { from: string; to: string; label: string }[] = [];
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    const edge = /^(\w+) -\.?->\|"([^"]*)"\| (\w+)$/.exec(line);
+    if (edge) {
+      edges.push({ from: edge[1]!, label: edge[2]!, to: edge[3]! });
+      continue;
+    }
+    const node = /^(\w+)(\(\["|\[\["|\("|>")/.exec(line);
+    if (node && !line.startsWith('subgraph') && !line.startsWith('class')) nodes.add(node[1]!);
+  }
+  return { nodes, edges };
+}
+
+describe('toMermaid', () => {
+  const text = toMermaid(content);
+  const { nodes, edges } = parse(text);
+  const leaves = allStateNodes(triageMachine.root).filter((n) => n.meta !== undefined);
+
+  it('draws every state as a node, and nothing else but the start-again node', () => {
+    expect([...nodes].sort()).toEqual([...leaves.map((n) => n.key), 'start_again'].sort());
+  });
+
+  it('draws every transition as an edge, and nothing else', () => {
+    const expected = [
+      ...leaves.flatMap((n) =>
+        [...n.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `${n.key}>${landingKey(target)}`)),
+      ),
+      ...[...triageMachine.root.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `start_again>${landingKey(target)}`)),
+    ];
+    expect(edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(expected.sort());
+    expect(edges.length).toBe(diagramModel(content).edges.length);
+  });
+
+  it('puts each stage in its own subgraph and colours results by triage level', () => {
+    for (const stage of ['red_flags', 'leg_trouble', 'contributors', 'results']) expect(text).toContain(`subgraph stage_${stage}[`);
+    for (const level of ['emergency', 'urgent', 'see_doctor', 'self_care']) {
+      expect(text).toMatch(new RegExp(`classDef ${level} fill:#[0-9a-f]{6}`));
+      expect(text).toContain(`class ${level} ${level}`);
+    }
+    expect(text).toMatch(/^ {4}screen_leg\("/m);
+    expect(text).toMatch(/^ {4}emergency\(\["/m);
+  });
+
+  it("labels edges with the answers' own words or the rule's description", () => {
+    const label = (from: string, to: string) => edges.find((e) => e.from === from && e.to === to)?.label;
+    expect(label('age', 'child_pattern')).toBe(escapeLabel(content.questions.age.answers.under_16.label));
+    expect(label('screen_leg', 'emergency')).toBe(escapeLabel(content.diagram.guards.emergencySign));
+    expect(label('review', 'self_care')).toBe(escapeLabel(content.diagram.guards.otherwise));
+  });
+
+  it('escapes hostile labels so they cannot break the diagram or inject markup', () => {
+    const hostile = 'Evil "quote" ]) --> x[<script>alert(1)</script>] | `tick` #1 & {brace}';
+    const pack: ContentPack = {
+      ...content,
+      questions: { ...content.questions, screen_leg: { ...content.questions.screen_leg, heading: hostile } },
+      diagram: { ...content.diagram, guards: { ...content.diagram.guards, emergencySign: hostile } },
+    };
+    const evil = toMermaid(pack);
+    expect(evil).not.toContain('<script>');
+    expect(evil).not.toContain('"quote"');
+    expect(evil).toContain('#lt;script#gt;');
+    const parsed = parse(evil);
+    expect(parsed.nodes).toEqual(nodes);
+    expect(parsed.edges.length).toBe(edges.length);
+    // The hostile heading stays inside its own label.
+    const line = evil.split('\n').find((l) => l.trim().startsWith('screen_leg('))!;
+    expect(line.trim()).toMatch(/^screen_leg\("[^"]*"\)$/);
+  });
+
+  it('highlights a path with classes and link styles only', () => {
+    const path = tracePath(content, [
+      { question: 'screen_leg', value: [] },
+      { question: 'screen_body', value: ['chest_breathless'] },
+    ]);
+    expect(path).toEqual({ nodes: ['screen_leg', 'screen_body', 'emergency'], edges: [1, 3] });
+    const highlighted = toMermaid(content, { highlight: path! });
+    expect(parse(highlighted)).toEqual(parse(text));
+    expect(highlighted).toContain('class screen_leg,screen_body,emergency taken');
+    expect(highlighted).toContain('linkStyle 1,3 ');
+  });
+
+  it('can leave out Back and Start again for reading, keeping the path highlight on the right edges', () => {
+    const path = tracePath(content, [
+      { question: 'screen_leg', value: [] },
+      { question: 'screen_body', value: ['chest_breathless'] },
+    ])!;
+    const forward = toMermaid(content, { navigation: false, highlight: path });
+    const parsed = parse(forward);
+    expect(parsed.nodes.has('start_again')).toBe(false);
+    expect(parsed.edges.every((e) => e.label !== escapeLabel(content.diagram.guards.back))).toBe(true);
+    const positions = /linkStyle ([\d,]+) /.exec(forward)![1]!.split(',').map(Number);
+    expect(positions.map((i) => `${parsed.edges[i]!.from}>${parsed.edges[i]!.to}`)).toEqual(['screen_leg>screen_body', 'screen_body>emergency']);
+  });
+
+  it('traces the confirm edge into the result, and refuses answers that cannot be replayed', () => {
+    const path = tracePath(content, [
+      { question: 'screen_leg', value: ['calf_swollen'] },
+      { question: 'screen_body', value: [] },
+      { question: 'screen_medical', value: [] },
+    ]);
+    const model = diagramModel(content);
+    expect(path?.nodes).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'review', 'urgent']);
+    expect(path?.edges.map((i) => `${model.edges[i]!.from}>${model.edges[i]!.to}`)).toEqual([
+      'screen_leg>screen_body',
+      'screen_body>screen_medical',
+      'screen_medical>review',
+      'review>urgent',
+    ]);
+    expect(tracePath(content, [{ question: 'kind', value: 'cramp' }])).toBeNull();
+  });
+});
+
+describe('README diagram', () => {
+  it('equals `npm run diagram` output (run `npm run diagram -- --readme` to update it)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readmeBlock(readme)).toBe(toMermaid(content));
+  });
+});
+
+function landingKey(node: AnyStateNode): string {
+  let current = node;
+  while (current.type === 'compound' && current.initial?.target[0]) current = current.initial.target[0];
+  return current.key;
+}
