@@ -5,27 +5,15 @@
  */
 import type { AnyStateNode } from 'xstate';
 import { triageMachine, type QuestionMeta, type StateMeta } from './triage';
+import { allStateNodes, landing } from './state-nodes';
 import type { QuestionId } from '../content/ids';
 
-function allNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states).flatMap(allNodes)];
-}
 
 const questionOf = (node: AnyStateNode): QuestionId | null => {
   const meta = node.meta as StateMeta | undefined;
   return meta && 'question' in meta ? (meta as QuestionMeta).question : null;
 };
 
-/** Resolve a target to the question state it lands in (a stage's initial question), if any. */
-function landing(node: AnyStateNode): AnyStateNode {
-  let current = node;
-  while (current.type === 'compound' && current.initial) {
-    const [first] = current.initial.target;
-    if (!first) break;
-    current = first;
-  }
-  return current;
-}
 
 const remaining = new Map<QuestionId, number>();
 
@@ -40,7 +28,7 @@ function longestFrom(node: AnyStateNode, seen: Set<string> = new Set()): number 
   return longest;
 }
 
-for (const node of allNodes(triageMachine.root)) longestFrom(node);
+for (const node of allStateNodes(triageMachine.root)) longestFrom(node);
 
 /** Questions left, counting this one, on the longest way from `question` to a result. */
 export const questionsLeft = (question: QuestionId): number => remaining.get(question) ?? 1;

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AnyStateNode } from 'xstate';
 import { contentFor } from '../content';
 import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
+import { allStateNodes, landing } from './state-nodes';
 import { diagramModel, escapeLabel, toMermaid, tracePath } from './to-mermaid';
 import { readmeBlock } from './readme-block';
 
 const content = contentFor('en');
 
-function allStateNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states).flatMap(allStateNodes)];
-}
 
 /** Node lines and edge lines as Mermaid will read them. */
 function parse(text: string) {
@@ -41,9 +38,9 @@ describe('toMermaid', () => {
   it('draws every transition as an edge, and nothing else', () => {
     const expected = [
       ...leaves.flatMap((n) =>
-        [...n.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `${n.key}>${landingKey(target)}`)),
+        [...n.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `${n.key}>${landing(target).key}`)),
       ),
-      ...[...triageMachine.root.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `start_again>${landingKey(target)}`)),
+      ...[...triageMachine.root.transitions.values()].flat().flatMap((t) => (t.target ?? []).map((target) => `start_again>${landing(target).key}`)),
     ];
     expect(edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(expected.sort());
     expect(edges.length).toBe(diagramModel(content).edges.length);
@@ -135,8 +132,3 @@ describe('README diagram', () => {
   });
 });
 
-function landingKey(node: AnyStateNode): string {
-  let current = node;
-  while (current.type === 'compound' && current.initial?.target[0]) current = current.initial.target[0];
-  return current.key;
-}

@@ -11,6 +11,7 @@ import { initialTransition, transition, type AnyStateNode, type AnyTransitionDef
 import { QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import type { ContentPack } from '../content/types';
 import { triageMachine, type StateMeta } from './triage';
+import { allStateNodes, landing } from './state-nodes';
 import type { RawAnswer } from './replay';
 import { replay } from './replay';
 
@@ -72,20 +73,7 @@ export function escapeLabel(text: string): string {
 const shorten = (text: string, max = MAX_EDGE_LABEL): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
-function allStateNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states).flatMap(allStateNodes)];
-}
 
-/** A target that is a stage (compound state) lands on its first question. */
-function landing(node: AnyStateNode): AnyStateNode {
-  let current = node;
-  while (current.type === 'compound' && current.initial) {
-    const [first] = current.initial.target;
-    if (!first) break;
-    current = first;
-  }
-  return current;
-}
 
 const nodeKey = (node: AnyStateNode): string => node.key;
 

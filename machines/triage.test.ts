@@ -14,6 +14,7 @@ import {
   type StateMeta,
   type TriageOutput,
 } from './triage';
+import { allStateNodes, landing } from './state-nodes';
 import { replayToResult, stepOf, type TriageSnapshot } from './replay';
 
 // ---------------------------------------------------------------------------
@@ -489,12 +490,8 @@ describe('an invalid answer causes no transition', () => {
 // Meta
 // ---------------------------------------------------------------------------
 
-function allNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states).flatMap(allNodes)];
-}
-
 describe('state meta', () => {
-  const nodes = allNodes(triageMachine.root as AnyStateNode);
+  const nodes = allStateNodes(triageMachine.root as AnyStateNode);
   const questionNodes = nodes.filter((n) => n.meta !== undefined && 'question' in (n.meta as StateMeta));
 
   it('every question state has question, answers and multiple exactly as QUESTIONS says', () => {
@@ -591,5 +588,29 @@ describe('every result carries one calcium answer, and the safety net unless eme
     expect(calciumOf(tablets)).toBe('calcium_unlikely');
     expect(tablets.actions).toContain('calcium_tablets_caution');
     expect(tablets.triage).toBe('self_care');
+  });
+});
+
+describe('Back transitions', () => {
+  it('each state can go Back to exactly the questions that lead to it', () => {
+    const leaves = allStateNodes(triageMachine.root as AnyStateNode).filter((n) => n.meta !== undefined);
+    const forward = new Map<string, Set<string>>();
+    for (const node of leaves) {
+      for (const t of [...node.transitions.values()].flat()) {
+        if (t.eventType !== 'answer') continue;
+        for (const target of t.target ?? []) {
+          const key = landing(target).key;
+          if (!forward.has(key)) forward.set(key, new Set());
+          forward.get(key)!.add(node.key);
+        }
+      }
+    }
+    for (const node of leaves) {
+      const backTargets = (node.transitions.get('back') ?? []).flatMap((t) => (t.target ?? []).map((n) => n.key));
+      const isFinal = node.type === 'final';
+      const leadsHere = [...(forward.get(node.key) ?? [])];
+      if (isFinal) expect(backTargets).toEqual([]);
+      else expect(backTargets.sort()).toEqual(leadsHere.sort());
+    }
   });
 });
