@@ -1,30 +1,15 @@
 // @ts-check
+const { contentSecurityPolicy } = require('./lib/security-headers');
 
 /**
  * Security and privacy headers. Answers live only in the URL, so:
  * - Referrer-Policy: no-referrer — a link out never carries the URL;
  * - Cache-Control: no-store on pages that show answers — no copy on disk;
  * - a strict Content-Security-Policy — no third-party script, style, font or connection;
- * - no framing (the embed route arrives with its own policy).
+ * - no framing anywhere but /embed (whose policy the proxy sets from EMBED_ALLOWED_ORIGINS).
  */
-const isDev = process.env.NODE_ENV !== 'production';
-
-const csp = [
-  "default-src 'self'",
-  // Next inlines its bootstrap scripts; 'unsafe-eval' only for the dev server's hot reload.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
   { key: 'Referrer-Policy', value: 'no-referrer' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -40,7 +25,8 @@ const nextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // Everything except the embed routes; embed.js itself may be loaded from any page.
+      { source: '/((?!embed(?:/|$)).*)', headers: securityHeaders },
       { source: '/check', headers: noStore },
       { source: '/check/:path*', headers: noStore },
       { source: '/result', headers: noStore },

@@ -1,6 +1,6 @@
 'use client';
 
-import { RestoreError } from './_components/restore-error';
+import { RestoreError } from '@/app/_flow/restore-error';
 
 /** Anything unexpected still ends on the calm page with Start again, never a stack trace. */
 export default function ErrorPage() {

@@ -200,6 +200,10 @@ export interface UiContent {
     changeAnswers: string;
     startAgain: string;
     callButton: string;
+    /** See-a-doctor results in a clinic's embed: "Contact {clinic}". */
+    clinicHeading: string;
+    /** "Call {phone}". */
+    clinicCall: string;
     disclaimer: string;
     mythsHeading: string;
     myths: readonly { claim: string; answer: string; sources: readonly SourceId[] }[];
@@ -211,4 +215,9 @@ export interface UiContent {
   };
   notFound: { heading: string; body: string; home: string };
   footer: { notAdvice: string; privacy: string; sourceCode: string };
+  embed: {
+    /** Shown in a clinic's frame: "A check by Leg Cramp Check, open source". */
+    poweredBy: string;
+    frameTitle: string;
+  };
 }

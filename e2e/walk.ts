@@ -51,14 +51,15 @@ export async function answer(page: Page, step: WalkStep) {
   await page.getByRole('button', { name: content.ui.step.continueButton }).click();
 }
 
-export async function startCheck(page: Page) {
-  await page.goto('/');
+/** `base` '' is the site; '/embed/default' is the embed opened directly. */
+export async function startCheck(page: Page, base = '') {
+  await page.goto(base || '/');
   await page.getByRole('link', { name: content.ui.start.startButton }).click();
 }
 
 /** Walk from the start page to the result, through "check your answers" where there is one. */
-export async function walkToResult(page: Page, steps: readonly WalkStep[]) {
-  await startCheck(page);
+export async function walkToResult(page: Page, steps: readonly WalkStep[], base = '') {
+  await startCheck(page, base);
   for (const step of steps) await answer(page, step);
   const review = page.getByRole('heading', { level: 1, name: content.ui.review.heading });
   const result = page.locator('[data-triage]');

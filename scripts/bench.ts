@@ -6,6 +6,7 @@
  * - the first question works with no JavaScript (its HTML is a GET form);
  * - step pages load no Mermaid;
  * - bytes a step page downloads (HTML + scripts + CSS, raw and gzipped);
+ * - embed.js gzipped (≤ 2 kB);
  * - server render time of a step page and of a result (median of 30, on this machine).
  */
 import { spawn } from 'node:child_process';
@@ -79,6 +80,8 @@ async function main() {
     const step = await pageWeight('/check');
     const result = await pageWeight(RESULT);
     const noJsForm = /<form(?=[^>]*method="get")(?=[^>]*action="\/check\/next")[^>]*>/.test(step.html) && /type="checkbox"/.test(step.html);
+    const embedJs = Buffer.from(await (await fetch(`${base}/embed.js`)).arrayBuffer());
+    const embedGz = gzipSync(embedJs, { level: 9 }).length;
     const stepTime = await timed('/check?a=screen_leg:none.screen_body:none');
     const resultTime = await timed(RESULT);
 
@@ -86,6 +89,7 @@ async function main() {
     if (paths.longest > PATH_BUDGET.longest) failures.push(`longest path ${paths.longest} > ${PATH_BUDGET.longest}`);
     if (!noJsForm) failures.push('the first question is not a working form without JavaScript');
     if (step.mermaid) failures.push('a step page loads Mermaid');
+    if (embedGz > 2048) failures.push(`embed.js is ${embedGz} bytes gzipped (budget 2048)`);
 
     const rows = [
       ['Median answers to a result', `${paths.median} (over ${paths.routes} routes)`, `≤ ${PATH_BUDGET.median}`],
@@ -95,6 +99,7 @@ async function main() {
       ['Step page (/check): HTML + JS + CSS', `${kb(step.raw)} raw, ${kb(step.gz)} gzipped (${step.files} files)`, '—'],
       ['Step page JavaScript', `${kb(step.js)} raw, ${kb(step.jsGz)} gzipped`, '—'],
       ['Result page: HTML + JS + CSS', `${kb(result.raw)} raw, ${kb(result.gz)} gzipped`, '—'],
+      ['embed.js (the loader clinics include)', `${embedJs.length} B raw, ${embedGz} B gzipped`, '≤ 2 kB (2048 B) gzipped'],
       ['Server render, step page (median of 30)', `${stepTime.toFixed(1)} ms`, '—'],
       ['Server render, result page (median of 30)', `${resultTime.toFixed(1)} ms`, '—'],
     ];

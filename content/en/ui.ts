@@ -96,6 +96,8 @@ export const ui: UiContent = {
     changeAnswers: 'Change your answers',
     startAgain: 'Start again',
     callButton: 'Call {number}',
+    clinicHeading: 'Contact {clinic}',
+    clinicCall: 'Call {phone}',
     disclaimer:
       'This check gives general information based on published medical evidence. It is not a diagnosis. If you are worried about your health, contact a doctor.',
     mythsHeading: 'Things you may have read',
@@ -175,5 +177,10 @@ export const ui: UiContent = {
     notAdvice: 'This check gives general information. It is not medical advice or a diagnosis.',
     privacy: "No cookies and no tracking. We don't keep your answers.",
     sourceCode: 'Open source: read the code and the evidence',
+  },
+
+  embed: {
+    poweredBy: 'Leg Cramp Check: an open-source check based on published evidence',
+    frameTitle: 'Leg cramp check',
   },
 };

@@ -15,30 +15,31 @@ const UNRESTORABLE = '/check?a=unrestorable';
 const seeOther = (location: string) =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 
-export function GET(request: NextRequest) {
+/** `base` is '' on the site and '/embed/<token>' inside a clinic's frame. */
+export function handleNext(request: NextRequest, base: string): Response {
   const params = request.nextUrl.searchParams;
   const raw = params.get('a') ?? '';
   const decoded = decodeAnswers(raw);
   const at = decoded.ok ? decodePosition(params.get('at'), decoded.answers.length) : null;
   // A broken link: let the step page show the calm "couldn't restore" message.
-  if (!decoded.ok || at === null) return seeOther(UNRESTORABLE);
+  if (!decoded.ok || at === null) return seeOther(`${base}${UNRESTORABLE}`);
   const here = replay(decoded.answers, at);
-  if (!here.ok) return seeOther(UNRESTORABLE);
+  if (!here.ok) return seeOther(`${base}${UNRESTORABLE}`);
   const question = params.get('q');
   const current = addressOf(here.snapshot);
-  const showHere = `/check${checkQuery(current.answers, current.at)}`;
+  const showHere = `${base}/check${checkQuery(current.answers, current.at)}`;
   // A stale form (sent twice, or from another tab): show where the answers really are.
   if (!question || !(QUESTION_IDS as readonly string[]).includes(question) || currentQuestion(here.snapshot) !== question) {
     return seeOther(showHere);
   }
   const parsed = parseSubmission(question as QuestionId, params.getAll('v'));
   if (!parsed.ok) {
-    if (parsed.error === 'invalid') return seeOther(UNRESTORABLE);
+    if (parsed.error === 'invalid') return seeOther(`${base}${UNRESTORABLE}`);
     return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}error=${parsed.error}`);
   }
   const next = answerAt(decoded.answers, at, parsed.value);
-  if (!next.ok) return seeOther(UNRESTORABLE);
+  if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);
   const after = replay(next.answers, next.at);
-  if (after.ok && stepOf(after.snapshot).kind === 'result') return seeOther(`/result${checkQuery(next.answers)}`);
-  return seeOther(`/check${checkQuery(next.answers, next.at)}`);
+  if (after.ok && stepOf(after.snapshot).kind === 'result') return seeOther(`${base}/result${checkQuery(next.answers)}`);
+  return seeOther(`${base}/check${checkQuery(next.answers, next.at)}`);
 }

@@ -9,16 +9,15 @@ import type { TriageOutput } from '@/machines/triage';
 import { restoreCheck, type SearchParams } from '@/lib/check-address';
 import { emergencyNumbers } from '@/lib/emergency';
 import { sourceHref } from '@/lib/cite';
-import { RestoreError } from '@/app/_components/restore-error';
+import type { Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
-import { AnswersList } from '@/app/check/_components/answers-list';
-import { PrintButton } from './_components/print-button';
+import { RestoreError } from './restore-error';
+import { AnswersList } from './answers-list';
+import { PrintButton } from './print-button';
 
-const content = contentFor(null);
-type Props = { searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const restored = restoreCheck(await searchParams, { toResult: true });
+export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
+  const content = contentFor(surface.settings.lang);
+  const restored = restoreCheck(params, { toResult: true });
   if (!restored?.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
@@ -32,7 +31,7 @@ function citedSources(pack: ContentPack, output: TriageOutput): SourceId[] {
   return SOURCE_ORDER.filter((id) => cited.has(id));
 }
 
-function Actions({ ids, kind }: { ids: readonly ActionId[]; kind: ActionKind }) {
+function Actions({ content, ids, kind }: { content: ContentPack; ids: readonly ActionId[]; kind: ActionKind }) {
   const shown = ids.filter((id) => content.actions[id].kind === kind);
   return (
     <>
@@ -59,14 +58,16 @@ function Actions({ ids, kind }: { ids: readonly ActionId[]; kind: ActionKind }) 
 }
 
 /** The result: a care card in the colour of its triage level, then causes, actions, the calcium answer and sources. */
-export default async function ResultPage({ searchParams }: Props) {
-  const restored = restoreCheck(await searchParams, { toResult: true });
-  if (!restored?.ok) return <RestoreError />;
+export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
+  const { base, settings, embedded } = surface;
+  const content = contentFor(settings.lang);
+  const restored = restoreCheck(params, { toResult: true });
+  if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
   const { snapshot } = restored;
   if (snapshot.status !== 'done') {
     // Not finished: carry on from where the answers stop.
     const { answers, at } = addressOf(snapshot);
-    redirect(`/check${checkQuery(answers, at)}`);
+    redirect(`${base}/check${checkQuery(answers, at)}`);
   }
   const output = snapshot.output;
   const step = stepOf(snapshot);
@@ -74,14 +75,16 @@ export default async function ResultPage({ searchParams }: Props) {
   const card = content.triage[level];
   const r = content.ui.result;
   const answers = pathAnswers(snapshot);
-  const numbers = emergencyNumbers();
+  const numbers = emergencyNumbers(settings.emergencyNumber ?? process.env.EMERGENCY_NUMBER);
   const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
   const has = (kind: ActionKind) => output.actions.some((id) => content.actions[id].kind === kind);
   // An emergency has no "check your answers" page: Change goes to the last question answered.
-  const changeHref = `/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
+  const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
+  // Links that leave the frame open in a new tab; inside the site they stay put.
+  const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
 
   return (
-    <article className={`app-result app-result--${level}`} data-triage={level}>
+    <article className={`app-result app-result--${level}`} data-triage={level} data-causes={output.causes.join(' ')}>
       <div className={`app-care-card app-care-card--${level}`}>
         <p className="app-care-card__label">{card.label}</p>
         <h1 className="app-care-card__heading" id="question-heading">
@@ -134,33 +137,40 @@ export default async function ResultPage({ searchParams }: Props) {
         <h2 className="app-heading-m" id="now-heading">
           {r.nowHeading}
         </h2>
-        <Actions ids={output.actions.filter((id) => id !== 'tell_call_handler' || callPhrases.length === 0)} kind="now" />
+        {level === 'see_doctor' && settings.clinicName ? (
+          <section className="app-clinic" aria-labelledby="clinic-heading" data-testid="clinic-contact">
+            <h3 className="app-heading-s" id="clinic-heading">
+              {r.clinicHeading.replace('{clinic}', settings.clinicName)}
+            </h3>
+            {settings.clinicPhone ? (
+              <p>
+                <a className="app-button app-button--secondary" href={`tel:${settings.clinicPhone.replace(/[^0-9+]/g, '')}`}>
+                  {r.clinicCall.replace('{phone}', settings.clinicPhone)}
+                </a>
+              </p>
+            ) : null}
+          </section>
+        ) : null}
+        <Actions content={content} ids={output.actions.filter((id) => id !== 'tell_call_handler' || callPhrases.length === 0)} kind="now" />
       </section>
 
       <section aria-labelledby="calcium-heading" className="app-calcium" data-testid="calcium-answer">
         <h2 className="app-heading-m" id="calcium-heading">
           {r.calciumHeading}
         </h2>
-        <Actions ids={output.actions} kind="calcium" />
+        <Actions content={content} ids={output.actions} kind="calcium" />
       </section>
 
-      {has('get_help') ? (
-        <section aria-labelledby="help-heading">
-          <h2 className="app-heading-m" id="help-heading">
-            {r.getHelpHeading}
-          </h2>
-          <Actions ids={output.actions} kind="get_help" />
-        </section>
-      ) : null}
-
-      {has('prevent') ? (
-        <section aria-labelledby="prevent-heading">
-          <h2 className="app-heading-m" id="prevent-heading">
-            {r.preventHeading}
-          </h2>
-          <Actions ids={output.actions} kind="prevent" />
-        </section>
-      ) : null}
+      {(['get_help', 'prevent'] as const).map((kind) =>
+        has(kind) ? (
+          <section aria-labelledby={`${kind}-heading`} key={kind}>
+            <h2 className="app-heading-m" id={`${kind}-heading`}>
+              {kind === 'get_help' ? r.getHelpHeading : r.preventHeading}
+            </h2>
+            <Actions content={content} ids={output.actions} kind={kind} />
+          </section>
+        ) : null,
+      )}
 
       {level === 'emergency' ? null : (
         <section aria-labelledby="myths-heading" className="app-myths">
@@ -194,7 +204,15 @@ export default async function ResultPage({ searchParams }: Props) {
             const href = sourceHref(source);
             return (
               <li key={id} id={`source-${id}`}>
-                {source.authors}. {href ? <a href={href} rel="noreferrer noopener">{source.title}</a> : source.title}.{' '}
+                {source.authors}.{' '}
+                {href ? (
+                  <a href={href} rel="noreferrer noopener" target={embedded ? '_blank' : undefined}>
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+                .{' '}
                 {source.publication}
                 {source.year ? `, ${source.year}` : ''}.{source.pmid ? ` PubMed ${source.pmid}.` : ''}
                 {source.doi ? ` doi:${source.doi}.` : ''}
@@ -211,10 +229,10 @@ export default async function ResultPage({ searchParams }: Props) {
         <a className="app-button app-button--secondary" href={changeHref}>
           {r.changeAnswers}
         </a>
-        <a className="app-link-button" href={`/diagram${checkQuery(answers)}#diagram`} data-testid="see-how">
+        <a className="app-link-button" href={`/diagram${checkQuery(answers)}#diagram`} data-testid="see-how" {...outward}>
           {content.diagram.seeHowWeGotHere}
         </a>
-        <a className="app-link-button" href="/check">
+        <a className="app-link-button" href={`${base}/check`}>
           {r.startAgain}
         </a>
       </div>

@@ -1,8 +1,9 @@
 import { contentFor } from '@/content';
+import type { Surface } from '@/lib/embed-settings';
 
 /** The start page: what this check is and is not, who it is for, and Start. */
-export default function StartPage() {
-  const { ui } = contentFor(null);
+export function StartPage({ surface }: { surface: Surface }) {
+  const { ui } = contentFor(surface.settings.lang);
   const s = ui.start;
   return (
     <>
@@ -30,7 +31,7 @@ export default function StartPage() {
       <p className="app-body">
         {s.timeNeeded}
       </p>
-      <a className="app-button app-button--start" href="/check">
+      <a className="app-button app-button--start" href={`${surface.base}/check`}>
         {s.startButton}
         <svg className="app-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />

@@ -16,7 +16,7 @@ import { addressOf, replay, stepOf, type TriageSnapshot } from '@/machines/repla
 import { checkQuery, decodeAnswers, decodePosition, encodeAnswers } from '@/machines/answers-url';
 import { progressAt } from '@/machines/progress';
 import { parseSubmission, type SubmissionError } from '@/lib/submission';
-import { RestoreError } from '@/app/_components/restore-error';
+import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
 
@@ -26,7 +26,11 @@ export interface CheckAddress {
   error: SubmissionError | null;
 }
 
-const content = contentFor(null);
+/** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
+interface Place {
+  base: string;
+  lang?: string;
+}
 
 function restore({ encoded, at }: CheckAddress): TriageSnapshot | null {
   const decoded = decodeAnswers(encoded);
@@ -44,8 +48,8 @@ function readLocation(): CheckAddress {
   return { encoded, at: decodePosition(params.get('at'), count), error: null };
 }
 
-export function CheckFlow(initial: CheckAddress) {
-  const [address, setAddress] = useState(initial);
+export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
+  const [address, setAddress] = useState<CheckAddress>(initial);
   // Browser Back/Forward: the address changed under us, so restore from it.
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -57,11 +61,12 @@ export function CheckFlow(initial: CheckAddress) {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
   const snapshot = useMemo(() => restore(address), [address]);
-  if (snapshot === null) return <RestoreError />;
-  return <LiveCheck key={generation} snapshot={snapshot} initialError={address.error} />;
+  if (snapshot === null) return <RestoreError base={base} lang={lang} />;
+  return <LiveCheck key={generation} snapshot={snapshot} initialError={address.error} base={base} lang={lang} />;
 }
 
-function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initialError: SubmissionError | null }) {
+function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSnapshot; initialError: SubmissionError | null } & Place) {
+  const content = contentFor(lang);
   const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(initialError);
@@ -80,10 +85,11 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
     document.getElementById('question-heading')?.focus();
   }, [state]);
 
+  const appName = content.ui.appName;
   useEffect(() => {
     const heading = document.getElementById('question-heading')?.textContent;
-    if (heading) document.title = `${error ? 'Error: ' : ''}${heading} – ${content.ui.appName}`;
-  }, [state, error]);
+    if (heading) document.title = `${error ? 'Error: ' : ''}${heading} – ${appName}`;
+  }, [state, error, appName]);
 
   useEffect(() => {
     if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
@@ -98,13 +104,13 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
     const address = addressOf(next);
     if (event.type === 'answer') {
       // Let the browser's Back button return to this question with the answer just given.
-      window.history.replaceState(null, '', `/check${checkQuery(address.answers, from)}`);
+      window.history.replaceState(null, '', `${base}/check${checkQuery(address.answers, from)}`);
     }
     if (next.status === 'done') {
-      router.push(`/result${checkQuery(address.answers)}`);
+      router.push(`${base}/result${checkQuery(address.answers)}`);
       return;
     }
-    window.history.pushState(null, '', `/check${checkQuery(address.answers, address.at)}`);
+    window.history.pushState(null, '', `${base}/check${checkQuery(address.answers, address.at)}`);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -146,8 +152,8 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
     go({ type: 'restart' });
   }
 
-  const backHref = at === 0 ? '/' : `/check${checkQuery(answers, at - 1)}`;
-  const changeHref = (index: number) => `/check${checkQuery(answers, index)}`;
+  const backHref = at === 0 ? base || '/' : `${base}/check${checkQuery(answers, at - 1)}`;
+  const changeHref = (index: number) => `${base}/check${checkQuery(answers, index)}`;
 
   return (
     <div className="app-step">
@@ -164,6 +170,7 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
           progress={progressAt(at, step.meta.question)}
           encodedAnswers={encoded}
           at={at}
+          base={base}
           backHref={backHref}
           onSubmit={onSubmit}
           onChange={onChange}
@@ -172,6 +179,7 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
       ) : step.kind === 'review' ? (
         <ReviewPage
           content={content}
+          base={base}
           answers={answers}
           backHref={backHref}
           changeHref={changeHref}
@@ -180,7 +188,7 @@ function LiveCheck({ snapshot, initialError }: { snapshot: TriageSnapshot; initi
         />
       ) : null}
       <p className="app-restart">
-        <a href="/check" onClick={onRestart}>
+        <a href={`${base}/check`} onClick={onRestart}>
           {content.ui.step.restartLink}
         </a>
       </p>

@@ -18,6 +18,8 @@ export interface QuestionFormProps {
   /** Hidden fields that let the no-JavaScript form carry the answers so far. */
   encodedAnswers: string;
   at: number;
+  /** '' on the site, '/embed/<token>' in a clinic's frame. */
+  base: string;
   backHref: string;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   onBack?: (event: MouseEvent<HTMLAnchorElement>) => void;
@@ -62,7 +64,7 @@ export function QuestionForm(props: QuestionFormProps) {
           </ul>
         </div>
       ) : null}
-      <form method="get" action="/check/next" noValidate onSubmit={props.onSubmit} onChange={props.onChange} className="app-question" data-question={question}>
+      <form method="get" action={`${props.base}/check/next`} noValidate onSubmit={props.onSubmit} onChange={props.onChange} className="app-question" data-question={question} data-step={progress.current}>
         <input type="hidden" name="a" value={props.encodedAnswers} />
         <input type="hidden" name="at" value={props.at} />
         <input type="hidden" name="q" value={question} />

@@ -5,16 +5,15 @@ import { addressOf, stepOf } from '@/machines/replay';
 import { checkQuery, encodeAnswers } from '@/machines/answers-url';
 import { restoreCheck, single, type SearchParams } from '@/lib/check-address';
 import type { SubmissionError } from '@/lib/submission';
-import { RestoreError } from '@/app/_components/restore-error';
-import { CheckFlow } from './_components/check-flow';
+import type { Surface } from '@/lib/embed-settings';
+import { RestoreError } from './restore-error';
+import { CheckFlow } from './check-flow';
 
-const content = contentFor(null);
 const ERRORS: readonly SubmissionError[] = ['required', 'none_with_others'];
 
-type Props = { searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const restored = restoreCheck(await searchParams);
+export function checkMetadata(params: SearchParams, surface: Surface): Metadata {
+  const content = contentFor(surface.settings.lang);
+  const restored = restoreCheck(params);
   if (!restored?.ok) return { title: content.ui.restoreError.heading };
   const step = stepOf(restored.snapshot);
   if (step.kind === 'question') return { title: content.questions[step.meta.question].heading };
@@ -25,19 +24,21 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  * A step of the check, rendered on the server by replaying the answers in the
  * URL: a plain GET form that works before (and without) any JavaScript.
  */
-export default async function CheckPage({ searchParams }: Props) {
-  const params = await searchParams;
+export function CheckPage({ params, surface }: { params: SearchParams; surface: Surface }) {
+  const { base, settings } = surface;
   const restored = restoreCheck(params);
-  if (!restored?.ok) return <RestoreError />;
+  if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
   const step = stepOf(restored.snapshot);
   const { answers, at } = addressOf(restored.snapshot);
-  if (step.kind === 'result') redirect(`/result${checkQuery(answers)}`);
+  if (step.kind === 'result') redirect(`${base}/result${checkQuery(answers)}`);
   const error = single(params.error);
   return (
     <CheckFlow
       encoded={encodeAnswers(answers)}
       at={at}
       error={ERRORS.find((e) => e === error) ?? null}
+      base={base}
+      lang={settings.lang}
     />
   );
 }

@@ -7,6 +7,7 @@ import { AnswersList } from './answers-list';
 /** "Check your answers", with a Change link per answer, before the result. */
 export function ReviewPage({
   content,
+  base,
   answers,
   backHref,
   changeHref,
@@ -14,6 +15,7 @@ export function ReviewPage({
   onChange,
 }: {
   content: ContentPack;
+  base: string;
   answers: readonly PathAnswer[];
   backHref: string;
   changeHref: (index: number) => string;
@@ -31,7 +33,7 @@ export function ReviewPage({
       </h1>
       <p className="app-body">{review.lead}</p>
       <AnswersList content={content} answers={answers} changeHref={changeHref} onChange={onChange} />
-      <form method="get" action="/result">
+      <form method="get" action={`${base}/result`}>
         <input type="hidden" name="a" value={encodeAnswers(answers)} />
         <button type="submit" className="app-button">
           {review.confirmButton}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { contentFor } from '@/content';
+import { EmergencyNotice } from './emergency-notice';
+
+/** Header, emergency notice and footer of the site itself (not the embed). */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  const { ui } = contentFor(null);
+  return (
+    <>
+      <a className="app-skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-width">
+          <Link className="app-header__name" href="/">
+            {ui.appName}
+          </Link>
+        </div>
+      </header>
+      <div className="app-width">
+        <EmergencyNotice notice={ui.emergencyNotice} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="app-footer">
+        <div className="app-width">
+          <p>{ui.footer.notAdvice}</p>
+          <p>{ui.footer.privacy}</p>
+          <p>{ui.footer.sourceCode}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

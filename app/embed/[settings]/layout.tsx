@@ -1,0 +1,36 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { contentFor } from '@/content';
+import { embedSurface, themeStyle } from '@/lib/embed-settings';
+import { allowedOrigins } from '@/lib/embed-origins';
+import { EmergencyNotice } from '@/app/_components/emergency-notice';
+import { EmbedBridge } from './_components/embed-bridge';
+
+type Props = { children: ReactNode; params: Promise<{ settings: string }> };
+
+/**
+ * The check inside a clinic's page: no site header or footer, the emergency
+ * notice kept, the clinic's colour, and a bridge that sizes the frame and tells
+ * the host page about steps and results (never answers).
+ */
+export default async function EmbedLayout({ children, params }: Props) {
+  const { settings: token } = await params;
+  const surface = embedSurface(token);
+  const { ui } = contentFor(surface.settings.lang);
+  const notice = surface.settings.emergencyNumber
+    ? { ...ui.emergencyNotice, body: ui.emergencyNotice.body.replace('your local emergency number', surface.settings.emergencyNumber) }
+    : ui.emergencyNotice;
+  return (
+    <div id="embed-root" className="app-embed" style={themeStyle(surface.settings.themeColor) as CSSProperties}>
+      <EmergencyNotice notice={notice} />
+      <main id="main" className="app-main">
+        {children}
+      </main>
+      <p className="app-embed__footer">
+        <a href="/" target="_blank" rel="noopener noreferrer">
+          {ui.embed.poweredBy}
+        </a>
+      </p>
+      <EmbedBridge origins={allowedOrigins()} warnings={surface.warnings} />
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { demoPorts, restrictedPort } from '../playwright.config';
+import { QUESTION_IDS, QUESTIONS } from '../content/ids';
+import { content, walkToResult, WALKS, type WalkStep } from './walk';
+
+const app = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+const restrictedApp = `http://127.0.0.1:${restrictedPort}`;
+const [allowedHost, otherHost] = demoPorts.map((p) => `http://127.0.0.1:${p}`) as [string, string];
+
+interface HostEvent {
+  type: string;
+  detail: Record<string, unknown>;
+}
+
+async function openClinic(page: Page, query = '', host = allowedHost): Promise<Frame> {
+  await page.goto(`${host}/${query}`);
+  const element = page.locator('leg-cramp-check iframe');
+  await expect(element).toHaveAttribute('src', /\/embed\//);
+  const frame = await (await element.elementHandle())!.contentFrame();
+  await frame!.waitForLoadState();
+  return frame!;
+}
+
+/** Walk inside the frame, as a person would. */
+async function walkInFrame(frame: Frame, steps: readonly WalkStep[]) {
+  await frame.getByRole('link', { name: content.ui.start.startButton }).click();
+  for (const step of steps) {
+    await expect(frame.locator('form[data-question]')).toHaveAttribute('data-question', step.question);
+    const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+    for (const id of ids) await frame.locator(`#v-${id}`).check();
+    await frame.getByRole('button', { name: content.ui.step.continueButton }).click();
+  }
+  const review = frame.getByRole('button', { name: content.ui.review.confirmButton });
+  const result = frame.locator('[data-triage]');
+  await expect(review.or(result)).toBeVisible();
+  if (await review.isVisible()) await review.click();
+  await expect(result).toBeVisible();
+}
+
+const frameHeight = (page: Page) => page.locator('leg-cramp-check iframe').evaluate((e) => (e as HTMLIFrameElement).getBoundingClientRect().height);
+const innerScrolls = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
+
+test('the two-line snippet renders the check in a frame, themed by its attributes', async ({ page }) => {
+  const frame = await openClinic(page);
+  expect(frame.url().startsWith(`${app}/embed/`)).toBe(true);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+  // No site chrome in the frame, but the emergency notice stays, with the clinic's number.
+  await expect(frame.locator('.app-header')).toHaveCount(0);
+  await expect(frame.locator('.app-emergency-notice')).toContainText('999');
+  const background = await frame.getByRole('link', { name: content.ui.start.startButton }).evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(background).toBe('rgb(0, 94, 184)');
+});
+
+test('the frame grows and shrinks with its content, with no inner scrollbar', async ({ page }) => {
+  const frame = await openClinic(page);
+  await frame.getByRole('link', { name: content.ui.start.startButton }).click();
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  await expect.poll(() => innerScrolls(frame)).toBe(false);
+  const question = await frameHeight(page);
+
+  await frame.getByRole('link', { name: content.ui.step.restartLink }).click();
+  await walkInFrameFromHere(frame, WALKS.see_doctor);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(question * 2);
+  await expect.poll(() => innerScrolls(frame)).toBe(false);
+
+  await frame.getByRole('link', { name: content.ui.result.startAgain }).click();
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  await expect.poll(() => frameHeight(page)).toBeLessThan(question + 2);
+  await expect.poll(() => innerScrolls(frame)).toBe(false);
+});
+
+async function walkInFrameFromHere(frame: Frame, steps: readonly WalkStep[]) {
+  for (const step of steps) {
+    await expect(frame.locator('form[data-question]')).toHaveAttribute('data-question', step.question);
+    const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+    for (const id of ids) await frame.locator(`#v-${id}`).check();
+    await frame.getByRole('button', { name: content.ui.step.continueButton }).click();
+  }
+  await frame.getByRole('button', { name: content.ui.review.confirmButton }).click();
+  await expect(frame.locator('[data-triage]')).toBeVisible();
+}
+
+test('start, step and result events reach the host, and never carry answers', async ({ page }) => {
+  const frame = await openClinic(page);
+  const steps = WALKS.see_doctor;
+  await walkInFrame(frame, steps);
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'legcrampcheck:result')).toBe(true);
+  const received = await events(page);
+  expect(received[0]).toEqual({ type: 'legcrampcheck:start', detail: {} });
+  const stepEvents = received.filter((e) => e.type === 'legcrampcheck:step');
+  expect(stepEvents.map((e) => e.detail)).toEqual(steps.map((_, i) => ({ step: i + 1 })));
+  expect(received.at(-1)).toEqual({ type: 'legcrampcheck:result', detail: { triage: 'see_doctor', causes: ['restless_legs'] } });
+  // Nothing a person answered, and no question, is in any event.
+  const text = JSON.stringify(received);
+  const answerIds = QUESTION_IDS.flatMap((q) => QUESTIONS[q].answers as readonly string[]);
+  for (const id of [...answerIds, ...QUESTION_IDS]) expect(text).not.toContain(`"${id}"`);
+  for (const event of received) expect(Object.keys(event.detail).every((k) => ['step', 'triage', 'causes'].includes(k))).toBe(true);
+});
+
+test('the clinic name and phone show on a see-a-doctor result; the emergency number on an emergency one', async ({ page }) => {
+  const frame = await openClinic(page);
+  await walkInFrame(frame, WALKS.see_doctor);
+  const clinic = frame.getByTestId('clinic-contact');
+  await expect(clinic).toContainText('Riverside Health Centre');
+  await expect(clinic.getByRole('link')).toHaveAttribute('href', 'tel:+442079460000');
+
+  const again = await openClinic(page);
+  await walkInFrame(again, WALKS.emergency);
+  await expect(again.locator('a[href^="tel:"]')).toHaveCount(1);
+  await expect(again.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:999');
+});
+
+test('bad attributes are ignored with a console warning, never rendered', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const query = new URLSearchParams({
+    'theme-color': 'red;}</style><script>window.__pwned=1</script>',
+    'clinic-phone': '<img src=x onerror="window.__pwned=2">',
+    'emergency-number': '911; DROP',
+    'clinic-name': 'A'.repeat(200),
+  });
+  const frame = await openClinic(page, `?${query}`);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name']) {
+    expect(warnings.some((w) => w.includes(attribute))).toBe(true);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  // The frame fell back to its defaults: no clinic colour, the generic emergency wording.
+  await expect(frame.locator('.app-emergency-notice')).not.toContainText('911; DROP');
+  // Only the one valid attribute (lang) reached the frame.
+  const token = new URL(frame.url()).pathname.split('/')[2]!;
+  expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toEqual({ lang: 'en' });
+});
+
+test('the frame checks its settings too: a hand-made bad token is ignored with a warning', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const token = Buffer.from(JSON.stringify({ themeColor: 'url(javascript:alert(1))', clinicName: '<b>x</b>', emergencyNumber: '999' })).toString('base64url');
+  await page.goto(`${app}/embed/${token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+  await expect.poll(() => warnings.filter((w) => w.includes('Leg Cramp Check')).length).toBe(2);
+  await expect(page.locator('.app-emergency-notice')).toContainText('999');
+  const unreadable = await page.goto(`${app}/embed/not*a*token`);
+  expect(unreadable?.status()).toBeLessThan(500);
+});
+
+test('an origin off the allowlist receives no events (and cannot frame the check); an allowed one does', async ({ page }) => {
+  // Allowed host: events arrive from the restricted server.
+  const allowed = await openClinic(page, `?app=${encodeURIComponent(restrictedApp)}`, allowedHost);
+  await allowed.getByRole('link', { name: content.ui.start.startButton }).click();
+  await expect.poll(async () => (await events(page)).length).toBeGreaterThan(0);
+
+  // Another host: the frame is refused and nothing arrives.
+  await page.goto(`${otherHost}/?app=${encodeURIComponent(restrictedApp)}`);
+  const iframe = page.locator('leg-cramp-check iframe');
+  await expect(iframe).toHaveAttribute('src', new RegExp(`^${restrictedApp}/embed/`));
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  await page.waitForTimeout(1500);
+  await expect(frame!.locator('body')).not.toContainText(content.ui.start.heading);
+  expect(await events(page)).toEqual([]);
+});
+
+test('routes other than /embed refuse to be framed', async ({ page, request }) => {
+  for (const path of ['/', '/check', '/result?a=screen_leg:cold_pale_leg', '/diagram']) {
+    const headers = (await request.get(`${app}${path}`)).headers();
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  }
+  const embedHeaders = (await request.get(`${app}/embed/default`)).headers();
+  expect(embedHeaders['x-frame-options']).toBeUndefined();
+  expect(embedHeaders['content-security-policy']).toContain('frame-ancestors *');
+
+  await page.goto(allowedHost);
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'framed-check';
+    frame.src = src;
+    document.body.append(frame);
+  }, `${app}/check`);
+  await page.waitForTimeout(1500);
+  const framed = page.frames().find((f) => f.url() !== page.url() && !f.url().includes('/embed/'));
+  const visible = framed ? await framed.locator('form[data-question]').count() : 0;
+  expect(visible).toBe(0);
+});
+
+test('the embed route works when opened directly with JavaScript off @no-js', async ({ page }) => {
+  await walkToResult(page, WALKS.urgent, '/embed/default');
+  await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'urgent');
+  expect(new URL(page.url()).pathname).toBe('/embed/default/result');
+});
+
+test('embed.js stays within its 2 kB gzipped budget', async ({ request }) => {
+  const { gzipSync } = await import('node:zlib');
+  const body = await (await request.get(`${app}/embed.js`)).body();
+  expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(2048);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { contrast, decodeSettings, DEFAULT_TOKEN, embedSurface, encodeSettings, themeStyle, validateSettings } from './embed-settings';
+
+describe('embed settings', () => {
+  it('round-trips valid settings through the token', () => {
+    const settings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', lang: 'en' };
+    expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, warnings: [] });
+    expect(encodeSettings({})).toBe(DEFAULT_TOKEN);
+    expect(decodeSettings(DEFAULT_TOKEN)).toEqual({ settings: {}, warnings: [] });
+  });
+
+  it('drops each invalid value with a warning naming its attribute', () => {
+    const { settings, warnings } = validateSettings({
+      clinicName: '<script>alert(1)</script>',
+      clinicPhone: 'call me',
+      emergencyNumber: '9',
+      themeColor: 'red; background:url(x)',
+      lang: 'xx',
+    });
+    expect(settings).toEqual({});
+    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*lang/);
+  });
+
+  it('treats an unreadable token as no settings, never as an error', () => {
+    for (const token of ['%%%', 'a'.repeat(700), Buffer.from('[1,2]').toString('base64url'), Buffer.from('not json').toString('base64url')]) {
+      const { settings, warnings } = decodeSettings(token);
+      expect(settings).toEqual({});
+      expect(warnings).toHaveLength(1);
+    }
+  });
+
+  it('puts the token in the base path', () => {
+    expect(embedSurface('default')).toMatchObject({ base: '/embed/default', embedded: true, settings: {} });
+  });
+});
+
+describe('theme colour', () => {
+  it('measures contrast as WCAG does', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#005eb8', '#ffffff')).toBeGreaterThan(4.5);
+  });
+  it('puts dark text on a light clinic colour and white on a dark one', () => {
+    expect(themeStyle('#ffdd00')['--app-button-text']).toBe('#0b0c0c');
+    expect(themeStyle('#005eb8')['--app-button-text']).toBe('#ffffff');
+    expect(themeStyle('#fff')['--app-button-text']).toBe('#0b0c0c');
+    expect(themeStyle(undefined)).toEqual({});
+  });
+});

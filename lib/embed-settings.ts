@@ -1,0 +1,98 @@
+/**
+ * What a clinic sets on <leg-cramp-check>: its name and phone, the emergency
+ * number, a theme colour and the language. The loader (public/embed.js) checks
+ * them and puts them in the frame's address as one token; the frame checks them
+ * again here. Anything invalid is dropped with a warning and never rendered.
+ */
+import { CONTENT_PACKS } from '@/content';
+import { isEmergencyNumber } from './emergency';
+
+export interface EmbedSettings {
+  clinicName?: string;
+  clinicPhone?: string;
+  emergencyNumber?: string;
+  themeColor?: string;
+  lang?: string;
+}
+
+/** Where a flow is shown: the site itself, or a clinic's embed (under its own base path). */
+export interface Surface {
+  /** Prefix for every link and form in the flow: '' on the site, '/embed/<token>' in a frame. */
+  base: string;
+  embedded: boolean;
+  settings: EmbedSettings;
+}
+
+export const SITE: Surface = { base: '', embedded: false, settings: {} };
+
+/** The token for "no settings". */
+export const DEFAULT_TOKEN = 'default';
+const MAX_TOKEN_LENGTH = 600;
+
+const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: string) => boolean }> = {
+  clinicName: { attribute: 'clinic-name', valid: (v) => v.length >= 1 && v.length <= 80 && !/[\u0000-\u001f<>]/.test(v) },
+  clinicPhone: { attribute: 'clinic-phone', valid: (v) => /^\+?[0-9][0-9 ()-]{2,19}$/.test(v) },
+  emergencyNumber: { attribute: 'emergency-number', valid: isEmergencyNumber },
+  themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
+  lang: { attribute: 'lang', valid: (v) => v in CONTENT_PACKS },
+};
+
+export function validateSettings(raw: Record<string, unknown>): { settings: EmbedSettings; warnings: string[] } {
+  const settings: EmbedSettings = {};
+  const warnings: string[] = [];
+  for (const key of Object.keys(CHECKS) as (keyof EmbedSettings)[]) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (CHECKS[key].valid(text)) settings[key] = text;
+    else warnings.push(`Leg Cramp Check: ignored the ${CHECKS[key].attribute} attribute (not a valid value).`);
+  }
+  return { settings, warnings };
+}
+
+export function encodeSettings(settings: EmbedSettings): string {
+  const entries = Object.entries(settings).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return DEFAULT_TOKEN;
+  return Buffer.from(JSON.stringify(Object.fromEntries(entries)), 'utf8').toString('base64url');
+}
+
+export function decodeSettings(token: string): { settings: EmbedSettings; warnings: string[] } {
+  if (token === DEFAULT_TOKEN) return { settings: {}, warnings: [] };
+  const unreadable = { settings: {}, warnings: ['Leg Cramp Check: ignored the clinic settings (they could not be read).'] };
+  if (token.length > MAX_TOKEN_LENGTH || !/^[A-Za-z0-9_-]+$/.test(token)) return unreadable;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return unreadable;
+    return validateSettings(parsed as Record<string, unknown>);
+  } catch {
+    return unreadable;
+  }
+}
+
+export function embedSurface(token: string): Surface & { warnings: string[] } {
+  const { settings, warnings } = decodeSettings(token);
+  return { base: `/embed/${token}`, embedded: true, settings, warnings };
+}
+
+/** Relative luminance (WCAG) of a #rgb or #rrggbb colour. */
+function luminance(hex: string): number {
+  const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export const contrast = (a: string, b: string): number => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+};
+
+/**
+ * CSS variables for a clinic's colour. Text on it is white or near-black,
+ * whichever passes WCAG AA; a colour too light to use as a link on white is
+ * kept for buttons and borders only.
+ */
+export function themeStyle(themeColor: string | undefined): Record<string, string> {
+  if (!themeColor) return {};
+  const text = contrast(themeColor, '#ffffff') >= 4.5 ? '#ffffff' : '#0b0c0c';
+  return { '--app-button': themeColor, '--app-button-text': text, '--app-theme': themeColor };
+}
