@@ -1,0 +1,160 @@
+/**
+ * Safety invariants, checked over paths generated from the machine
+ * (machines/model.ts): the shortest path to every state, a path through every
+ * transition, and a seeded random sample of tick combinations.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentFor } from '../content';
+import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
+import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
+import { PATH_BUDGET, pathBudget } from './paths';
+import { ANSWER_RULES, severity, triageMachine, type AnswerRule, type TriageOutput } from './triage';
+import { allStateNodes } from './state-nodes';
+import { stepOf, type TriageSnapshot } from './replay';
+
+const content = contentFor('en');
+const model = modelPaths(content);
+const SCREENING: QuestionId[] = ['screen_leg', 'screen_body', 'screen_medical'];
+const RANDOM_SAMPLES = 400;
+
+/** Every final snapshot the generated and random paths reach. */
+const finals: TriageSnapshot[] = [
+  ...model.statePaths.map((p) => p.state),
+  ...model.transitionPaths.map((p) => runEvents(p.events).at(-1)!),
+  ...redFlagAlonePaths().map((p) => p.final),
+  ...Array.from({ length: RANDOM_SAMPLES }, (_, i) => randomWalk(seededRandom(1000 + i)).final),
+].filter((s) => s.status === 'done');
+
+const signs = (level: TriageLevel) =>
+  SCREENING.flatMap((question) =>
+    Object.entries(ANSWER_RULES[question] as Record<string, AnswerRule>)
+      .filter(([, rule]) => rule.triage === level)
+      .map(([answer]) => ({ question, answer })),
+  );
+
+describe('coverage of the generated paths', () => {
+  it('covers every state and every transition', () => {
+    const { states, transitions, paths } = model.coverage;
+    console.log(
+      `model coverage: states ${states.covered}/${states.total}, transitions ${transitions.covered}/${transitions.total}, ` +
+        `paths ${paths} generated + ${RANDOM_SAMPLES} seeded random walks (${finals.length} results checked)`,
+    );
+    expect(states.missing).toEqual([]);
+    expect(transitions.missing).toEqual([]);
+    expect(states.covered).toBe(states.total);
+    expect(transitions.covered).toBe(transitions.total);
+  });
+
+  it('tries every single red-flag answer on its own, and each gives exactly its own level', () => {
+    const alone = redFlagAlonePaths();
+    expect(alone.map((p) => p.answer).sort()).toEqual([...signs('emergency'), ...signs('urgent')].map((s) => s.answer).sort());
+    for (const { question, answer, final } of alone) {
+      const rule = (ANSWER_RULES[question] as Record<string, AnswerRule>)[answer]!;
+      expect(final.status).toBe('done');
+      // Both the result page shown (the final state) and the machine's output agree with the rule.
+      expect(final.value).toBe(rule.triage);
+      expect(final.output!.triage).toBe(rule.triage);
+      expect(final.output!.causes).toEqual(rule.causes);
+    }
+  });
+});
+
+describe('invariant 1: no see-a-doctor or self-care result without every warning-sign question', () => {
+  it('holds on every generated and random path', () => {
+    const gentle = finals.filter((s) => s.value === 'see_doctor' || s.value === 'self_care');
+    expect(gentle.length).toBeGreaterThan(50);
+    for (const snapshot of gentle) {
+      const history = snapshot.context.history;
+      expect(history.slice(0, SCREENING.length)).toEqual(SCREENING);
+    }
+  });
+});
+
+/**
+ * The brief's §(g) levels 1 and 2, pinned here on purpose: changing which answer
+ * is an emergency or same-day sign is a clinical change, so it must change this
+ * list as well as the rules table.
+ */
+const BRIEF_EMERGENCY = ['cold_pale_leg', 'chest_breathless', 'saddle_bladder', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound', 'quinine_heavy_bleeding'];
+const BRIEF_URGENT = ['calf_swollen', 'cramp_over_10_min', 'rest_pain_sores', 'one_leg_weak', 'quinine_bruising', 'tingling_mouth', 'ppi_palpitations', 'statin_severe_pain', 'dirty_wound'];
+
+describe('invariant 2: a red flag wins whatever else is answered', () => {
+  it('classes exactly the brief’s emergency and same-day signs as such', () => {
+    expect(signs('emergency').map((s) => s.answer).sort()).toEqual([...BRIEF_EMERGENCY].sort());
+    expect(signs('urgent').map((s) => s.answer).sort()).toEqual([...BRIEF_URGENT].sort());
+  });
+
+  for (const level of ['emergency', 'urgent'] as const) {
+    it(`any ${level} sign leads to ${level === 'emergency' ? 'emergency' : 'at least urgent'} (property test)`, () => {
+      const random = seededRandom(level === 'emergency' ? 7 : 11);
+      for (const { question, answer } of signs(level)) {
+        for (let i = 0; i < 40; i++) {
+          const { final } = randomWalk(random, { [question]: [answer] });
+          expect(final.status).toBe('done');
+          const reached = final.value as TriageLevel;
+          expect(final.output!.triage).toBe(reached);
+          if (level === 'emergency') expect(reached).toBe('emergency');
+          else expect(severity(reached)).toBeLessThanOrEqual(severity('urgent'));
+        }
+      }
+    });
+  }
+});
+
+describe('invariant 3: every state is reachable, with a way forward and a way back', () => {
+  const leaves = allStateNodes(triageMachine.root).filter((n) => n.meta !== undefined);
+
+  it('reaches every state', () => {
+    expect(model.coverage.states.missing).toEqual([]);
+  });
+
+  it('gives every non-final state a way forward and a way back', () => {
+    for (const node of leaves.filter((n) => n.type !== 'final')) {
+      const events = [...node.transitions.keys()];
+      expect(events.some((e) => e === 'answer' || e === 'confirm')).toBe(true);
+      // The first question's way back is the start page, outside the machine; Start again works from anywhere.
+      if (node.id !== 'triage.red_flags.screen_leg') expect(events).toContain('back');
+    }
+    expect([...triageMachine.root.transitions.keys()]).toContain('restart');
+  });
+});
+
+describe('invariant 4: every result is complete', () => {
+  const check = (output: TriageOutput) => {
+    expect(output.actions.length).toBeGreaterThan(0);
+    expect(output.causes.length).toBeGreaterThan(0);
+    expect(output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a))).toHaveLength(1);
+    for (const cause of output.causes) expect(content.causes[cause].sources.length).toBeGreaterThan(0);
+    expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
+  };
+
+  it('has actions, the calcium answer, a source for each cause, and the safety net unless an emergency', () => {
+    const levels = new Set<string>();
+    for (const snapshot of finals) {
+      check(snapshot.output!);
+      levels.add(snapshot.output!.triage);
+      expect(stepOf(snapshot)).toEqual({ kind: 'result', triage: snapshot.output!.triage });
+    }
+    expect([...levels].sort()).toEqual(['emergency', 'see_doctor', 'self_care', 'urgent']);
+  });
+});
+
+describe('invariant 5: path lengths stay within the budget in the README', () => {
+  it('keeps the median and the longest path within budget', () => {
+    const { longest, median } = pathBudget();
+    expect(longest).toBeLessThanOrEqual(PATH_BUDGET.longest);
+    expect(median).toBeLessThanOrEqual(PATH_BUDGET.median);
+    // The longest path of any generated or random walk agrees with the route count.
+    const answered = finals.map((s) => s.context.history.length);
+    expect(Math.max(...answered)).toBe(longest);
+    expect(Object.keys(QUESTIONS).length).toBeGreaterThanOrEqual(longest);
+  });
+
+  it('states the same budget in the README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`| Median answers to a result | ${pathBudget().median} `);
+    expect(readme).toContain(`| ≤ ${PATH_BUDGET.median} |`);
+    expect(readme).toContain(`| Longest path, answers | ${pathBudget().longest} | ≤ ${PATH_BUDGET.longest} |`);
+  });
+});

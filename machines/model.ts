@@ -1,0 +1,190 @@
+/**
+ * Paths for testing, generated from the machine with XState's graph utilities
+ * (`xstate/graph`), so that when a clinician adds a question the tests grow by
+ * themselves.
+ *
+ * "Tick any that apply" pages make the full set of paths far too large, so the
+ * events tried at each question are: every single answer on its own, and
+ * "none of these" (every red-flag answer is thereby tried alone); plus Back,
+ * Start again and confirming "check your answers". States are told apart by
+ * where the machine is, the most urgent level so far, and the question it would
+ * go Back to: everything its next transitions depend on. Combinations of ticks
+ * are covered separately by a seeded random sample.
+ */
+import { initialTransition, transition, type AnyTransitionDefinition } from 'xstate';
+import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
+import { QUESTIONS, type QuestionId } from '../content/ids';
+import type { ContentPack } from '../content/types';
+import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
+import { stepOf, type TriageSnapshot } from './replay';
+import { diagramModel } from './to-mermaid';
+import { allStateNodes } from './state-nodes';
+
+type Path = StatePath<TriageSnapshot, TriageEvent>;
+
+/** The events tried from a snapshot. */
+export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
+  if (snapshot.status === 'done') return [];
+  const events: TriageEvent[] = [];
+  const metas = Object.values(snapshot.getMeta()) as StateMeta[];
+  for (const meta of metas) {
+    if ('question' in meta) {
+      const answers = QUESTIONS[meta.question].answers as readonly string[];
+      const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a])] : [...answers];
+      events.push(...values.map((value) => ({ type: 'answer', value }) as const));
+    }
+    if ('review' in meta) events.push({ type: 'confirm' });
+  }
+  if (snapshot.context.history.length > 0) events.push({ type: 'back' }, { type: 'restart' });
+  return events;
+}
+
+/** What the machine's next moves depend on: where it is, the level so far, and where Back goes. */
+export function serializeModelState(snapshot: TriageSnapshot): string {
+  return JSON.stringify([snapshot.value, levelOf(pathOf(snapshot.context)), snapshot.context.history.at(-1) ?? null]);
+}
+
+const options = { events: modelEvents, serializeState: serializeModelState };
+
+/** Every state that is a page: the questions, "check your answers" and the results. */
+export const leafStateIds = (): string[] => allStateNodes(triageMachine.root).filter((n) => n.meta !== undefined).map((n) => n.id);
+
+/** The transition a step takes (the first enabled one, as XState picks it). */
+function takenTransition(snapshot: TriageSnapshot, event: TriageEvent): AnyTransitionDefinition | undefined {
+  return triageMachine.getTransitionData(snapshot, event)[0];
+}
+
+const leafOf = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? '';
+
+export interface ModelCoverage {
+  states: { covered: number; total: number; missing: string[] };
+  transitions: { covered: number; total: number; missing: string[] };
+  paths: number;
+}
+
+export interface ModelPaths {
+  /** The shortest path to every model state. */
+  statePaths: Path[];
+  /** For every transition of the machine: the shortest path to a state where it is taken, plus that step. */
+  transitionPaths: { edge: string; events: TriageEvent[] }[];
+  coverage: ModelCoverage;
+}
+
+/** Shortest paths to every state, and one path through every transition, with the coverage they reach. */
+export function modelPaths(content: ContentPack): ModelPaths {
+  const statePaths = getShortestPaths(triageMachine, options) as Path[];
+  const adjacency = getAdjacencyMap(triageMachine, options);
+  const pathTo = new Map(statePaths.map((p) => [serializeModelState(p.state), p.steps.map((s) => s.event)]));
+  const { edges } = diagramModel(content);
+  const edgeName = (i: number) => `${edges[i]!.from} -${edges[i]!.event}-> ${edges[i]!.to}`;
+
+  const transitionPaths: ModelPaths['transitionPaths'] = [];
+  const covered = new Set<number>();
+  for (const [key, { state, transitions }] of Object.entries(adjacency)) {
+    const prefix = pathTo.get(key);
+    if (!prefix) continue;
+    for (const { event } of Object.values(transitions) as { event: TriageEvent }[]) {
+      const taken = takenTransition(state as TriageSnapshot, event);
+      const edge = edges.find((e) => e.transition === taken);
+      if (!edge || covered.has(edge.index)) continue;
+      covered.add(edge.index);
+      transitionPaths.push({ edge: edgeName(edge.index), events: [...(prefix as TriageEvent[]), event] });
+    }
+  }
+
+  const visited = new Set(statePaths.flatMap((p) => [leafOf(p.state), ...p.steps.map((s) => leafOf(s.state))]));
+  const allStates = leafStateIds();
+  return {
+    statePaths,
+    transitionPaths,
+    coverage: {
+      states: { covered: allStates.filter((s) => visited.has(s)).length, total: allStates.length, missing: allStates.filter((s) => !visited.has(s)) },
+      transitions: {
+        covered: covered.size,
+        total: edges.length,
+        missing: edges.filter((e) => !covered.has(e.index)).map((e) => edgeName(e.index)),
+      },
+      paths: statePaths.length + transitionPaths.length,
+    },
+  };
+}
+
+/** Run events from the start; returns every snapshot on the way. */
+export function runEvents(events: readonly TriageEvent[]): TriageSnapshot[] {
+  let snapshot = initialTransition(triageMachine)[0];
+  const seen = [snapshot];
+  for (const event of events) {
+    snapshot = transition(triageMachine, snapshot, event)[0];
+    seen.push(snapshot);
+  }
+  return seen;
+}
+
+/** A small seeded PRNG (mulberry32), so random samples are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A random walk to a result: at each question a random answer (tick-any pages:
+ * a random combination, often none), optionally forcing chosen answers in.
+ */
+export function randomWalk(
+  random: () => number,
+  force: Partial<Record<QuestionId, readonly string[]>> = {},
+): { events: TriageEvent[]; final: TriageSnapshot } {
+  let snapshot = initialTransition(triageMachine)[0];
+  const events: TriageEvent[] = [];
+  for (let guard = 0; guard < 50 && snapshot.status !== 'done'; guard++) {
+    const step = stepOf(snapshot);
+    let event: TriageEvent;
+    if (step.kind === 'review') event = { type: 'confirm' };
+    else if (step.kind === 'question') {
+      const { question } = step.meta;
+      const answers = QUESTIONS[question].answers as readonly string[];
+      if (QUESTIONS[question].multiple) {
+        const ticked = random() < 0.5 ? [] : answers.filter(() => random() < 0.25);
+        const forced = force[question] ?? [];
+        event = { type: 'answer', value: answers.filter((a) => ticked.includes(a) || forced.includes(a)) };
+      } else {
+        const forced = force[question]?.[0];
+        event = { type: 'answer', value: forced ?? answers[Math.floor(random() * answers.length)]! };
+      }
+    } else break;
+    events.push(event);
+    snapshot = transition(triageMachine, snapshot, event)[0];
+  }
+  return { events, final: snapshot };
+}
+
+/**
+ * Every red-flag answer on its own: the warning-sign pages answered "none of
+ * these" except for that one sign, then on to the result.
+ */
+export function redFlagAlonePaths(): { question: QuestionId; answer: string; events: TriageEvent[]; final: TriageSnapshot }[] {
+  const screening = (Object.keys(QUESTIONS) as QuestionId[]).filter((q) => QUESTIONS[q].stage === 'red_flags');
+  return screening.flatMap((question) =>
+    (QUESTIONS[question].answers as readonly string[]).map((answer) => {
+      let snapshot = initialTransition(triageMachine)[0];
+      const events: TriageEvent[] = [];
+      for (const q of screening) {
+        if (snapshot.status === 'done') break;
+        const event: TriageEvent = { type: 'answer', value: q === question ? [answer] : [] };
+        events.push(event);
+        snapshot = transition(triageMachine, snapshot, event)[0];
+      }
+      if (snapshot.status !== 'done' && stepOf(snapshot).kind === 'review') {
+        events.push({ type: 'confirm' });
+        snapshot = transition(triageMachine, snapshot, { type: 'confirm' })[0];
+      }
+      return { question, answer, events, final: snapshot };
+    }),
+  );
+}
