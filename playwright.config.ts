@@ -43,14 +43,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build (npm test builds first); never the dev server.
-      command: `npx next start -p ${port}`,
+      command: `node scripts/next.mjs start -p ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', EMBED_ALLOWED_ORIGINS: '*' },
     },
     {
-      command: `npx next start -p ${restrictedPort}`,
+      command: `node scripts/next.mjs start -p ${restrictedPort}`,
       url: `http://127.0.0.1:${restrictedPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -21,7 +21,13 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={lang} dir={dir}>
-      <body className="app-body">{children}</body>
+      <body className="app-body">
+        {/* Without JavaScript, hide the controls only JavaScript can make work, and say so instead. */}
+        <noscript>
+          <style>{'.app-js-only{display:none!important}.app-no-js-only{display:block!important}'}</style>
+        </noscript>
+        {children}
+      </body>
     </html>
   );
 }

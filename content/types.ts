@@ -126,6 +126,8 @@ export interface DiagramContent {
   panHint: string;
   loading: string;
   renderFailed: string;
+  /** Shown instead of the drawing when JavaScript is off. */
+  noScript: string;
   downloadMermaid: string;
   downloadSvg: string;
   outlineHeading: string;
@@ -166,7 +168,14 @@ export interface UiContent {
     privacy: string;
     startButton: string;
     timeNeeded: string;
+    whatItIsHeading: string;
+    whatItIsNotHeading: string;
+    whoForHeading: string;
   };
+  /** The skip link at the top of every site page. */
+  skipLink: string;
+  /** Prefix for error messages read by screen readers and in the page title, e.g. "Error: ". */
+  errorPrefix: string;
   step: {
     continueButton: string;
     backLink: string;

@@ -74,7 +74,7 @@ test("a result's “See how we got here” highlights exactly the path taken", a
   await expect(page.getByTestId('path-summary').locator('li')).toHaveCount(expected.nodes.length);
 });
 
-test('the outline reads without JavaScript, with every question, answer and result @no-js', async ({ page }) => {
+test('the outline reads without JavaScript, with every question, answer and result @no-js', async ({ page, javaScriptEnabled }) => {
   await page.goto('/diagram');
   const outline = page.getByTestId('outline');
   await expect(outline).toBeVisible();
@@ -83,6 +83,11 @@ test('the outline reads without JavaScript, with every question, answer and resu
   }
   for (const answer of Object.values(content.questions.screen_body.answers)) await expect(outline).toContainText(answer.label);
   await expect(outline.locator('[data-outline-node="screen_leg"] a[href="#outline-emergency"]').first()).toBeVisible();
+  if (!javaScriptEnabled) {
+    // No dead controls: the drawing's toolbar is hidden and the page says why.
+    await expect(page.getByRole('button', { name: content.diagram.zoomIn })).toBeHidden();
+    await expect(page.getByText(content.diagram.noScript)).toBeVisible();
+  }
 });
 
 test('the Mermaid download is the same text as `npm run diagram`', async ({ request }) => {

@@ -32,6 +32,7 @@ test('Continue with nothing chosen shows the error, and the page still works @no
   await startCheck(page);
   await page.getByRole('button', { name: content.ui.step.continueButton }).click();
   await expect(page.locator('.app-error-summary')).toContainText(content.questions.screen_leg.errorRequired);
+  await expect(page).toHaveTitle(new RegExp(`^${content.ui.errorPrefix}`));
   await answer(page, { question: 'screen_leg', value: [] });
   await expectQuestion(page, 'screen_body');
 });

@@ -68,7 +68,7 @@ async function pageWeight(path: string) {
 }
 
 async function main() {
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  const server = spawn('node', ['scripts/next.mjs', 'start', '-p', String(port)], {
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,

@@ -9,7 +9,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="app-skip-link" href="#main">
-        Skip to main content
+        {ui.skipLink}
       </a>
       <header className="app-header">
         <div className="app-width">

@@ -85,11 +85,11 @@ function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSna
     document.getElementById('question-heading')?.focus();
   }, [state]);
 
-  const appName = content.ui.appName;
+  const { appName, errorPrefix } = content.ui;
   useEffect(() => {
     const heading = document.getElementById('question-heading')?.textContent;
-    if (heading) document.title = `${error ? 'Error: ' : ''}${heading} – ${appName}`;
-  }, [state, error, appName]);
+    if (heading) document.title = `${error ? errorPrefix : ''}${heading} – ${appName}`;
+  }, [state, error, appName, errorPrefix]);
 
   useEffect(() => {
     if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();

@@ -16,8 +16,10 @@ export function checkMetadata(params: SearchParams, surface: Surface): Metadata 
   const restored = restoreCheck(params);
   if (!restored?.ok) return { title: content.ui.restoreError.heading };
   const step = stepOf(restored.snapshot);
-  if (step.kind === 'question') return { title: content.questions[step.meta.question].heading };
-  return { title: content.ui.review.heading };
+  if (step.kind !== 'question') return { title: content.ui.review.heading };
+  // GOV.UK pattern: a page showing an error says so first in its title.
+  const prefix = ERRORS.some((e) => e === single(params.error)) ? content.ui.errorPrefix : '';
+  return { title: `${prefix}${content.questions[step.meta.question].heading}` };
 }
 
 /**

@@ -85,7 +85,7 @@ export function QuestionForm(props: QuestionFormProps) {
             ) : null}
             {message ? (
               <p id="question-error" className="app-error-message">
-                <span className="app-visually-hidden">Error: </span>
+                <span className="app-visually-hidden">{content.ui.errorPrefix}</span>
                 {message}
               </p>
             ) : null}

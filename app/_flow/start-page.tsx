@@ -9,19 +9,19 @@ export function StartPage({ surface }: { surface: Surface }) {
     <>
       <h1 className="app-heading-xl">{s.heading}</h1>
       <p className="app-body-l">{s.lead}</p>
-      <h2 className="app-heading-m">What this check does</h2>
+      <h2 className="app-heading-m">{s.whatItIsHeading}</h2>
       <ul className="app-list app-list--bullet">
         {s.whatItIs.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h2 className="app-heading-m">What it is not</h2>
+      <h2 className="app-heading-m">{s.whatItIsNotHeading}</h2>
       <ul className="app-list app-list--bullet">
         {s.whatItIsNot.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h2 className="app-heading-m">Who it is for</h2>
+      <h2 className="app-heading-m">{s.whoForHeading}</h2>
       <ul className="app-list app-list--bullet">
         {s.whoFor.map((line) => (
           <li key={line}>{line}</li>

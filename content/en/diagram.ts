@@ -33,6 +33,7 @@ export const diagram: DiagramContent = {
   showNavigation: 'Show Back and Start again arrows',
   panHint: 'Drag to move around the diagram, or use the arrow keys when it has focus.',
   loading: 'Drawing the diagram…',
+  noScript: 'The drawing needs JavaScript. The outline below lists every question, answer and result, and reads without it.',
   renderFailed: 'The diagram could not be drawn in this browser. The outline below has the same content.',
   downloadMermaid: 'Download the Mermaid text',
   downloadSvg: 'Download the diagram (SVG)',

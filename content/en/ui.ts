@@ -55,7 +55,13 @@ export const ui: UiContent = {
       "Your answers stay in your browser's address bar: we don't store them, share them or track you, and we use no cookies.",
     startButton: 'Start now',
     timeNeeded: 'It takes about 2 minutes: about 10 short questions.',
+    whatItIsHeading: 'What this check does',
+    whatItIsNotHeading: 'What it is not',
+    whoForHeading: 'Who it is for',
   },
+
+  skipLink: 'Skip to main content',
+  errorPrefix: 'Error: ',
 
   step: {
     continueButton: 'Continue',

@@ -165,7 +165,8 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
 
   return (
     <div className="app-diagram" id="diagram">
-      <div className="app-diagram__toolbar" role="toolbar" aria-label={words.pageTitle}>
+      <p className="app-diagram__noscript app-no-js-only">{words.noScript}</p>
+      <div className="app-diagram__toolbar app-js-only" role="toolbar" aria-label={words.pageTitle}>
         <button type="button" className="app-button app-button--secondary app-button--small" onClick={() => zoom(1.25)} disabled={status !== 'ready'}>
           {words.zoomIn}
         </button>
@@ -191,8 +192,8 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
           </a>
         ) : null}
       </div>
-      <p className="app-hint app-diagram__hint">{words.panHint}</p>
-      <div className="app-diagram__layout">
+      <p className="app-hint app-diagram__hint app-js-only">{words.panHint}</p>
+      <div className="app-diagram__layout app-js-only">
         <div
           ref={viewport}
           className="app-diagram__viewport"
