@@ -17,6 +17,7 @@ import {
   type ReplayResult,
   type TriageSnapshot,
 } from './replay';
+import { seededRandom } from './model';
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -404,20 +405,9 @@ describe('addressOf round-trips', () => {
 // Fuzz
 // ---------------------------------------------------------------------------
 
-/** mulberry32: a tiny seeded PRNG, so the fuzz is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('replay fuzz', () => {
-  const rand = mulberry32(20240611);
+  // Seeded, so the fuzz is the same on every run.
+  const rand = seededRandom(20240611);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 

@@ -9,24 +9,22 @@ export function StartPage({ surface }: { surface: Surface }) {
     <>
       <h1 className="app-heading-xl">{s.heading}</h1>
       <p className="app-body-l">{s.lead}</p>
-      <h2 className="app-heading-m">{s.whatItIsHeading}</h2>
-      <ul className="app-list app-list--bullet">
-        {s.whatItIs.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <h2 className="app-heading-m">{s.whatItIsNotHeading}</h2>
-      <ul className="app-list app-list--bullet">
-        {s.whatItIsNot.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <h2 className="app-heading-m">{s.whoForHeading}</h2>
-      <ul className="app-list app-list--bullet">
-        {s.whoFor.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      {(
+        [
+          [s.whatItIsHeading, s.whatItIs],
+          [s.whatItIsNotHeading, s.whatItIsNot],
+          [s.whoForHeading, s.whoFor],
+        ] as const
+      ).map(([heading, lines]) => (
+        <section key={heading}>
+          <h2 className="app-heading-m">{heading}</h2>
+          <ul className="app-list app-list--bullet">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
       <p className="app-body">{s.privacy}</p>
       <p className="app-body">
         {s.timeNeeded}
