@@ -223,7 +223,7 @@ export interface UiContent {
     startAgain: string;
   };
   notFound: { heading: string; body: string; home: string };
-  footer: { notAdvice: string; privacy: string; sourceCode: string };
+  footer: { notAdvice: string; privacy: string; sourceCode: string; howItDecides: string };
   embed: {
     /** Shown in a clinic's frame: "A check by Leg Cramp Check, open source". */
     poweredBy: string;

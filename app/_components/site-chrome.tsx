@@ -29,6 +29,11 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <p>{ui.footer.notAdvice}</p>
           <p>{ui.footer.privacy}</p>
           <p>{ui.footer.sourceCode}</p>
+          <p>
+            <Link href="/diagram" prefetch={false}>
+              {ui.footer.howItDecides}
+            </Link>
+          </p>
         </div>
       </footer>
     </>

@@ -183,6 +183,7 @@ export const ui: UiContent = {
     notAdvice: 'This check gives general information. It is not medical advice or a diagnosis.',
     privacy: "No cookies and no tracking. We don't keep your answers.",
     sourceCode: 'Open source: read the code and the evidence',
+    howItDecides: 'How the check decides, question by question (for clinicians)',
   },
 
   embed: {
