@@ -52,6 +52,18 @@ test('the two-line snippet renders the check in a frame, themed by its attribute
   expect(background).toBe('rgb(0, 94, 184)');
 });
 
+test('at home in a 320 px wide page: nothing scrolls sideways, inside or outside the frame', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const frame = await openClinic(page);
+  await frame.getByRole('link', { name: content.ui.start.startButton }).click();
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  const sideways = (target: Page | Frame) => target.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  expect(await sideways(page)).toBe(false);
+  expect(await sideways(frame)).toBe(false);
+  const box = await frame.getByRole('button', { name: content.ui.step.continueButton }).boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+});
+
 test('the frame grows and shrinks with its content, with no inner scrollbar', async ({ page }) => {
   const frame = await openClinic(page);
   await frame.getByRole('link', { name: content.ui.start.startButton }).click();

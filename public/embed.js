@@ -49,7 +49,7 @@
         this.style.display = 'block';
         this.frame = document.createElement('iframe');
         this.frame.title = 'Leg cramp check';
-        this.frame.style.cssText = 'display:block;width:100%;min-width:300px;height:640px;border:0;overflow:hidden';
+        this.frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
         this.appendChild(this.frame);
       }
       this.frame.src = origin + '/embed/' + token(settings);
