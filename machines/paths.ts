@@ -10,8 +10,9 @@
  * length, in answers.
  */
 import { initialTransition, transition } from 'xstate';
-import { QUESTIONS, type TriageLevel } from '../content/ids';
+import type { TriageLevel } from '../content/ids';
 import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta } from './triage';
+import { modelEvents } from './model';
 import type { TriageSnapshot } from './replay';
 
 export interface Route {
@@ -25,11 +26,6 @@ export interface Route {
 /** Only leaf states carry meta, so the one meta key is where the machine is. */
 const leafId = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? JSON.stringify(snapshot.value);
 
-function representativeAnswers(question: keyof typeof QUESTIONS): AnswerValue[] {
-  const { multiple, answers } = QUESTIONS[question];
-  return multiple ? [[], ...answers.map((a) => [a])] : [...answers];
-}
-
 export function allRoutes(): Route[] {
   const routes = new Map<string, Route>();
   const walk = (snapshot: TriageSnapshot, states: string[], answers: Route['answers']) => {
@@ -40,18 +36,15 @@ export function allRoutes(): Route[] {
       if (!routes.has(key)) routes.set(key, { states: here, answers, result: meta.result });
       return;
     }
-    if (meta && 'review' in meta) {
-      walk(transition(triageMachine, snapshot, { type: 'confirm' })[0], here, answers);
-      return;
-    }
-    if (!meta || !('question' in meta)) return;
     const seen = new Set<string>();
-    for (const value of representativeAnswers(meta.question)) {
-      const next = transition(triageMachine, snapshot, { type: 'answer', value })[0];
+    // Forward moves only: the same representative answers the model tests use, and confirming.
+    for (const event of modelEvents(snapshot).filter((e) => e.type === 'answer' || e.type === 'confirm')) {
+      const next = transition(triageMachine, snapshot, event)[0];
       const key = `${JSON.stringify(next.value)}|${levelOf(pathOf(next.context))}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      walk(next, here, [...answers, { question: meta.question, value }]);
+      const question = meta && 'question' in meta ? meta.question : null;
+      walk(next, here, event.type === 'answer' && question ? [...answers, { question, value: event.value }] : answers);
     }
   };
   walk(initialTransition(triageMachine)[0], [], []);
