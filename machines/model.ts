@@ -16,7 +16,7 @@ import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph'
 import { QUESTIONS, type QuestionId } from '../content/ids';
 import type { ContentPack } from '../content/types';
 import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
-import { stepOf, type TriageSnapshot } from './replay';
+import { leafStateId, stepOf, type TriageSnapshot } from './replay';
 import { diagramModel } from './to-mermaid';
 import { allStateNodes } from './state-nodes';
 
@@ -54,7 +54,6 @@ function takenTransition(snapshot: TriageSnapshot, event: TriageEvent): AnyTrans
   return triageMachine.getTransitionData(snapshot, event)[0];
 }
 
-const leafOf = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? '';
 
 export interface ModelCoverage {
   states: { covered: number; total: number; missing: string[] };
@@ -92,7 +91,7 @@ export function modelPaths(content: ContentPack): ModelPaths {
     }
   }
 
-  const visited = new Set(statePaths.flatMap((p) => [leafOf(p.state), ...p.steps.map((s) => leafOf(s.state))]));
+  const visited = new Set(statePaths.flatMap((p) => [leafStateId(p.state), ...p.steps.map((s) => leafStateId(s.state))]));
   const allStates = leafStateIds();
   return {
     statePaths,

@@ -13,7 +13,7 @@ import { initialTransition, transition } from 'xstate';
 import type { TriageLevel } from '../content/ids';
 import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta } from './triage';
 import { modelEvents } from './model';
-import type { TriageSnapshot } from './replay';
+import { leafStateId, type TriageSnapshot } from './replay';
 
 export interface Route {
   /** State ids passed through, ending in a result. */
@@ -23,13 +23,11 @@ export interface Route {
   result: TriageLevel;
 }
 
-/** Only leaf states carry meta, so the one meta key is where the machine is. */
-const leafId = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? JSON.stringify(snapshot.value);
 
 export function allRoutes(): Route[] {
   const routes = new Map<string, Route>();
   const walk = (snapshot: TriageSnapshot, states: string[], answers: Route['answers']) => {
-    const here = [...states, leafId(snapshot)];
+    const here = [...states, leafStateId(snapshot)];
     const meta = Object.values(snapshot.getMeta())[0] as StateMeta | undefined;
     if (snapshot.status === 'done' && meta && 'result' in meta) {
       const key = here.join('>');

@@ -7,7 +7,7 @@
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { QUESTION_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
-import { isValidAnswer, normaliseAnswer, triageMachine, type AnswerValue, type PathAnswer, type QuestionMeta, type StateMeta } from './triage';
+import { isValidAnswer, normaliseAnswer, pathOf, triageMachine, type AnswerValue, type PathAnswer, type QuestionMeta, type StateMeta } from './triage';
 
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 
@@ -127,11 +127,10 @@ export function replayToResult(answers: readonly RawAnswer[]): ReplayResult {
 }
 
 /** The answers on the snapshot's current path, in order (what a URL should hold). */
-export const pathAnswers = (snapshot: TriageSnapshot): PathAnswer[] =>
-  snapshot.context.history.flatMap((question) => {
-    const value = snapshot.context.answers[question];
-    return value === undefined ? [] : [{ question, value }];
-  });
+export const pathAnswers = (snapshot: TriageSnapshot): PathAnswer[] => pathOf(snapshot.context);
+
+/** The state id of the page the machine is on (only those states carry meta), e.g. `triage.review`. */
+export const leafStateId = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? '';
 
 /**
  * Answer the question at position `at` of `answers` with `value`, and keep the

@@ -13,7 +13,7 @@ import type { ContentPack } from '../content/types';
 import { triageMachine, type StateMeta } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import type { RawAnswer } from './replay';
-import { replay } from './replay';
+import { leafStateId, replay, stepOf, type TriageSnapshot } from './replay';
 
 export type NodeKind = 'question' | 'review' | 'result' | 'start_again';
 export type StageKey = 'red_flags' | 'leg_trouble' | 'contributors' | 'results';
@@ -275,13 +275,9 @@ export function tracePath(content: ContentPack, answers: readonly RawAnswer[]): 
     if (value === undefined) return null;
     step({ type: 'answer', value });
   }
-  if (snapshot.status !== 'done' && Object.values(snapshot.getMeta()).some((m) => m && 'review' in (m as object))) {
-    step({ type: 'confirm' });
-  }
+  if (snapshot.status !== 'done' && stepOf(snapshot).kind === 'review') step({ type: 'confirm' });
   return { nodes, edges: taken };
 }
 
-function leafKey(snapshot: ReturnType<typeof initialTransition<typeof triageMachine>>[0]): string {
-  const [id] = Object.keys(snapshot.getMeta());
-  return id?.split('.').at(-1) ?? '';
-}
+/** The diagram's node id for where the machine is: the state's own key. */
+const leafKey = (snapshot: TriageSnapshot): string => leafStateId(snapshot).split('.').at(-1) ?? '';

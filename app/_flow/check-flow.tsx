@@ -12,17 +12,19 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, replay, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, decodeAnswers, decodePosition, encodeAnswers } from '@/machines/answers-url';
+import { addressOf, stepOf, type TriageSnapshot } from '@/machines/replay';
+import { checkQuery, encodeAnswers } from '@/machines/answers-url';
 import { progressAt } from '@/machines/progress';
 import { parseSubmission, type SubmissionError } from '@/lib/submission';
+import { restoreCheck } from '@/lib/check-address';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
 
 export interface CheckAddress {
   encoded: string;
-  at: number | null;
+  /** The `at` position, as the server read it or as the address bar has it (absent: the end). */
+  at: number | string | null;
   error: SubmissionError | null;
 }
 
@@ -32,20 +34,15 @@ interface Place {
   lang?: string;
 }
 
+/** The same restore the server does, so a bad address fails the same way in both. */
 function restore({ encoded, at }: CheckAddress): TriageSnapshot | null {
-  const decoded = decodeAnswers(encoded);
-  if (!decoded.ok) return null;
-  const position = at ?? decoded.answers.length;
-  const replayed = replay(decoded.answers, position);
-  return replayed.ok ? replayed.snapshot : null;
+  const restored = restoreCheck({ a: encoded, at: at === null ? undefined : String(at) });
+  return restored?.ok ? restored.snapshot : null;
 }
 
 function readLocation(): CheckAddress {
   const params = new URLSearchParams(window.location.search);
-  const encoded = params.get('a') ?? '';
-  const decoded = decodeAnswers(encoded);
-  const count = decoded.ok ? decoded.answers.length : 0;
-  return { encoded, at: decodePosition(params.get('at'), count), error: null };
+  return { encoded: params.get('a') ?? '', at: params.get('at'), error: null };
 }
 
 export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {

@@ -5,9 +5,10 @@
  */
 import type { NextRequest } from 'next/server';
 import { QUESTION_IDS, type QuestionId } from '@/content/ids';
-import { checkQuery, decodeAnswers, decodePosition } from '@/machines/answers-url';
+import { checkQuery } from '@/machines/answers-url';
 import { addressOf, answerAt, currentQuestion, replay, stepOf } from '@/machines/replay';
 import { parseSubmission } from '@/lib/submission';
+import { restoreCheck } from '@/lib/check-address';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
 const UNRESTORABLE = '/check?a=unrestorable';
@@ -18,13 +19,9 @@ const seeOther = (location: string) =>
 /** `base` is '' on the site and '/embed/<token>' inside a clinic's frame. */
 export function handleNext(request: NextRequest, base: string): Response {
   const params = request.nextUrl.searchParams;
-  const raw = params.get('a') ?? '';
-  const decoded = decodeAnswers(raw);
-  const at = decoded.ok ? decodePosition(params.get('at'), decoded.answers.length) : null;
+  const here = restoreCheck({ a: params.get('a') ?? undefined, at: params.get('at') ?? undefined });
   // A broken link: let the step page show the calm "couldn't restore" message.
-  if (!decoded.ok || at === null) return seeOther(`${base}${UNRESTORABLE}`);
-  const here = replay(decoded.answers, at);
-  if (!here.ok) return seeOther(`${base}${UNRESTORABLE}`);
+  if (!here?.ok) return seeOther(`${base}${UNRESTORABLE}`);
   const question = params.get('q');
   const current = addressOf(here.snapshot);
   const showHere = `${base}/check${checkQuery(current.answers, current.at)}`;
@@ -37,7 +34,7 @@ export function handleNext(request: NextRequest, base: string): Response {
     if (parsed.error === 'invalid') return seeOther(`${base}${UNRESTORABLE}`);
     return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}error=${parsed.error}`);
   }
-  const next = answerAt(decoded.answers, at, parsed.value);
+  const next = answerAt(here.answers, here.at, parsed.value);
   if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);
   const after = replay(next.answers, next.at);
   if (after.ok && stepOf(after.snapshot).kind === 'result') return seeOther(`${base}/result${checkQuery(next.answers)}`);

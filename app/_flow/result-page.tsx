@@ -75,7 +75,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const card = content.triage[level];
   const r = content.ui.result;
   const answers = pathAnswers(snapshot);
-  const numbers = emergencyNumbers(settings.emergencyNumber ?? process.env.EMERGENCY_NUMBER);
+  const numbers = emergencyNumbers(settings.emergencyNumber);
   const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
   const has = (kind: ActionKind) => output.actions.some((id) => content.actions[id].kind === kind);
   // An emergency has no "check your answers" page: Change goes to the last question answered.
