@@ -13,10 +13,15 @@ test('the start page and a question with an error pass axe', async ({ page }) =>
   await page.goto('/');
   await expectNoViolations(page);
   await startCheck(page);
+  await expect(page.locator('form[data-question="screen_leg"]')).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole('button', { name: 'Continue' }).click();
+  // Wait for the error page itself (with JavaScript not yet loaded, the form goes to the server first).
+  await expect(page.locator('.app-error-summary')).toBeVisible();
+  await page.waitForLoadState('load');
   await expectNoViolations(page);
   for (const step of WALKS.urgent) await answer(page, step);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expectNoViolations(page);
 });
 
