@@ -95,6 +95,13 @@ const WARNING_CONTEXT =
 /** A bare answer label naming the medicine (the person ticks it if they take it). */
 const BARE_NAME = /^\s*quinine\s*$/i;
 
+/** Sentences of a text, split at a full stop, question or exclamation mark followed by a space. */
+const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+
 const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
 
 /** True when a string mentions quinine or tonic water without warning about it. */
@@ -298,7 +305,10 @@ describe.each(PACKS)('%s', (_name, pack) => {
         const action = pack.actions[id];
         expect(ACTION_KINDS, id).toContain(action.kind);
         expect(action.title.trim(), id).not.toBe('');
-        expect(action.body.length, id).toBeGreaterThan(0);
+        // A 'get_help' action may give its signs only as `when` groups instead of paragraphs.
+        const whenLines = Object.values(action.when ?? {}).flat();
+        expect(action.body.length + whenLines.length, id).toBeGreaterThan(0);
+        for (const line of whenLines) expect(line.trim(), id).not.toBe('');
         for (const line of action.body) expect(line.trim(), id).not.toBe('');
         expect(EVIDENCE_LABELS, id).toContain(action.evidence);
         for (const s of action.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
@@ -310,8 +320,39 @@ describe.each(PACKS)('%s', (_name, pack) => {
       }
     });
 
-    it('the calcium answers are shown as the calcium answer', () => {
-      for (const id of CALCIUM_ANSWER_IDS) expect(pack.actions[id].kind, id).toBe('calcium');
+    it('the calcium answers are shown as the calcium answer, each with a short answer of at most two sentences', () => {
+      for (const id of CALCIUM_ANSWER_IDS) {
+        expect(pack.actions[id].kind, id).toBe('calcium');
+        expect(pack.actions[id].short?.length, id).toBeGreaterThan(0);
+      }
+    });
+
+    it('causes are named in plain words: the medical term is its own field, and the summary is one sentence', () => {
+      for (const id of CAUSE_IDS) {
+        const cause = pack.causes[id];
+        expect(cause.name, id).not.toMatch(/\(/);
+        expect(cause.summary.trim(), id).not.toBe('');
+        expect(sentences(cause.summary), `${id}: ${cause.summary}`).toHaveLength(1);
+        expect(sentences(cause.explanation), id).not.toContain(cause.summary.trim());
+      }
+    });
+
+    it('short lines are at most two sentences, and never repeat a line of the body', () => {
+      for (const id of ACTION_IDS) {
+        const { short, body } = pack.actions[id];
+        if (!short) continue;
+        expect(short.flatMap(sentences).length, id).toBeLessThanOrEqual(2);
+        const bodySentences = new Set(body.flatMap(sentences));
+        for (const sentence of short.flatMap(sentences)) expect(bodySentences.has(sentence), `${id}: ${sentence}`).toBe(false);
+      }
+    });
+
+    it('get-help actions group their signs by how fast to get help', () => {
+      for (const id of ACTION_IDS) {
+        const action = pack.actions[id];
+        if (action.kind !== 'get_help') continue;
+        expect(Object.values(action.when ?? {}).flat().length, id).toBeGreaterThan(0);
+      }
     });
 
     it('has a triage card for every level and a label for every evidence level', () => {

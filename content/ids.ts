@@ -181,6 +181,7 @@ export const ACTION_IDS = [
   'no_massage_calf',
   'sleep_start_habits',
   'child_when_to_see_doctor',
+  'growing_pains_watch',
   'rls_iron_check',
   'plmd_sleep_study',
   'circulation_check',

@@ -53,6 +53,7 @@ const table: SourceTable = {
   },
   nhs_leg_cramps: {
     id: 'nhs_leg_cramps',
+    shortTitle: 'Leg cramps',
     authors: 'NHS',
     title: 'Leg cramps',
     publication:
@@ -208,6 +209,7 @@ const table: SourceTable = {
   },
   nsf_leg_cramps: {
     id: 'nsf_leg_cramps',
+    shortTitle: 'Leg cramps',
     authors: 'National Sleep Foundation',
     title: 'Sleep-related leg cramps',
     publication:
@@ -232,6 +234,7 @@ const table: SourceTable = {
   },
   nsf_plmd: {
     id: 'nsf_plmd',
+    shortTitle: 'PLMD',
     authors: 'National Sleep Foundation',
     title: 'Assessment and diagnosis of PLMD (periodic limb movement disorder)',
     publication:
@@ -254,6 +257,7 @@ const table: SourceTable = {
   },
   nhs_dvt: {
     id: 'nhs_dvt',
+    shortTitle: 'DVT',
     authors: 'NHS',
     title: 'Deep vein thrombosis (DVT)',
     publication:

@@ -44,9 +44,13 @@ export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
 export type QuestionsContent = { [Q in QuestionId]: QuestionContent<Q> };
 
 export interface CauseContent extends Cited, ReviewerNote {
-  /** Plain name, e.g. "Blood clot in the leg (DVT)". */
+  /** Plain name, e.g. "Possible blood clot in the leg": the heading, so no jargon. */
   name: string;
-  /** What it is and why we think it fits, in plain words. */
+  /** The medical term, shown under the name, e.g. "DVT". */
+  term?: string;
+  /** The likely cause in one plain sentence: what the result's summary shows. */
+  summary: string;
+  /** The rest of what it is and why we think it fits (shown on request); '' when the summary says it all. */
   explanation: string;
   evidence: EvidenceLabel;
   /** For emergencies: what to say to the call handler. */
@@ -56,8 +60,19 @@ export interface CauseContent extends Cited, ReviewerNote {
 export interface ActionContent extends Cited, ReviewerNote {
   kind: ActionKind;
   title: string;
-  /** Paragraphs or steps, in plain words. */
+  /** Paragraphs or steps, in plain words (shown on request). */
   body: readonly string[];
+  /**
+   * At most two short sentences that the result shows before anything is opened:
+   * the "do this now" box for a 'now' action, the short answer for a calcium one.
+   * Never a copy of a body line.
+   */
+  short?: readonly string[];
+  /**
+   * For 'get_help' actions: the signs, grouped by how fast to get help, as
+   * NHS.UK care cards do ("Call … now if", "Get help today if", "See a doctor if").
+   */
+  when?: Partial<Record<'emergency' | 'urgent' | 'see_doctor', readonly string[]>>;
   evidence: EvidenceLabel;
 }
 
@@ -75,6 +90,8 @@ export interface Source {
   /** Authors, or the organisation that published it. */
   authors: string;
   title: string;
+  /** Where one publisher has several sources: a few words that tell them apart in short citations. */
+  shortTitle?: string;
   /** Journal or publisher, with volume/pages where known. */
   publication: string;
   /** null where the brief could not find a year. */
@@ -158,10 +175,20 @@ export interface DiagramContent {
 export interface UiContent {
   appName: string;
   tagline: string;
-  emergencyNotice: { heading: string; body: string };
+  /** On every page: a heading, one line and a call action; the full list of signs behind a disclosure. */
+  emergencyNotice: {
+    heading: string;
+    line: string;
+    /** "Call {number}". */
+    call: string;
+    signsSummary: string;
+    signs: readonly string[];
+  };
   start: {
     heading: string;
     lead: string;
+    /** One line before Start for someone in a cramp right now. */
+    inCrampNow: { heading: string; text: string };
     whatItIs: readonly string[];
     whatItIsNot: readonly string[];
     whoFor: readonly string[];
@@ -197,7 +224,36 @@ export interface UiContent {
   };
   result: {
     pageTitle: string;
+    /** The "do this now" box on the care card or just under it. */
+    doNowHeading: string;
     causesHeading: string;
+    /** Under each likely cause: the disclosure with its explanation, evidence and sources. */
+    causeMore: string;
+    /** Link from the short calcium answer to its detail. */
+    calciumMore: string;
+    /** "When to get help", split by urgency: "Call {number} now if:" (or the words for no set number). */
+    whenEmergency: string;
+    whenEmergencyNoNumber: string;
+    whenUrgent: string;
+    whenSeeDoctor: string;
+    /** Urgent results: "Call {number}" for the urgent line; words for anywhere else. */
+    urgentCall: string;
+    urgentElsewhere: string;
+    /** See-a-doctor results with no clinic phone and no JavaScript: a link to the summary for the doctor. */
+    showSummary: string;
+    /** The printed handover for a doctor. */
+    handover: {
+      /** The on-screen disclosure that holds it. */
+      open: string;
+      heading: string;
+      made: string;
+      version: string;
+      level: string;
+      causes: string;
+      answers: string;
+      negatives: string;
+      advice: string;
+    };
     nowHeading: string;
     preventHeading: string;
     getHelpHeading: string;
@@ -223,7 +279,17 @@ export interface UiContent {
     startAgain: string;
   };
   notFound: { heading: string; body: string; home: string };
-  footer: { notAdvice: string; privacy: string; sourceCode: string; howItDecides: string };
+  footer: {
+    notAdvice: string;
+    privacy: string;
+    openSource: string;
+    howItDecides: string;
+    /** "Content version {version}: {status}". */
+    contentVersion: string;
+    draft: string;
+    /** "Reviewed by a clinician on {date}". */
+    reviewed: string;
+  };
   embed: {
     /** Shown in a clinic's frame: "A check by Leg Cramp Check, open source". */
     poweredBy: string;

@@ -73,7 +73,11 @@ test('the frame grows and shrinks with its content, with no inner scrollbar', as
 
   await frame.getByRole('link', { name: content.ui.step.restartLink }).click();
   await walkInFrameFromHere(frame, WALKS.see_doctor);
-  await expect.poll(() => frameHeight(page)).toBeGreaterThan(question * 2);
+  await expect.poll(() => innerScrolls(frame)).toBe(false);
+  // Opening every section of the result makes it much longer: the frame follows.
+  const result = await frameHeight(page);
+  await frame.locator('.app-result__more summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(result + 1000);
   await expect.poll(() => innerScrolls(frame)).toBe(false);
 
   await frame.getByRole('link', { name: content.ui.result.startAgain }).click();
@@ -110,7 +114,7 @@ test('start, step and result events reach the host, and never carry answers', as
   for (const event of received) expect(Object.keys(event.detail).every((k) => ['step', 'triage', 'causes'].includes(k))).toBe(true);
 });
 
-test('the clinic name and phone show on a see-a-doctor result; the emergency number on an emergency one', async ({ page }) => {
+test('the clinic name and phone show on see-a-doctor and urgent results; the emergency number on an emergency one', async ({ page }) => {
   const frame = await openClinic(page);
   await walkInFrame(frame, WALKS.see_doctor);
   const clinic = frame.getByTestId('clinic-contact');
@@ -119,8 +123,16 @@ test('the clinic name and phone show on a see-a-doctor result; the emergency num
 
   const again = await openClinic(page);
   await walkInFrame(again, WALKS.emergency);
-  await expect(again.locator('a[href^="tel:"]')).toHaveCount(1);
-  await expect(again.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:999');
+  const calls = again.getByTestId('care-card').locator('a[href^="tel:"]');
+  await expect(calls).toHaveCount(1);
+  await expect(calls).toHaveAttribute('href', 'tel:999');
+
+  // An urgent result offers the clinic's phone first, inside the care card.
+  const urgent = await openClinic(page);
+  await walkInFrame(urgent, WALKS.urgent);
+  const urgentCalls = urgent.getByTestId('care-card').locator('a[href^="tel:"]');
+  await expect(urgentCalls.first()).toHaveAttribute('href', 'tel:+442079460000');
+  await expect(urgent.getByTestId('care-card').getByTestId('clinic-contact')).toContainText('Riverside Health Centre');
 });
 
 test('bad attributes are ignored with a console warning, never rendered', async ({ page }) => {

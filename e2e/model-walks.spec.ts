@@ -4,7 +4,8 @@
  * checked against the machine's meta for the question it should be asking
  * (the same answer options, in the same order), then answered as the route
  * says. No hand-written step lists: add a question and the walks follow.
- * axe runs on every distinct page the walks visit, once each.
+ * Every distinct page the walks visit is checked once: axe in light and dark
+ * mode, and no sideways scroll at 320 px wide or at 200 % text.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -32,11 +33,37 @@ async function expectNoViolations(page: Page, label: string) {
   expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/**
+ * Each distinct page, once: axe in light and in dark mode, and no sideways
+ * scroll at 320 px wide or at 200 % text (WCAG 1.4.10 and 1.4.4), with every
+ * disclosure open so the text inside is checked too.
+ */
+async function checkPage(page: Page, label: string) {
+  const viewport = page.viewportSize()!;
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await expectNoViolations(page, `${label} (light)`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page, `${label} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await scrollsSideways(page), `${label} scrolls sideways at 320 px`).toBe(false);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const large = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  expect(await scrollsSideways(page), `${label} scrolls sideways at 200 % text`).toBe(false);
+  await large.evaluate((style) => (style as HTMLStyleElement).remove());
+  await page.setViewportSize(viewport);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
+}
+
 routes.forEach((route, index) => {
   const title = `${route.states.map((s) => s.split('.').at(-1)).join(' → ')}`;
   const tags = noJsSample.has(index) ? ' @no-js' : '';
   test(`walk ${index + 1}/${routes.length}: ${title}${tags}`, async ({ page, javaScriptEnabled }) => {
     const checkAxe = javaScriptEnabled; // once, in the JavaScript run
+    // Each checked page is checked four ways (axe light and dark, 320 px, 200 % text).
+    test.setTimeout(120_000);
     await startCheck(page);
     const given: RawAnswer[] = [];
     for (const { question, value } of route.answers) {
@@ -52,7 +79,7 @@ routes.forEach((route, index) => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions[step.meta.question].heading);
       const options = await form.locator('input[name="v"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       expect(options).toEqual(step.meta.multiple ? [...step.meta.answers, 'none'] : [...step.meta.answers]);
-      if (checkAxe && axeOwner.get(question) === index) await expectNoViolations(page, question);
+      if (checkAxe && axeOwner.get(question) === index) await checkPage(page, question);
 
       const ids = typeof value === 'string' ? [value] : value.length > 0 ? value : ['none'];
       for (const id of ids) await page.locator(`#v-${id}`).check();
@@ -64,12 +91,12 @@ routes.forEach((route, index) => {
     if (!expected.ok || expected.snapshot.status !== 'done') throw new Error('route does not reach a result');
     if (route.states.some((s) => s.endsWith('.review'))) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
-      if (checkAxe && axeOwner.get('review') === index) await expectNoViolations(page, 'review');
+      if (checkAxe && axeOwner.get('review') === index) await checkPage(page, 'review');
       await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
     }
     const result = page.locator('[data-triage]');
     await expect(result).toHaveAttribute('data-triage', route.result);
     await expect(result).toHaveAttribute('data-causes', expected.snapshot.output.causes.join(' '));
-    if (checkAxe && axeOwner.get(`result:${route.result}`) === index) await expectNoViolations(page, `result:${route.result}`);
+    if (checkAxe && axeOwner.get(`result:${route.result}`) === index) await checkPage(page, `result:${route.result}`);
   });
 });

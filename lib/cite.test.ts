@@ -22,6 +22,12 @@ describe('shortCite', () => {
     for (const source of unnamed) expect(shortCite(source)).toContain(source.title);
   });
 
+  it('tells every source apart, so a list never reads "NHS; HSE, 2018; NHS"', () => {
+    const cites = Object.values(sources).map(shortCite);
+    expect(new Set(cites).size).toBe(cites.length);
+    expect(shortCite(sources.nhs_dvt)).toBe('NHS: DVT');
+  });
+
   it('is short and never empty for every source', () => {
     for (const source of Object.values(sources)) {
       const cite = shortCite(source);

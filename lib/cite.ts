@@ -23,9 +23,9 @@ function shortAuthors(source: Source): string {
   return authors.split(/[;(]/)[0]!.trim();
 }
 
-/** Short citation for inline use: "Allen and Kirby, 2012". */
+/** Short citation for inline use: "Allen and Kirby, 2012", "NHS: DVT". Unique across the sources (tested). */
 export function shortCite(source: Source): string {
-  const who = shortAuthors(source);
+  const who = source.shortTitle ? `${shortAuthors(source)}: ${source.shortTitle}` : shortAuthors(source);
   return source.year ? `${who}, ${source.year}` : who;
 }
 

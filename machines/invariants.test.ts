@@ -138,6 +138,17 @@ describe('invariant 4: every result is complete', () => {
     }
     expect([...levels].sort()).toEqual(['emergency', 'see_doctor', 'self_care', 'urgent']);
   });
+
+  it('gives every result something to do now, and every self-care result a "do this now" line for its first screen', () => {
+    for (const snapshot of finals) {
+      const { triage, actions } = snapshot.output!;
+      const now = actions.filter((id) => content.actions[id].kind === 'now');
+      expect(now.length, JSON.stringify(snapshot.context.answers)).toBeGreaterThan(0);
+      if (triage === 'self_care') {
+        expect(now.some((id) => content.actions[id].short), JSON.stringify(snapshot.context.answers)).toBe(true);
+      }
+    }
+  });
 });
 
 describe('invariant 5: path lengths stay within the budget in the README', () => {

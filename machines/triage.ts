@@ -139,7 +139,7 @@ export const ANSWER_RULES: { readonly [Q in QuestionId]: Readonly<Record<AnswerI
  * growing pains (brief §a, [43]).
  */
 export const NONE_RULES: Partial<Record<QuestionId, AnswerRule>> = {
-  child_pattern: rule('self_care', ['growing_pains'], ['child_when_to_see_doctor']),
+  child_pattern: rule('self_care', ['growing_pains'], ['growing_pains_watch', 'child_when_to_see_doctor']),
 };
 
 /** Actions every result of a level carries, before the answers add theirs. */

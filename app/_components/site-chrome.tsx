@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { contentFor } from '@/content';
+import { emergencyNumbers } from '@/lib/emergency';
 import { EmergencyNotice } from './emergency-notice';
+import { ReviewStatus } from './review-status';
 
 /** Header, emergency notice and footer of the site itself (not the embed). */
 export function SiteChrome({ children }: { children: ReactNode }) {
@@ -19,7 +21,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         </div>
       </header>
       <div className="app-width">
-        <EmergencyNotice notice={ui.emergencyNotice} />
+        <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers()} />
         <main id="main" className="app-main" tabIndex={-1}>
           {children}
         </main>
@@ -28,12 +30,15 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         <div className="app-width">
           <p>{ui.footer.notAdvice}</p>
           <p>{ui.footer.privacy}</p>
-          <p>{ui.footer.sourceCode}</p>
+          <p>
+            <ReviewStatus ui={ui} />
+          </p>
           <p>
             <Link href="/diagram" prefetch={false}>
               {ui.footer.howItDecides}
             </Link>
           </p>
+          <p>{ui.footer.openSource}</p>
         </div>
       </footer>
     </>

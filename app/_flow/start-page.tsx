@@ -1,14 +1,30 @@
 import { contentFor } from '@/content';
 import type { Surface } from '@/lib/embed-settings';
 
-/** The start page: what this check is and is not, who it is for, and Start. */
+/**
+ * The start page. On a phone's first screen: what this is, one line for someone
+ * in a cramp right now, and Start. What it is and is not, and who it is for, follow.
+ */
 export function StartPage({ surface }: { surface: Surface }) {
   const { ui } = contentFor(surface.settings.lang);
   const s = ui.start;
   return (
     <>
-      <h1 className="app-heading-xl">{s.heading}</h1>
+      <h1 className="app-heading-xl" id="question-heading" tabIndex={-1}>
+        {s.heading}
+      </h1>
       <p className="app-body-l">{s.lead}</p>
+      <div className="app-inset" data-testid="in-cramp-now">
+        <h2 className="app-heading-s app-inset__heading">{s.inCrampNow.heading}</h2>
+        <p>{s.inCrampNow.text}</p>
+      </div>
+      <a className="app-button app-button--start" href={`${surface.base}/check`}>
+        {s.startButton}
+        <svg className="app-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </a>
+      <p className="app-body">{s.timeNeeded}</p>
       {(
         [
           [s.whatItIsHeading, s.whatItIs],
@@ -26,15 +42,6 @@ export function StartPage({ surface }: { surface: Surface }) {
         </section>
       ))}
       <p className="app-body">{s.privacy}</p>
-      <p className="app-body">
-        {s.timeNeeded}
-      </p>
-      <a className="app-button app-button--start" href={`${surface.base}/check`}>
-        {s.startButton}
-        <svg className="app-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-        </svg>
-      </a>
     </>
   );
 }

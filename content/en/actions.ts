@@ -39,7 +39,8 @@ export const actions: Record<ActionId, ActionContent> = {
   dont_drive: {
     kind: 'now',
     title: 'Don’t drive yourself',
-    body: ['If a leg is weak or numb, don’t drive. Ask someone else to take you, or wait for the ambulance.'],
+    short: ['If a leg is weak or numb, don’t drive yourself.'],
+    body: ['Ask someone else to take you, or wait for the ambulance.'],
     evidence: 'consensus',
     sources: [],
     reviewerNote:
@@ -61,7 +62,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Book an appointment with your doctor',
     body: [
       'Book an appointment with your GP or primary-care doctor in the next few days or weeks.',
-      'This is not an emergency, but a doctor should look into it.',
+      'Say what this check found: the printed summary can help.',
     ],
     evidence: 'consensus',
     sources: ['nhs_leg_cramps', 'nice_cks_2012'],
@@ -91,6 +92,10 @@ export const actions: Record<ActionId, ActionContent> = {
   stretch_during_cramp: {
     kind: 'now',
     title: 'Stretch the muscle',
+    short: [
+      'Straighten your leg and pull your toes up towards your shin, with your hand or a towel round your foot.',
+      'Hold the stretch steadily until the muscle lets go.',
+    ],
     body: [
       'Straighten your knee.',
       'Pull your toes and foot up toward your shin. Use your hand, or a towel looped round your foot.',
@@ -245,31 +250,45 @@ export const actions: Record<ActionId, ActionContent> = {
   no_massage_calf: {
     kind: 'now',
     title: 'Don’t rub or massage that calf',
-    body: ['A swollen, warm or red calf could have a blood clot. Leave it alone: don’t rub, knead or massage it until a doctor has checked it.'],
+    short: ['Don’t rub or massage a swollen, warm or red calf: it could have a blood clot.'],
+    body: ['Leave it alone until a doctor has checked it.'],
     evidence: 'consensus',
     sources: ['nhs_dvt'],
     reviewerNote:
       'Brief RF7/§g: precaution with no authoritative source found; clinician to confirm. nhs_dvt is cited only for the clot signs.',
   },
   sleep_start_habits: {
-    kind: 'prevent',
+    kind: 'now',
     title: 'Sleep starts are normal',
-    body: [
-      'A jolt as you fall asleep counts as a normal part of sleep.',
-      'They happen more with caffeine, stress and irregular sleep, so these are worth looking at.',
-    ],
+    short: ['Nothing needs treating: a jolt as you fall asleep is a normal part of sleep.'],
+    body: ['They happen more with caffeine, stress and irregular sleep, so these are worth looking at.'],
     evidence: 'consensus',
     sources: ['hypnic_jerk_review_2018'],
   },
   child_when_to_see_doctor: {
     kind: 'get_help',
     title: 'When to take your child to a doctor',
-    body: [
-      'See a doctor if the pain is in one leg only, happens in the daytime, makes your child limp, or your child seems unwell.',
-      'Typical growing pains affect both legs late in the day or at night, and are gone by the morning.',
-    ],
+    body: [],
+    when: {
+      see_doctor: [
+        'The pain is in one leg only.',
+        'It hurts in the daytime.',
+        'Your child limps.',
+        'Your child seems unwell.',
+      ],
+    },
     evidence: 'consensus',
     sources: ['nenc_growing_pains'],
+  },
+  growing_pains_watch: {
+    kind: 'now',
+    title: 'Check how your child is in the morning',
+    short: ['Typical growing pains affect both legs late in the day or at night, and are gone by the morning.'],
+    body: ['If the pain is still there in the morning, or your child limps, take them to a doctor.'],
+    evidence: 'consensus',
+    sources: ['nenc_growing_pains'],
+    reviewerNote:
+      'Brief §a [43] gives the typical pattern and the features that are not growing pains, but no relief measures; so the "now" advice is to watch the pattern. Clinicians may wish to add comfort measures.',
   },
   rls_iron_check: {
     kind: 'now',
@@ -402,7 +421,11 @@ export const actions: Record<ActionId, ActionContent> = {
   // ——— The calcium answer (brief §d, §g) ———
   calcium_unlikely: {
     kind: 'calcium',
-    title: 'Is it calcium deficiency? Probably not.',
+    title: 'Why it is probably not calcium',
+    short: [
+      'Probably not: most night cramps have no mineral cause.',
+      'Calcium tablets have not been shown to prevent them, and they can do harm.',
+    ],
     body: [
       'Most night cramps have no mineral cause. They seem to come from over-active nerves and tired muscles. Blood tests are usually not needed.',
       'Low blood calcium is uncommon. When it does cause cramps, there are usually other signs, such as tingling around the mouth or fingertips, and a reason, such as neck surgery or kidney disease.',
@@ -427,6 +450,7 @@ export const actions: Record<ActionId, ActionContent> = {
   calcium_check: {
     kind: 'calcium',
     title: 'Get your calcium checked by a doctor',
+    short: ['Possibly: some of your answers make low blood calcium more likely, so ask your GP for a blood test.'],
     body: [
       'Some of your answers make genuine low blood calcium more likely.',
       'Book a GP appointment. A blood test is the way to find out.',
@@ -439,8 +463,9 @@ export const actions: Record<ActionId, ActionContent> = {
   calcium_urgent: {
     kind: 'calcium',
     title: 'This could be low blood calcium',
+    short: ['It could be: tingling with cramps can be a sign of low blood calcium, which needs a blood test.'],
     body: [
-      'Tingling around your lips or in your fingertips, together with cramps or spasms, can be a sign of low blood calcium. That’s why we say get seen today.',
+      'Tingling around your lips or in your fingertips, together with cramps or spasms, is the sign to take seriously.',
       'Call your local emergency number if your hands or feet lock in spasm, or you have trouble breathing or a racing or uneven heartbeat.',
       'Don’t treat this yourself with calcium tablets: a blood test will show what is needed.',
     ],
@@ -450,6 +475,7 @@ export const actions: Record<ActionId, ActionContent> = {
   calcium_pregnancy: {
     kind: 'calcium',
     title: 'Calcium in pregnancy: not a proven treatment',
+    short: ['Probably not: calcium is not a proven treatment for cramps in pregnancy, so take only what your midwife or doctor recommends.'],
     body: [
       'Leg cramps are common in pregnancy and usually settle after the birth.',
       'An older review of trials suggested calcium helped. Newer reviews, with more trials, found the evidence too weak to say.',
@@ -478,15 +504,20 @@ export const actions: Record<ActionId, ActionContent> = {
   safety_net: {
     kind: 'get_help',
     title: 'Get help if…',
-    body: [
-      'One calf becomes swollen, warm, red or darker: get seen today.',
-      'A cramp lasts more than 10 minutes and won’t let go when you stretch: get seen today.',
-      'A leg becomes weak or numb: get seen today.',
-      'Your pee turns dark brown, like tea or cola: call your local emergency number.',
-      'Your leg or foot suddenly turns cold, pale or blue, or you can’t move your toes: call your local emergency number.',
-      'You get chest pain or become short of breath: call your local emergency number.',
-      'You get numbness between your legs or around your bottom, or new trouble with peeing or pooing: call your local emergency number.',
-    ],
+    body: [],
+    when: {
+      emergency: [
+        'You get chest pain or become short of breath.',
+        'Your leg or foot suddenly turns cold, pale or blue, or you can’t move your toes.',
+        'Your pee turns dark brown, like tea or cola.',
+        'You get numbness between your legs or around your bottom, or new trouble with peeing or pooing.',
+      ],
+      urgent: [
+        'One calf becomes swollen, warm, red or darker.',
+        'A cramp lasts more than 10 minutes and won’t let go when you stretch.',
+        'A leg becomes weak or numb.',
+      ],
+    },
     evidence: 'consensus',
     sources: ['nhs_dvt', 'nhs_leg_cramps', 'myositis_rhabdo', 'rcem_limb_ischaemia', 'cauda_equina_leaflet'],
     reviewerNote:
@@ -495,10 +526,13 @@ export const actions: Record<ActionId, ActionContent> = {
   quinine_warning_signs: {
     kind: 'get_help',
     title: 'If you take quinine: warning signs',
-    body: [
-      'Contact a doctor today if you notice: easy bruising, nosebleeds or bleeding gums, blood in your pee or poo, tiny red, purple or brown spots on your skin, ringing ears or changes in hearing or sight, or a racing or uneven heartbeat.',
-      'Call your local emergency number if you have heavy bleeding, faint, or get chest pain.',
-    ],
+    body: [],
+    when: {
+      emergency: ['You take quinine and have heavy bleeding, faint, or get chest pain.'],
+      urgent: [
+        'You take quinine and notice easy bruising, nosebleeds or bleeding gums, blood in your pee or poo, tiny red, purple or brown spots on your skin, ringing ears or changes in hearing or sight, or a racing or uneven heartbeat.',
+      ],
+    },
     evidence: 'high',
     sources: ['fda_quinine_2010', 'mhra_quinine'],
   },

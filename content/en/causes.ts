@@ -9,41 +9,50 @@ import type { CauseContent } from '../types';
 export const causes: Record<CauseId, CauseContent> = {
   // ——— Emergencies (brief §b, §g level 1) ———
   pulmonary_embolism: {
-    name: 'Possible blood clot in the lung (pulmonary embolism)',
+    name: 'Possible blood clot in the lung',
+    term: 'pulmonary embolism',
+    summary: 'A blood clot in a leg vein can break off and travel to the lungs.',
     explanation:
-      'A blood clot in a leg vein can break off and travel to the lungs. Chest pain or breathlessness, especially with a swollen or painful calf, can be a sign of this. It needs emergency treatment, so get help now.',
+      'Chest pain or breathlessness, especially with a swollen or painful calf, can be a sign of this. It needs emergency treatment, so get help now.',
     evidence: 'consensus',
     callHandler: 'possible blood clot in the lung',
     sources: ['nhs_dvt'],
   },
   acute_limb_ischaemia: {
-    name: 'Possible blocked artery in the leg (acute limb ischaemia)',
+    name: 'Possible blocked artery in the leg',
+    term: 'acute limb ischaemia',
+    summary: 'An artery can suddenly get blocked, cutting off the blood to the leg.',
     explanation:
-      'An artery can suddenly get blocked, cutting off the blood to the leg. Sudden bad pain with a leg or foot that is cold, pale or blue, numb, or hard to move is a warning sign. It needs hospital treatment straight away.',
+      'Sudden bad pain with a leg or foot that is cold, pale or blue, numb, or hard to move is a warning sign. It needs hospital treatment straight away.',
     evidence: 'consensus',
     callHandler: 'cold, pale, painful leg — possible blocked artery in the leg',
     sources: ['rcem_limb_ischaemia'],
   },
   cauda_equina: {
-    name: 'Possible pressure on the nerves at the bottom of the spine (cauda equina syndrome)',
+    name: 'Possible pressure on the nerves at the bottom of the spine',
+    term: 'cauda equina syndrome',
+    summary: 'Numbness between your legs, new trouble with peeing or pooing, or weakness in both legs can mean the nerves at the bottom of the spine are being squashed.',
     explanation:
-      'The nerves at the bottom of your spine serve your legs, bladder, bowel and the skin between your legs. Numbness there, new trouble with peeing or pooing, or weakness in both legs can mean these nerves are being squashed. This needs emergency care.',
+      'These nerves serve your legs, bladder, bowel and the skin between your legs. This needs emergency care.',
     evidence: 'consensus',
     callHandler: 'possible pressure on the nerves at the bottom of the spine (cauda equina)',
     sources: ['cauda_equina_leaflet'],
   },
   rhabdomyolysis: {
-    name: 'Possible muscle breakdown (rhabdomyolysis)',
+    name: 'Possible muscle breakdown',
+    term: 'rhabdomyolysis',
+    summary: 'Muscle can break down after very hard or unusual exercise, heat, a fall, or sometimes with statin medicines.',
     explanation:
-      'Muscle can break down after very hard or unusual exercise, heat, a fall, or sometimes with statin medicines. Pee that turns dark brown, like tea or cola, with muscle pain or weakness is a warning sign. It needs emergency tests and treatment.',
+      'Pee that turns dark brown, like tea or cola, with muscle pain or weakness is a warning sign. It needs emergency tests and treatment.',
     evidence: 'consensus',
     callHandler: 'dark brown pee and muscle pain — possible muscle breakdown',
     sources: ['myositis_rhabdo'],
   },
   heat_stroke: {
     name: 'Possible heat stroke',
+    summary: 'Cramps from hard work or exercise in the heat can lead on to heat exhaustion and heat stroke.',
     explanation:
-      'Cramps from hard work or exercise in the heat can lead on to heat exhaustion and heat stroke. Confusion, very hot skin or collapsing are warning signs. This is an emergency.',
+      'Confusion, very hot skin or collapsing are warning signs. This is an emergency.',
     evidence: 'consensus',
     callHandler: 'cramps in the heat, now confused, very hot or collapsed — possible heat stroke',
     sources: ['cdc_heat_cramps', 'miller_2022'],
@@ -51,17 +60,20 @@ export const causes: Record<CauseId, CauseContent> = {
       'Brief RF5/g1.5: the sources say heat cramps can progress to heat exhaustion/stroke, but the named signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources. No cooling first-aid steps are given because the brief has none; clinicians may wish to add them.',
   },
   severe_low_calcium: {
-    name: 'Possible very low blood calcium (severe hypocalcaemia)',
+    name: 'Possible very low blood calcium',
+    term: 'severe hypocalcaemia',
+    summary: 'When blood calcium drops very low, hands or feet can lock in spasm, and breathing or the heartbeat can be affected.',
     explanation:
-      'When blood calcium drops very low, hands or feet can lock in spasm, and breathing or the heartbeat can be affected. It is most likely in the days after thyroid or parathyroid (neck) surgery. It needs emergency treatment.',
+      'It is most likely in the days after thyroid or parathyroid (neck) surgery. It needs emergency treatment.',
     evidence: 'consensus',
     callHandler: 'hands or feet locked in spasm — possible very low blood calcium',
     sources: ['yourhormones_hypocalcaemia'],
   },
   tetanus: {
     name: 'Possible tetanus',
+    summary: 'Tetanus is a rare but serious infection that can get in through a wound, especially one dirty with soil.',
     explanation:
-      'Tetanus is a rare but serious infection that can get in through a wound, especially one dirty with soil. It causes muscle spasms and is more likely if your tetanus jabs are not up to date. A doctor needs to see you today; a stiff jaw or trouble swallowing makes it an emergency.',
+      'It causes muscle spasms and is more likely if your tetanus jabs are not up to date. A doctor needs to see you today; a stiff jaw or trouble swallowing makes it an emergency.',
     evidence: 'consensus',
     callHandler: 'muscle spasms and a stiff jaw after a wound — possible tetanus',
     sources: ['nhs_leg_cramps'],
@@ -70,8 +82,9 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   quinine_toxicity: {
     name: 'Possible serious reaction to quinine',
+    summary: 'Quinine can cause rare but serious reactions, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight.',
     explanation:
-      'Quinine can cause rare but serious reactions, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight. You told us about signs that could mean this. Contact a doctor today; heavy bleeding or fainting is an emergency.',
+      'You told us about signs that could mean this. Contact a doctor today; heavy bleeding or fainting is an emergency.',
     evidence: 'high',
     callHandler: 'taking quinine, now bleeding or fainting — possible quinine reaction',
     sources: ['fda_quinine_2010', 'mhra_quinine'],
@@ -81,9 +94,11 @@ export const causes: Record<CauseId, CauseContent> = {
 
   // ——— Same-day problems (brief §b, §g level 2) ———
   dvt: {
-    name: 'Possible blood clot in the leg (DVT)',
+    name: 'Possible blood clot in the leg',
+    term: 'DVT',
+    summary: 'A blood clot can form in a deep vein, usually in one calf.',
     explanation:
-      'A blood clot can form in a deep vein, usually in one calf. A calf that is swollen, warm, red or darker, or an ache that stays between cramps and doesn’t ease with stretching, can be a sign. It needs checking today, because a clot can travel to the lungs.',
+      'A calf that is swollen, warm, red or darker, or an ache that stays between cramps and doesn’t ease with stretching, can be a sign. It needs checking today, because a clot can travel to the lungs.',
     evidence: 'consensus',
     sources: ['nhs_dvt', 'hse_pregnancy_cramps', 'nice_cks_2012'],
     reviewerNote:
@@ -91,40 +106,49 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   prolonged_cramp: {
     name: 'A cramp that won’t let go',
+    summary: 'An ordinary cramp eases within about 10 minutes, especially when you stretch it.',
     explanation:
-      'An ordinary cramp eases within about 10 minutes, especially when you stretch it. One that lasts longer and won’t let go needs a doctor to check you today.',
+      'One that lasts longer and won’t let go needs a doctor to check you today.',
     evidence: 'consensus',
     sources: ['nhs_leg_cramps', 'allen_2012', 'nsf_leg_cramps'],
     reviewerNote:
       'Contested point 11: current NHS wording is "urgent appointment"; older NHS copy and nidirect say "immediate medical help". We use same-day (urgent).',
   },
   severe_limb_ischaemia: {
-    name: 'Serious poor circulation in the leg (severe peripheral arterial disease)',
+    name: 'Serious poor circulation in the leg',
+    term: 'severe peripheral arterial disease',
+    summary: 'When narrowed arteries can’t bring enough blood even at rest, the foot can hurt at night or when resting, often easing if you hang the leg down.',
     explanation:
-      'When narrowed arteries can’t bring enough blood even at rest, the foot can hurt at night or when resting, often easing if you hang the leg down. Sores that won’t heal or dark toes are other signs. A doctor needs to check you today or very soon.',
+      'Sores that won’t heal or dark toes are other signs. A doctor needs to check you today or very soon.',
     evidence: 'consensus',
     sources: ['nice_cg147', 'rcem_limb_ischaemia'],
   },
   nerve_root_compression: {
-    name: 'Possible trapped nerve in the lower back (nerve root compression)',
+    name: 'Possible trapped nerve in the lower back',
+    term: 'nerve root compression',
+    summary: 'A nerve leaving the lower spine can be pressed on, for example by a slipped disc.',
     explanation:
-      'A nerve leaving the lower spine can be pressed on, for example by a slipped disc. This can cause pain shooting down one leg and weakness in that leg. New weakness needs a doctor to check you today; numbness between the legs or bladder or bowel trouble would make it an emergency.',
+      'This can cause pain shooting down one leg and weakness in that leg. New weakness needs a doctor to check you today; numbness between the legs or bladder or bowel trouble would make it an emergency.',
     evidence: 'consensus',
     sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
     reviewerNote:
       'Brief g2.7: same-day for one-leg weakness with back/shooting pain is consensus; the cauda equina leaflets advise urgent help for combinations of back and leg symptoms. Sources for sciatica are lower-authority.',
   },
   low_calcium: {
-    name: 'Possible low blood calcium (hypocalcaemia)',
+    name: 'Possible low blood calcium',
+    term: 'hypocalcaemia',
+    summary: 'Tingling around the lips or in the fingertips together with cramps can be a sign of low blood calcium.',
     explanation:
-      'Tingling around the lips or in the fingertips together with cramps can be a sign of low blood calcium. It usually has a cause, such as recent neck surgery, parathyroid or kidney problems, or lack of vitamin D. A blood test will show it, so get seen today rather than taking tablets yourself.',
+      'It usually has a cause, such as recent neck surgery, parathyroid or kidney problems, or lack of vitamin D. A blood test will show it, so get seen today rather than taking tablets yourself.',
     evidence: 'consensus',
     sources: ['yourhormones_hypocalcaemia'],
   },
   low_magnesium_ppi: {
-    name: 'Possible low magnesium from a stomach-acid medicine (PPI)',
+    name: 'Possible low magnesium from a stomach-acid medicine',
+    term: 'PPI',
+    summary: 'Taking a stomach-acid medicine called a proton pump inhibitor (PPI), such as omeprazole, for a long time can lower the magnesium in your blood.',
     explanation:
-      'Taking a stomach-acid medicine called a proton pump inhibitor (PPI), such as omeprazole, for a long time can lower the magnesium in your blood. Muscle spasms with a racing or uneven heartbeat or shaking can be signs. A doctor should check you today; a fit (seizure) or fainting is an emergency.',
+      'Muscle spasms with a racing or uneven heartbeat or shaking can be signs. A doctor should check you today; a fit (seizure) or fainting is an emergency.',
     evidence: 'high',
     sources: ['fda_ppi_2011'],
     reviewerNote:
@@ -132,8 +156,9 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   statin_muscle: {
     name: 'Possible muscle problem from a statin',
+    summary: 'Statins (cholesterol medicines) can sometimes cause muscle damage, more often at high doses.',
     explanation:
-      'Statins (cholesterol medicines) can sometimes cause muscle damage, more often at high doses. Severe muscle pain or weakness that you can’t explain should be checked by a doctor today. If your pee turns dark brown, call your local emergency number.',
+      'Severe muscle pain or weakness that you can’t explain should be checked by a doctor today. If your pee turns dark brown, call your local emergency number.',
     evidence: 'low',
     sources: ['myositis_rhabdo', 'garrison_2012'],
     reviewerNote:
@@ -142,71 +167,88 @@ export const causes: Record<CauseId, CauseContent> = {
 
   // ——— Kinds of leg trouble (brief §a) ———
   night_cramp: {
-    name: 'Ordinary night cramps (idiopathic nocturnal leg cramps)',
+    name: 'Ordinary night cramps',
+    term: 'idiopathic nocturnal leg cramps',
+    summary: 'These are very common, especially as people get older, and are not a sign of an illness.',
     explanation:
-      'These are very common, especially as people get older, and are not a sign of an illness. They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
+      'They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
     evidence: 'consensus',
     sources: ['allen_2012', 'rabbitt_2016', 'nice_cks_2012', 'hallegraeff_2017', 'nsf_leg_cramps'],
     reviewerNote:
       '"Idiopathic" and the nerve/fatigue explanation come from reviews and guidance (AAFP, CKS, Age Ageing review), so labelled consensus rather than trial evidence.',
   },
   restless_legs: {
-    name: 'Restless legs (restless legs syndrome)',
+    name: 'Restless legs',
+    term: 'restless legs syndrome',
+    summary: 'Restless legs is an urge to move your legs, often with a creepy-crawly or aching feeling.',
     explanation:
-      'Restless legs is an urge to move your legs, often with a creepy-crawly or aching feeling. It comes on when you sit or lie still, is worse in the evening and at night, and eases while you move. There is no hard knot as in a cramp, and it can be treated.',
+      'It comes on when you sit or lie still, is worse in the evening and at night, and eases while you move. There is no hard knot as in a cramp, and it can be treated.',
     evidence: 'consensus',
     sources: ['irlssg_2012'],
   },
   sleep_starts: {
-    name: 'Sleep starts (hypnic jerks)',
+    name: 'Sleep starts',
+    term: 'hypnic jerks',
+    summary: 'A sleep start is one sudden jolt of the legs or body just as you drop off, sometimes with a feeling of falling.',
     explanation:
-      'A sleep start is one sudden jolt of the legs or body just as you drop off, sometimes with a feeling of falling. It counts as a normal part of sleep, not an illness, and leaves no lasting pain.',
+      'It counts as a normal part of sleep, not an illness, and leaves no lasting pain.',
     evidence: 'consensus',
     sources: ['hypnic_jerk_review_2018'],
     reviewerNote:
       'Only source is a single 2018 review abstract (plus Wikipedia, not cited); no sleep-society page was found.',
   },
   plmd: {
-    name: 'Leg movements in sleep (periodic limb movement disorder)',
+    name: 'Leg movements in sleep',
+    term: 'periodic limb movement disorder',
+    summary: 'In this condition the legs kick or jerk again and again during sleep.',
     explanation:
-      'In this condition the legs kick or jerk again and again during sleep. Usually a bed partner notices, not you, but you may wake unrefreshed or feel sleepy in the day. It isn’t painful, and a sleep study is needed to be sure.',
+      'Usually a bed partner notices, not you, but you may wake unrefreshed or feel sleepy in the day. It isn’t painful, and a sleep study is needed to be sure.',
     evidence: 'consensus',
     sources: ['nsf_plmd'],
   },
   pad: {
-    name: 'Poor circulation when walking (peripheral arterial disease)',
+    name: 'Poor circulation when walking',
+    term: 'peripheral arterial disease',
+    summary: 'Narrowed arteries can stop enough blood reaching the leg muscles when they work.',
     explanation:
-      'Narrowed arteries can stop enough blood reaching the leg muscles when they work. This causes cramping pain in the calf, thigh or buttock after you walk a certain distance, which goes after a few minutes’ rest. It is more likely if you smoke or have diabetes or heart disease, and a doctor should check it.',
+      'This causes cramping pain in the calf, thigh or buttock after you walk a certain distance, which goes after a few minutes’ rest. It is more likely if you smoke or have diabetes or heart disease, and a doctor should check it.',
     evidence: 'consensus',
     sources: ['nice_cg147'],
   },
   spinal_stenosis: {
-    name: 'Narrowing in the lower spine (lumbar spinal stenosis)',
+    name: 'Narrowing in the lower spine',
+    term: 'lumbar spinal stenosis',
+    summary: 'When the space for the nerves in the lower back gets narrow, standing and walking can make the legs heavy, tingly, weak or crampy.',
     explanation:
-      'When the space for the nerves in the lower back gets narrow, standing and walking can make the legs heavy, tingly, weak or crampy. Sitting down or bending forward, like leaning on a shopping trolley, eases it. A doctor can check your back.',
+      'Sitting down or bending forward, like leaning on a shopping trolley, eases it. A doctor can check your back.',
     evidence: 'consensus',
     sources: ['neurogenic_claudication', 'allen_2012'],
     reviewerNote: 'Brief §a: the neurogenic claudication sources are lower-authority (wiki/algorithm pages).',
   },
   sciatica: {
-    name: 'Trapped nerve in the back (sciatica)',
+    name: 'Trapped nerve in the back',
+    term: 'sciatica',
+    summary: 'A nerve in the lower back can be pressed on, for example by a slipped disc.',
     explanation:
-      'A nerve in the lower back can be pressed on, for example by a slipped disc. This causes pain that shoots from the back or buttock down the leg, sometimes with numbness. A doctor can check it; new weakness, or numbness between the legs, needs urgent help.',
+      'This causes pain that shoots from the back or buttock down the leg, sometimes with numbness. A doctor can check it; new weakness, or numbness between the legs, needs urgent help.',
     evidence: 'consensus',
     sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
     reviewerNote: 'Brief §a: sciatica sources are lower-authority; red-flag wording from the cauda equina leaflets.',
   },
   neuropathy: {
-    name: 'Nerve damage in the feet (peripheral neuropathy)',
+    name: 'Nerve damage in the feet',
+    term: 'peripheral neuropathy',
+    summary: 'Damaged nerves can make both feet burn, tingle, feel like pins and needles or go numb, often worse at night.',
     explanation:
-      'Damaged nerves can make both feet burn, tingle, feel like pins and needles or go numb, often worse at night. This is different from a cramp: there is no hard knot. A doctor should check it, especially if you have diabetes.',
+      'This is different from a cramp: there is no hard knot. A doctor should check it, especially if you have diabetes.',
     evidence: 'consensus',
     sources: ['ada_neuropathy', 'allen_2012'],
   },
   unclear_leg_symptoms: {
     name: 'Leg symptoms that need a closer look',
+    summary: 'Your answers didn’t clearly match an ordinary cramp or the other common patterns.',
     explanation:
-      'Your answers didn’t clearly match an ordinary cramp or the other common patterns. That doesn’t mean something is wrong, but a doctor can examine your leg and ask more questions. In the meantime, watch for the warning signs below.',
+      'That doesn’t mean something is wrong, but a doctor can examine your leg and ask more questions. In the meantime, watch for the warning signs below.',
     evidence: 'consensus',
     sources: ['nice_cks_2012'],
     reviewerNote:
@@ -214,8 +256,9 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   growing_pains: {
     name: 'Growing pains',
+    summary: 'Growing pains are aches in both legs late in the day or at night, mostly in children before their teens.',
     explanation:
-      'Growing pains are aches in both legs late in the day or at night, mostly in children before their teens. They are gone by the morning and don’t cause a limp. Doctors debate what causes them, but this typical pattern is not usually a worry.',
+      'They are gone by the morning and don’t cause a limp. Doctors debate what causes them, but this typical pattern is not usually a worry.',
     evidence: 'consensus',
     sources: ['nenc_growing_pains'],
     reviewerNote:
@@ -223,8 +266,9 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   child_needs_check: {
     name: 'A child’s leg pain that needs a doctor’s check',
+    summary: 'Leg pain that is in one leg only, happens in the daytime, causes a limp, or comes with feeling unwell doesn’t fit growing pains.',
     explanation:
-      'Leg pain that is in one leg only, happens in the daytime, causes a limp, or comes with feeling unwell doesn’t fit growing pains. A doctor should examine your child to find the cause.',
+      'A doctor should examine your child to find the cause.',
     evidence: 'consensus',
     sources: ['nenc_growing_pains'],
   },
@@ -232,8 +276,9 @@ export const causes: Record<CauseId, CauseContent> = {
   // ——— Contributors (brief §c, §d) ———
   medicine_effect: {
     name: 'A medicine may be playing a part',
+    summary: 'Some medicines have been linked with cramps, such as water tablets (diuretics), long-acting inhalers for asthma or COPD, and statins.',
     explanation:
-      'Some medicines have been linked with cramps, such as water tablets (diuretics), long-acting inhalers for asthma or COPD, and statins. The studies disagree, so your medicine may or may not be the cause. Ask your doctor or pharmacist to review it, and don’t stop it on your own.',
+      'The studies disagree, so your medicine may or may not be the cause. Ask your doctor or pharmacist to review it, and don’t stop it on your own.',
     evidence: 'low',
     sources: ['garrison_2012', 'mosenkis_2005', 'allen_2012', 'nice_cks_2012'],
     reviewerNote:
@@ -241,36 +286,43 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   quinine_use: {
     name: 'Taking quinine',
+    summary: 'Quinine helps cramps only a little, and it can cause rare but serious harm, such as bleeding problems and heart-rhythm changes.',
     explanation:
-      'Quinine helps cramps only a little, and it can cause rare but serious harm, such as bleeding problems and heart-rhythm changes. Medicine regulators warn against using it routinely for cramps. Talk to your prescriber about whether you still need it, and know the warning signs below.',
+      'Medicine regulators warn against using it routinely for cramps. Talk to your prescriber about whether you still need it, and know the warning signs below.',
     evidence: 'high',
     sources: ['fda_quinine_2010', 'mhra_quinine', 'cochrane_quinine_2015'],
   },
   ppi_magnesium: {
-    name: 'Long-term stomach-acid medicine (PPI)',
+    name: 'Long-term stomach-acid medicine',
+    term: 'PPI',
+    summary: 'Taking a PPI such as omeprazole every day for a long time, mostly over a year, can lower your magnesium level.',
     explanation:
-      'Taking a PPI such as omeprazole every day for a long time, mostly over a year, can lower your magnesium level. Low magnesium can cause muscle spasms. A blood test can check it.',
+      'Low magnesium can cause muscle spasms. A blood test can check it.',
     evidence: 'high',
     sources: ['fda_ppi_2011'],
   },
   pregnancy_cramps: {
     name: 'Pregnancy',
+    summary: 'Leg cramps are common in pregnancy, mostly in the middle and last three months and often at night.',
     explanation:
-      'Leg cramps are common in pregnancy, mostly in the middle and last three months and often at night. Nobody knows exactly why. They are expected to settle after the baby is born. A red or swollen calf is different: get it checked the same day.',
+      'Nobody knows exactly why. They are expected to settle after the baby is born. A red or swollen calf is different: get it checked the same day.',
     evidence: 'consensus',
     sources: ['hse_pregnancy_cramps', 'cochrane_pregnancy_2015', 'nhs_leg_cramps', 'nhs_dvt'],
   },
   cirrhosis_cramps: {
-    name: 'Liver disease (cirrhosis)',
+    name: 'Liver disease',
+    term: 'cirrhosis',
+    summary: 'Cramps are common with cirrhosis: about half of people or more get them.',
     explanation:
-      'Cramps are common with cirrhosis: about half of people or more get them. They are linked to how advanced the liver disease is and to fluid changes in the body, not to "toxins" that a detox could remove. Your liver team has treatments that have helped in trials.',
+      'They are linked to how advanced the liver disease is and to fluid changes in the body, not to "toxins" that a detox could remove. Your liver team has treatments that have helped in trials.',
     evidence: 'moderate',
     sources: ['cirrhosis_cramps_1996', 'allen_2012', 'nccih_detox'],
   },
   kidney_cramps: {
     name: 'Kidney disease or dialysis',
+    summary: 'Cramps are common with dialysis, mostly during sessions, and are linked to the fluid being taken off.',
     explanation:
-      'Cramps are common with dialysis, mostly during sessions, and are linked to the fluid being taken off. They are also listed as a problem in kidney disease. Your kidney team can help manage them.',
+      'They are also listed as a problem in kidney disease. Your kidney team can help manage them.',
     evidence: 'consensus',
     sources: ['holley_dialysis', 'allen_2012'],
     reviewerNote:
@@ -278,57 +330,67 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   diabetes: {
     name: 'Diabetes',
+    summary: 'Cramps are more common in people with diabetes, and have been linked with higher long-term blood sugar.',
     explanation:
-      'Cramps are more common in people with diabetes, and have been linked with higher long-term blood sugar. Nerve damage in the feet can also play a part. Mention your cramps to your diabetes team or GP.',
+      'Nerve damage in the feet can also play a part. Mention your cramps to your diabetes team or GP.',
     evidence: 'low',
     sources: ['grandner_2017', 'ada_neuropathy'],
   },
   thyroid: {
-    name: 'Underactive thyroid (hypothyroidism)',
+    name: 'Underactive thyroid',
+    term: 'hypothyroidism',
+    summary: 'An underactive thyroid can cause muscle cramps, stiffness and aches.',
     explanation:
-      'An underactive thyroid can cause muscle cramps, stiffness and aches. Other signs include tiredness, always feeling cold and putting on weight. If this sounds like you, or you already have a thyroid problem, mention your cramps to your doctor.',
+      'Other signs include tiredness, always feeling cold and putting on weight. If this sounds like you, or you already have a thyroid problem, mention your cramps to your doctor.',
     evidence: 'low',
     sources: ['hypothyroid_myopathy_case', 'nice_cks_2012'],
   },
   low_calcium_risk: {
     name: 'Reasons low blood calcium is more likely for you',
+    summary: 'Low blood calcium is uncommon, but some things make it more likely: neck (thyroid or parathyroid) surgery, parathyroid or vitamin D problems, poor absorption from the gut, kidney disease, or tingling that comes and goes.',
     explanation:
-      'Low blood calcium is uncommon, but some things make it more likely: neck (thyroid or parathyroid) surgery, parathyroid or vitamin D problems, poor absorption from the gut, kidney disease, or tingling that comes and goes. A blood test can check it. Don’t start calcium tablets yourself: the right treatment may be vitamin D or magnesium instead.',
+      'A blood test can check it. Don’t start calcium tablets yourself: the right treatment may be vitamin D or magnesium instead.',
     evidence: 'consensus',
     sources: ['yourhormones_hypocalcaemia'],
   },
   sleep_disruption: {
     name: 'Cramps that disturb your sleep',
+    summary: 'Cramps that wake you often, or affect your daily life, are worth a visit to your GP.',
     explanation:
-      'Cramps that wake you often, or affect your daily life, are worth a visit to your GP. They can look for a cause and talk about what might help.',
+      'They can look for a cause and talk about what might help.',
     evidence: 'consensus',
     sources: ['nhs_leg_cramps', 'nice_cks_2012'],
   },
   nerve_or_muscle_disease: {
     name: 'Possible nerve or muscle condition',
+    summary: 'Muscles getting thinner, twitching under the skin, or weakness creeping on over weeks can be signs of a nerve or muscle condition.',
     explanation:
-      'Muscles getting thinner, twitching under the skin, or weakness creeping on over weeks can be signs of a nerve or muscle condition. Ordinary cramps don’t do this, so a doctor should check you.',
+      'Ordinary cramps don’t do this, so a doctor should check you.',
     evidence: 'consensus',
     sources: ['nice_cks_2012', 'nhs_leg_cramps', 'allen_2012'],
   },
   leg_numbness_swelling: {
     name: 'Numbness or swelling in your legs',
+    summary: 'Cramps that come with numbness or swelling in your legs should be checked by a GP, as something else may be behind them.',
     explanation:
-      'Cramps that come with numbness or swelling in your legs should be checked by a GP, as something else may be behind them. One calf that is swollen, warm or red is different: that needs checking today.',
+      'One calf that is swollen, warm or red is different: that needs checking today.',
     evidence: 'consensus',
     sources: ['nhs_leg_cramps', 'nhs_dvt'],
   },
   exercise_cramps: {
     name: 'Hard exercise you’re not used to',
+    summary: 'Exercise that is harder or longer than usual can bring on cramps, including at night.',
     explanation:
-      'Exercise that is harder or longer than usual can bring on cramps, including at night. Tired muscles seem to matter more than lack of water or salt. If your pee turns dark brown after exercise, call your local emergency number.',
+      'Tired muscles seem to matter more than lack of water or salt. If your pee turns dark brown after exercise, call your local emergency number.',
     evidence: 'low',
     sources: ['rabbitt_2016', 'miller_2022', 'myositis_rhabdo'],
   },
   heat_cramps: {
-    name: 'Heavy sweating or heat (heat cramps)',
+    name: 'Heavy sweating or heat',
+    term: 'heat cramps',
+    summary: 'Cramps can come on during hard work or exercise when you sweat a lot in the heat.',
     explanation:
-      'Cramps can come on during hard work or exercise when you sweat a lot in the heat. Experts disagree on whether heat itself is the cause, but the advice is the same. Confusion, very hot skin or collapse is an emergency.',
+      'Experts disagree on whether heat itself is the cause, but the advice is the same. Confusion, very hot skin or collapse is an emergency.',
     evidence: 'consensus',
     sources: ['cdc_heat_cramps', 'miller_2022'],
     reviewerNote:
@@ -336,15 +398,17 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   foot_position: {
     name: 'Toes pointing down in bed',
+    summary: 'Lying with your toes pointed, under tight covers or on your front, keeps the calf muscle short for hours, which may make a cramp more likely.',
     explanation:
-      'Lying with your toes pointed, under tight covers or on your front, keeps the calf muscle short for hours, which may make a cramp more likely. This makes sense, but it hasn’t been tested in trials.',
+      'This makes sense, but it hasn’t been tested in trials.',
     evidence: 'consensus',
     sources: ['holley_dialysis', 'rabbitt_2016', 'mayo_2014'],
   },
   long_sitting_standing: {
     name: 'Long spells sitting or standing still',
+    summary: 'Sitting or standing still for a long time is often listed as a cramp trigger, but it hasn’t been tested in trials.',
     explanation:
-      'Sitting or standing still for a long time is often listed as a cramp trigger, but it hasn’t been tested in trials. Moving your legs during the day may help.',
+      'Moving your legs during the day may help.',
     evidence: 'consensus',
     sources: ['nhs_leg_cramps'],
     reviewerNote:

@@ -6,24 +6,22 @@ export const triage: Record<TriageLevel, TriageContent> = {
   emergency: {
     label: 'Emergency',
     heading: 'Call your local emergency number now',
-    summary:
-      'Or go to the nearest emergency department. Some of your answers could be a sign of a serious problem that needs help straight away.',
+    summary: 'Or go to the nearest emergency department: some of your answers could be a sign of a serious problem.',
   },
   urgent: {
     label: 'Urgent: today',
     heading: 'Get medical help today',
-    summary: 'Some of your answers need a doctor to check you today. It isn’t safe to wait and see.',
+    summary: 'Call for an appointment today: some of your answers need a doctor to check you, and it isn’t safe to wait and see.',
   },
   see_doctor: {
     label: 'See a doctor',
     heading: 'Book an appointment with a doctor',
-    summary: 'This is not an emergency, but a doctor should look into it in the next few days or weeks.',
+    summary: 'It is not an emergency, but a doctor should look into it in the next few days or weeks.',
   },
   self_care: {
     label: 'Self-care',
     heading: 'You can look after this at home',
-    summary:
-      'Your answers don’t point to anything serious. Here is what helps, and the signs that mean you should get help.',
+    summary: 'Your answers don’t point to anything serious.',
   },
 };
 

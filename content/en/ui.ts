@@ -26,15 +26,25 @@ export const ui: UiContent = {
 
   emergencyNotice: {
     heading: 'Emergency?',
-    body:
-      'Call your local emergency number now if you have chest pain or are short of breath, or a leg that has suddenly gone cold, pale or blue. ' +
-      'Call too if you have numbness between your legs or new bladder or bowel trouble, dark brown pee with muscle pain, or if someone is confused or has collapsed after being in the heat.',
+    line: 'Chest pain, breathlessness, or a leg gone cold and pale: call now.',
+    call: 'Call {number}',
+    signsSummary: 'Other signs',
+    signs: [
+      'Numbness between your legs or around your bottom, or new trouble controlling your bladder or bowels.',
+      'Dark brown pee, like tea or cola, with muscle pain.',
+      'Someone confused, very hot to touch or collapsed after being in the heat.',
+      'Hands or feet locked in spasm, or spasms with a stiff jaw after a wound.',
+      'Heavy bleeding or fainting while taking quinine.',
+    ],
   },
 
   start: {
     heading: 'Check your leg cramps',
-    lead:
-      'Is it calcium deficiency? Is it dangerous? Answer a few short questions to find out what is most likely going on and what you can do about it now.',
+    lead: 'Is it calcium deficiency? Is it dangerous? A few short questions tell you what is most likely going on and what to do now.',
+    inCrampNow: {
+      heading: 'In a cramp right now?',
+      text: 'Straighten your leg and pull your toes up towards your shin until the muscle lets go.',
+    },
     whatItIs: [
       'A short check built on published medical evidence.',
       'It asks about warning signs first, to rule out the few serious problems that can feel like a cramp, such as a blood clot.',
@@ -90,7 +100,28 @@ export const ui: UiContent = {
 
   result: {
     pageTitle: 'Your result',
+    doNowHeading: 'Do this now',
     causesHeading: 'What is likely going on',
+    causeMore: 'Why this fits, and the evidence',
+    calciumMore: 'More about calcium',
+    whenEmergency: 'Call {number} now if:',
+    whenEmergencyNoNumber: 'Call your local emergency number now if:',
+    whenUrgent: 'Get help today if:',
+    whenSeeDoctor: 'See a doctor if:',
+    urgentCall: 'Call {number}',
+    urgentElsewhere: 'Elsewhere, call your doctor’s out-of-hours service or go to an urgent care centre.',
+    showSummary: 'Show a summary for your doctor',
+    handover: {
+      open: 'Your answers, and a summary for your doctor',
+      heading: 'Leg Cramp Check: summary for a health professional',
+      made: 'Made',
+      version: 'Content version',
+      level: 'Result',
+      causes: 'Likely causes',
+      answers: 'Answers given',
+      negatives: 'Answered no to',
+      advice: 'Advice given',
+    },
     nowHeading: 'What to do now',
     preventHeading: 'How to prevent cramps',
     getHelpHeading: 'When to get help',
@@ -182,8 +213,11 @@ export const ui: UiContent = {
   footer: {
     notAdvice: 'This check gives general information. It is not medical advice or a diagnosis.',
     privacy: "No cookies and no tracking. We don't keep your answers.",
-    sourceCode: 'Open source: read the code and the evidence',
-    howItDecides: 'How the check decides, question by question (for clinicians)',
+    openSource: 'Open source under the MIT licence.',
+    howItDecides: 'How the check decides, question by question, and the evidence behind it (for clinicians)',
+    contentVersion: 'Content version {version}: {status}',
+    draft: 'Draft, not yet reviewed by a clinician',
+    reviewed: 'Reviewed by a clinician on {date}',
   },
 
   embed: {

@@ -3,6 +3,8 @@ import { contentFor } from '@/content';
 import { embedSurface, themeStyle } from '@/lib/embed-settings';
 import { allowedOrigins } from '@/lib/embed-origins';
 import { EmergencyNotice } from '@/app/_components/emergency-notice';
+import { ReviewStatus } from '@/app/_components/review-status';
+import { emergencyNumbers } from '@/lib/emergency';
 import { EmbedBridge } from './_components/embed-bridge';
 
 type Props = { children: ReactNode; params: Promise<{ settings: string }> };
@@ -16,19 +18,17 @@ export default async function EmbedLayout({ children, params }: Props) {
   const { settings: token } = await params;
   const surface = embedSurface(token);
   const { ui } = contentFor(surface.settings.lang);
-  const notice = surface.settings.emergencyNumber
-    ? { ...ui.emergencyNotice, body: ui.emergencyNotice.body.replace('your local emergency number', surface.settings.emergencyNumber) }
-    : ui.emergencyNotice;
   return (
     <div id="embed-root" className="app-embed" style={themeStyle(surface.settings.themeColor) as CSSProperties}>
-      <EmergencyNotice notice={notice} />
+      <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers(surface.settings.emergencyNumber)} />
       <main id="main" className="app-main">
         {children}
       </main>
       <p className="app-embed__footer">
         <a href="/" target="_blank" rel="noopener noreferrer">
           {ui.embed.poweredBy}
-        </a>
+        </a>{' '}
+        <ReviewStatus ui={ui} />
       </p>
       <EmbedBridge origins={allowedOrigins()} warnings={surface.warnings} />
     </div>

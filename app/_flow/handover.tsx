@@ -1,0 +1,75 @@
+import { QUESTIONS } from '@/content/ids';
+import type { ContentPack } from '@/content/types';
+import { chosenIds, type PathAnswer, type TriageOutput } from '@/machines/triage';
+import { reviewStatusText } from '@/app/_components/review-status';
+import { AnswersList } from './answers-list';
+import { LocalTime } from './local-time';
+
+/**
+ * What was not ticked on the warning-sign pages: the pertinent negatives a
+ * doctor reads first ("no chest pain or breathlessness").
+ */
+export function pertinentNegatives(content: ContentPack, answers: readonly PathAnswer[]): string[] {
+  return answers.flatMap(({ question, value }) => {
+    const { stage, multiple, answers: ids } = QUESTIONS[question];
+    if (stage !== 'red_flags' || !multiple) return [];
+    const ticked = chosenIds(value);
+    const labels = content.questions[question].answers as Record<string, { label: string }>;
+    return (ids as readonly string[]).filter((id) => !ticked.includes(id)).map((id) => labels[id]!.label);
+  });
+}
+
+/**
+ * The handover for a doctor: on screen, the answers given behind a disclosure;
+ * printed, the only thing on the page (see the print styles), on at most two A4 pages.
+ */
+export function Handover({ content, output, answers }: { content: ContentPack; output: TriageOutput; answers: readonly PathAnswer[] }) {
+  const h = content.ui.result.handover;
+  const card = content.triage[output.triage];
+  const negatives = pertinentNegatives(content, answers);
+  const advice = output.actions.map((id) => content.actions[id].title);
+  return (
+    <details className="app-section app-handover" id="handover" data-testid="handover">
+      <summary className="app-section__summary">{h.open}</summary>
+      <div className="app-section__body" id="handover-content">
+        <h2 className="app-heading-m app-handover__heading">{h.heading}</h2>
+        <dl className="app-handover__facts">
+          <div>
+            <dt>{h.made}</dt>
+            <dd data-testid="handover-made">
+              <LocalTime iso={new Date().toISOString()} lang={content.lang} />
+            </dd>
+          </div>
+          <div>
+            <dt>{h.version}</dt>
+            <dd data-testid="handover-version">{reviewStatusText(content.ui)}</dd>
+          </div>
+          <div>
+            <dt>{h.level}</dt>
+            <dd>
+              {card.label}: {card.heading}
+            </dd>
+          </div>
+          <div>
+            <dt>{h.causes}</dt>
+            <dd>{output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)).join('; ')}</dd>
+          </div>
+        </dl>
+        <h3 className="app-heading-s">{h.answers}</h3>
+        <AnswersList content={content} answers={answers} />
+        {negatives.length > 0 ? (
+          <>
+            <h3 className="app-heading-s">{h.negatives}</h3>
+            <ul className="app-list app-list--bullet app-handover__negatives" data-testid="handover-negatives">
+              {negatives.map((label) => (
+                <li key={label}>{label}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h3 className="app-heading-s">{h.advice}</h3>
+        <p>{advice.join('; ')}</p>
+      </div>
+    </details>
+  );
+}
