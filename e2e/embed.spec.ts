@@ -133,12 +133,14 @@ test('bad attributes are ignored with a console warning, never rendered', async 
     'clinic-phone': '<img src=x onerror="window.__pwned=2">',
     'emergency-number': '911; DROP',
     'clinic-name': 'A'.repeat(200),
+    theme: 'dark;}html{display:none',
   });
   const frame = await openClinic(page, `?${query}`);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
-  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name']) {
-    expect(warnings.some((w) => w.includes(attribute))).toBe(true);
+  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name', 'theme']) {
+    expect(warnings.some((w) => w.includes(`the ${attribute} attribute`))).toBe(true);
   }
+  await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // The frame fell back to its defaults: no clinic colour, the generic emergency wording.
@@ -146,6 +148,22 @@ test('bad attributes are ignored with a console warning, never rendered', async 
   // Only the one valid attribute (lang) reached the frame.
   const token = new URL(frame.url()).pathname.split('/')[2]!;
   expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toEqual({ lang: 'en' });
+});
+
+test('the theme attribute fixes the frame light or dark; without it (or with auto) the reader\'s setting is left alone', async ({ page }) => {
+  for (const theme of ['dark', 'light'] as const) {
+    const frame = await openClinic(page, `?theme=${theme}`);
+    const token = new URL(frame.url()).pathname.split('/')[2]!;
+    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ theme });
+    await expect(frame.locator('#embed-root')).toHaveAttribute('data-theme', theme);
+    // The frame's own canvas and controls follow it too.
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+  }
+  for (const query of ['', '?theme=auto']) {
+    const frame = await openClinic(page, query);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+    await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
+  }
 });
 
 test('the frame checks its settings too: a hand-made bad token is ignored with a warning', async ({ page }) => {

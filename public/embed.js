@@ -1,6 +1,6 @@
 /*! Leg Cramp Check embed loader. MIT licence. No dependencies, no cookies, no storage.
  * <script src="https://CHECK-HOST/embed.js" async></script>
- * <leg-cramp-check clinic-name="…" clinic-phone="…" emergency-number="911" theme-color="#005eb8" lang="en"></leg-cramp-check>
+ * <leg-cramp-check clinic-name="…" clinic-phone="…" emergency-number="911" theme-color="#005eb8" theme="auto" lang="en"></leg-cramp-check>
  * Events on the element: legcrampcheck:start, legcrampcheck:step {step}, legcrampcheck:result {triage, causes}. Never answers. */
 (function () {
   var script = document.currentScript;
@@ -12,6 +12,7 @@
     'clinic-phone': ['clinicPhone', function (v) { return /^\+?[0-9][0-9 ()-]{2,19}$/.test(v); }],
     'emergency-number': ['emergencyNumber', function (v) { return /^[0-9]{2,6}$/.test(v); }],
     'theme-color': ['themeColor', function (v) { return /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v); }],
+    theme: ['theme', function (v) { return /^(auto|light|dark)$/.test(v); }],
     lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }]
   };
 
