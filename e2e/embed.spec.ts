@@ -134,10 +134,11 @@ test('bad attributes are ignored with a console warning, never rendered', async 
     'emergency-number': '911; DROP',
     'clinic-name': 'A'.repeat(200),
     theme: 'dark;}html{display:none',
+    start: 'later',
   });
   const frame = await openClinic(page, `?${query}`);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
-  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name', 'theme']) {
+  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name', 'theme', 'start']) {
     expect(warnings.some((w) => w.includes(`the ${attribute} attribute`))).toBe(true);
   }
   await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
@@ -164,6 +165,23 @@ test('the theme attribute fixes the frame light or dark; without it (or with aut
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
     await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
   }
+});
+
+test('start="skip" opens the frame on the first question', async ({ page }) => {
+  const frame = await openClinic(page, '?start=skip');
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  expect(new URL(frame.url()).pathname).toMatch(/^\/embed\/[A-Za-z0-9_-]+\/check$/);
+  await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['legcrampcheck:start', 'legcrampcheck:step']);
+});
+
+test('start="skip" works with JavaScript off: the server sends the frame to the first question @no-js', async ({ page, request }) => {
+  const token = Buffer.from(JSON.stringify({ start: 'skip' })).toString('base64url');
+  const response = await request.get(`${app}/embed/${token}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()['location']).toBe(`/embed/${token}/check`);
+  await page.goto(`${app}/embed/${token}`);
+  await expect(page.locator('form[data-question="screen_leg"]')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/embed/${token}/check`);
 });
 
 test('the frame checks its settings too: a hand-made bad token is ignored with a warning', async ({ page }) => {

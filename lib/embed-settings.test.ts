@@ -3,7 +3,7 @@ import { contrast, dataTheme, decodeSettings, DEFAULT_TOKEN, embedSurface, encod
 
 describe('embed settings', () => {
   it('round-trips valid settings through the token', () => {
-    const settings: EmbedSettings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', theme: 'dark', lang: 'en' };
+    const settings: EmbedSettings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', theme: 'dark', lang: 'en', start: 'skip' };
     expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, warnings: [] });
     expect(encodeSettings({})).toBe(DEFAULT_TOKEN);
     expect(decodeSettings(DEFAULT_TOKEN)).toEqual({ settings: {}, warnings: [] });
@@ -17,24 +17,29 @@ describe('embed settings', () => {
       themeColor: 'red; background:url(x)',
       theme: 'midnight',
       lang: 'xx',
+      start: 'later',
     });
     expect(settings).toEqual({});
-    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*theme .*lang/);
+    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*theme .*lang.*start /);
   });
 
-  it('accepts each theme', () => {
+  it('accepts each theme, and only "skip" for start', () => {
     for (const theme of ['auto', 'light', 'dark']) expect(validateSettings({ theme })).toEqual({ settings: { theme }, warnings: [] });
     expect(validateSettings({ theme: ' light ' }).settings).toEqual({ theme: 'light' });
     for (const theme of ['Dark', 'dark; color:red', '', 'true']) {
       expect(validateSettings({ theme })).toEqual({ settings: {}, warnings: ['Leg Cramp Check: ignored the theme attribute (not a valid value).'] });
     }
+    expect(validateSettings({ start: 'skip' })).toEqual({ settings: { start: 'skip' }, warnings: [] });
+    for (const start of ['SKIP', 'start', '', 'skip it']) {
+      expect(validateSettings({ start })).toEqual({ settings: {}, warnings: ['Leg Cramp Check: ignored the start attribute (not a valid value).'] });
+    }
   });
 
-  it('a bad theme in a token is dropped, and the good settings beside it kept', () => {
-    const token = Buffer.from(JSON.stringify({ theme: 'url(x)', emergencyNumber: '112' })).toString('base64url');
+  it('a bad theme or start in a token is dropped, and the good settings beside it kept', () => {
+    const token = Buffer.from(JSON.stringify({ theme: 'url(x)', start: 'now', emergencyNumber: '112' })).toString('base64url');
     const { settings, warnings } = decodeSettings(token);
     expect(settings).toEqual({ emergencyNumber: '112' });
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toHaveLength(2);
   });
 
   it('treats an unreadable token as no settings, never as an error', () => {

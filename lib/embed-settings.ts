@@ -1,9 +1,9 @@
 /**
  * What a clinic sets on <leg-cramp-check>: its name and phone, the emergency
- * number, a theme colour, light or dark, and the language. The loader
- * (public/embed.js) checks them and puts them in the frame's address as one
- * token; the frame checks them again here. Anything invalid is dropped with a
- * warning and never rendered.
+ * number, a theme colour, light or dark, the language, and whether to skip the
+ * start page. The loader (public/embed.js) checks them and puts them in the
+ * frame's address as one token; the frame checks them again here. Anything
+ * invalid is dropped with a warning and never rendered.
  */
 import { CONTENT_PACKS } from '@/content';
 import { isEmergencyNumber } from './emergency';
@@ -16,6 +16,8 @@ export interface EmbedSettings {
   /** 'auto' follows the reader's own light or dark setting. */
   theme?: 'auto' | 'light' | 'dark';
   lang?: string;
+  /** 'skip': open on the first question, for clinics that write their own introduction. */
+  start?: 'skip';
 }
 
 /** Where a flow is shown: the site itself, or a clinic's embed (under its own base path). */
@@ -39,6 +41,7 @@ const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: st
   themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
   theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },
   lang: { attribute: 'lang', valid: (v) => v in CONTENT_PACKS },
+  start: { attribute: 'start', valid: (v) => v === 'skip' },
 };
 
 export function validateSettings(raw: Record<string, unknown>): { settings: EmbedSettings; warnings: string[] } {

@@ -13,7 +13,8 @@
     'emergency-number': ['emergencyNumber', function (v) { return /^[0-9]{2,6}$/.test(v); }],
     'theme-color': ['themeColor', function (v) { return /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v); }],
     theme: ['theme', function (v) { return /^(auto|light|dark)$/.test(v); }],
-    lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }]
+    lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }],
+    start: ['start', function (v) { return v === 'skip'; }]
   };
 
   function token(settings) {
