@@ -37,6 +37,27 @@ async function walkInFrame(frame: Frame, steps: readonly WalkStep[]) {
   await expect(result).toBeVisible();
 }
 
+const frameTop = (page: Page) => page.locator('leg-cramp-check iframe').evaluate((e) => e.getBoundingClientRect().top);
+
+/** The frame's heading in the host's viewport coordinates: the frame's top plus the heading's place in the frame. */
+async function headingInHost(page: Page, frame: Frame) {
+  const top = await frameTop(page);
+  const heading = await frame.locator('#question-heading').evaluate((e) => {
+    const { top, bottom } = e.getBoundingClientRect();
+    return { top, bottom };
+  });
+  return { top: top + heading.top, bottom: top + heading.bottom };
+}
+
+const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 360, height: 540 };
+const headingInView = async (page: Page, frame: Frame) => {
+  const { top, bottom } = await headingInHost(page, frame);
+  return top >= 0 && bottom <= PHONE.height;
+};
+const focusedInFrame = (frame: Frame) => frame.evaluate(() => document.activeElement?.id ?? '');
+const hostScrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
 const frameHeight = (page: Page) => page.locator('leg-cramp-check iframe').evaluate((e) => (e as HTMLIFrameElement).getBoundingClientRect().height);
 const innerScrolls = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
@@ -110,6 +131,45 @@ test('start, step and result events reach the host, and never carry answers', as
   for (const event of received) expect(Object.keys(event.detail).every((k) => ['step', 'triage', 'causes'].includes(k))).toBe(true);
 });
 
+test('at phone size, the heading is in view and focused after "Start now", every step and "See my result" @phone', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const frame = await openClinic(page);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+  // The clinic's page does not move as it loads.
+  expect(await hostScrollY(page)).toBe(0);
+
+  // The frame sits below the clinic's introduction, and Start is at the end of a long start page:
+  // by the time the person reaches it, the frame's top is far above the screen.
+  const start = frame.getByRole('link', { name: content.ui.start.startButton });
+  await start.scrollIntoViewIfNeeded();
+  expect(await frameTop(page)).toBeLessThan(0);
+  await start.click();
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+
+  // Each Continue is at the bottom of its page; each new question (and "check your answers") comes back into view.
+  for (const step of WALKS.self_care) {
+    await expect(frame.locator('form[data-question]')).toHaveAttribute('data-question', step.question);
+    await expect.poll(() => headingInView(page, frame)).toBe(true);
+    await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+    const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+    for (const id of ids) await frame.locator(`#v-${id}`).check();
+    await frame.getByRole('button', { name: content.ui.step.continueButton }).click();
+  }
+  const confirm = frame.getByRole('button', { name: content.ui.review.confirmButton });
+  await expect(confirm).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await confirm.scrollIntoViewIfNeeded();
+  // The long self-care walk leaves the host far down its page, below the frame's top.
+  expect((await headingInHost(page, frame)).top).toBeLessThan(0);
+  await confirm.click();
+  await expect(frame.locator('[data-triage="self_care"]')).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+  await expect(frame.locator('#question-heading')).toHaveText(content.triage.self_care.heading);
+});
+
 test('the clinic name and phone show on a see-a-doctor result; the emergency number on an emergency one', async ({ page }) => {
   const frame = await openClinic(page);
   await walkInFrame(frame, WALKS.see_doctor);
@@ -167,11 +227,20 @@ test('the theme attribute fixes the frame light or dark; without it (or with aut
   }
 });
 
-test('start="skip" opens the frame on the first question', async ({ page }) => {
+test('start="skip" opens the frame on the first question, without moving or focusing the clinic\'s page @phone', async ({ page }) => {
+  // A small phone, where the frame's top starts low enough on the screen that it would be scrolled to.
+  await page.setViewportSize(SMALL_PHONE);
   const frame = await openClinic(page, '?start=skip');
   await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
   expect(new URL(frame.url()).pathname).toMatch(/^\/embed\/[A-Za-z0-9_-]+\/check$/);
+  // The first page was announced (the start event follows the page message) and yet the
+  // host did not scroll to it, although the frame's top is low on the screen...
   await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['legcrampcheck:start', 'legcrampcheck:step']);
+  expect(await hostScrollY(page)).toBe(0);
+  expect(await frameTop(page)).toBeGreaterThan(SMALL_PHONE.height / 3);
+  // ...nor took the focus from it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await focusedInFrame(frame)).not.toBe('question-heading');
 });
 
 test('start="skip" works with JavaScript off: the server sends the frame to the first question @no-js', async ({ page, request }) => {

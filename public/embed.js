@@ -66,6 +66,14 @@
         if (height > 0 && height < 50000) this.frame.style.height = Math.ceil(height) + 'px';
         return;
       }
+      if (data.type === P + 'page') {
+        // A new page in the frame: bring its top into view, as a page load would. Only once the
+        // person is using the frame (it has focus), so the clinic's page never moves as it loads,
+        // and only when the top is off screen or low on it.
+        var top = this.frame.getBoundingClientRect().top;
+        if (document.activeElement === this.frame && (top < 0 || top > innerHeight / 3)) this.frame.scrollIntoView();
+        return;
+      }
       var detail;
       if (data.type === P + 'start') detail = {};
       else if (data.type === P + 'step' && Number.isInteger(data.step) && data.step > 0) detail = { step: data.step };
