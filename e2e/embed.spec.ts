@@ -37,6 +37,27 @@ async function walkInFrame(frame: Frame, steps: readonly WalkStep[]) {
   await expect(result).toBeVisible();
 }
 
+const frameTop = (page: Page) => page.locator('leg-cramp-check iframe').evaluate((e) => e.getBoundingClientRect().top);
+
+/** The frame's heading in the host's viewport coordinates: the frame's top plus the heading's place in the frame. */
+async function headingInHost(page: Page, frame: Frame) {
+  const top = await frameTop(page);
+  const heading = await frame.locator('#question-heading').evaluate((e) => {
+    const { top, bottom } = e.getBoundingClientRect();
+    return { top, bottom };
+  });
+  return { top: top + heading.top, bottom: top + heading.bottom };
+}
+
+const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 360, height: 540 };
+const headingInView = async (page: Page, frame: Frame) => {
+  const { top, bottom } = await headingInHost(page, frame);
+  return top >= 0 && bottom <= PHONE.height;
+};
+const focusedInFrame = (frame: Frame) => frame.evaluate(() => document.activeElement?.id ?? '');
+const hostScrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
 const frameHeight = (page: Page) => page.locator('leg-cramp-check iframe').evaluate((e) => (e as HTMLIFrameElement).getBoundingClientRect().height);
 const innerScrolls = (frame: Frame) => frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
@@ -114,6 +135,45 @@ test('start, step and result events reach the host, and never carry answers', as
   for (const event of received) expect(Object.keys(event.detail).every((k) => ['step', 'triage', 'causes'].includes(k))).toBe(true);
 });
 
+test('at phone size, the heading is in view and focused after "Start now", every step and "See my result" @phone', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const frame = await openClinic(page);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+  // The clinic's page does not move as it loads.
+  expect(await hostScrollY(page)).toBe(0);
+
+  // The frame sits below the clinic's introduction, and Start is at the end of a long start page:
+  // by the time the person reaches it, the frame's top is far above the screen.
+  const start = frame.getByRole('link', { name: content.ui.start.startButton });
+  await start.scrollIntoViewIfNeeded();
+  expect(await frameTop(page)).toBeLessThan(0);
+  await start.click();
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+
+  // Each Continue is at the bottom of its page; each new question (and "check your answers") comes back into view.
+  for (const step of WALKS.self_care) {
+    await expect(frame.locator('form[data-question]')).toHaveAttribute('data-question', step.question);
+    await expect.poll(() => headingInView(page, frame)).toBe(true);
+    await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+    const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+    for (const id of ids) await frame.locator(`#v-${id}`).check();
+    await frame.getByRole('button', { name: content.ui.step.continueButton }).click();
+  }
+  const confirm = frame.getByRole('button', { name: content.ui.review.confirmButton });
+  await expect(confirm).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await confirm.scrollIntoViewIfNeeded();
+  // The long self-care walk leaves the host far down its page, below the frame's top.
+  expect((await headingInHost(page, frame)).top).toBeLessThan(0);
+  await confirm.click();
+  await expect(frame.locator('[data-triage="self_care"]')).toBeVisible();
+  await expect.poll(() => headingInView(page, frame)).toBe(true);
+  await expect.poll(() => focusedInFrame(frame)).toBe('question-heading');
+  await expect(frame.locator('#question-heading')).toHaveText(content.triage.self_care.heading);
+});
+
 test('the clinic name and phone show on see-a-doctor and urgent results; the emergency number on an emergency one', async ({ page }) => {
   const frame = await openClinic(page);
   await walkInFrame(frame, WALKS.see_doctor);
@@ -135,6 +195,13 @@ test('the clinic name and phone show on see-a-doctor and urgent results; the eme
   await expect(urgent.getByTestId('care-card').getByTestId('clinic-contact')).toContainText('Riverside Health Centre');
 });
 
+test('a clinic name with $ patterns is shown exactly as written', async ({ page }) => {
+  const name = "Dr $` and $& Clinic $1";
+  const frame = await openClinic(page, `?${new URLSearchParams({ 'clinic-name': name })}`);
+  await walkInFrame(frame, WALKS.see_doctor);
+  await expect(frame.getByTestId('clinic-contact')).toContainText(`Contact ${name}`);
+});
+
 test('bad attributes are ignored with a console warning, never rendered', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => {
@@ -145,12 +212,15 @@ test('bad attributes are ignored with a console warning, never rendered', async 
     'clinic-phone': '<img src=x onerror="window.__pwned=2">',
     'emergency-number': '911; DROP',
     'clinic-name': 'A'.repeat(200),
+    theme: 'dark;}html{display:none',
+    start: 'later',
   });
   const frame = await openClinic(page, `?${query}`);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
-  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name']) {
-    expect(warnings.some((w) => w.includes(attribute))).toBe(true);
+  for (const attribute of ['theme-color', 'clinic-phone', 'emergency-number', 'clinic-name', 'theme', 'start']) {
+    expect(warnings.some((w) => w.includes(`the ${attribute} attribute`))).toBe(true);
   }
+  await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // The frame fell back to its defaults: no clinic colour, the generic emergency wording.
@@ -158,6 +228,48 @@ test('bad attributes are ignored with a console warning, never rendered', async 
   // Only the one valid attribute (lang) reached the frame.
   const token = new URL(frame.url()).pathname.split('/')[2]!;
   expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toEqual({ lang: 'en' });
+});
+
+test('the theme attribute fixes the frame light or dark; without it (or with auto) the reader\'s setting is left alone', async ({ page }) => {
+  for (const theme of ['dark', 'light'] as const) {
+    const frame = await openClinic(page, `?theme=${theme}`);
+    const token = new URL(frame.url()).pathname.split('/')[2]!;
+    expect(JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))).toMatchObject({ theme });
+    await expect(frame.locator('#embed-root')).toHaveAttribute('data-theme', theme);
+    // The frame's own canvas and controls follow it too.
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+  }
+  for (const query of ['', '?theme=auto']) {
+    const frame = await openClinic(page, query);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(content.ui.start.heading);
+    await expect(frame.locator('#embed-root')).not.toHaveAttribute('data-theme');
+  }
+});
+
+test('start="skip" opens the frame on the first question, without moving or focusing the clinic\'s page @phone', async ({ page }) => {
+  // A small phone, where the frame's top starts low enough on the screen that it would be scrolled to.
+  await page.setViewportSize(SMALL_PHONE);
+  const frame = await openClinic(page, '?start=skip');
+  await expect(frame.locator('form[data-question="screen_leg"]')).toBeVisible();
+  expect(new URL(frame.url()).pathname).toMatch(/^\/embed\/[A-Za-z0-9_-]+\/check$/);
+  // The first page was announced (the start event follows the page message) and yet the
+  // host did not scroll to it, although the frame's top is low on the screen...
+  await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['legcrampcheck:start', 'legcrampcheck:step']);
+  expect(await hostScrollY(page)).toBe(0);
+  expect(await frameTop(page)).toBeGreaterThan(SMALL_PHONE.height / 3);
+  // ...nor took the focus from it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await focusedInFrame(frame)).not.toBe('question-heading');
+});
+
+test('start="skip" works with JavaScript off: the server sends the frame to the first question @no-js', async ({ page, request }) => {
+  const token = Buffer.from(JSON.stringify({ start: 'skip' })).toString('base64url');
+  const response = await request.get(`${app}/embed/${token}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()['location']).toBe(`/embed/${token}/check`);
+  await page.goto(`${app}/embed/${token}`);
+  await expect(page.locator('form[data-question="screen_leg"]')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/embed/${token}/check`);
 });
 
 test('the frame checks its settings too: a hand-made bad token is ignored with a warning', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, decodeSettings, DEFAULT_TOKEN, embedSurface, encodeSettings, themeStyle, validateSettings } from './embed-settings';
+import { contrast, dataTheme, decodeSettings, DEFAULT_TOKEN, embedSurface, encodeSettings, themeStyle, validateSettings, type EmbedSettings } from './embed-settings';
 
 describe('embed settings', () => {
   it('round-trips valid settings through the token', () => {
-    const settings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', lang: 'en' };
+    const settings: EmbedSettings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', theme: 'dark', lang: 'en', start: 'skip' };
     expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, warnings: [] });
     expect(encodeSettings({})).toBe(DEFAULT_TOKEN);
     expect(decodeSettings(DEFAULT_TOKEN)).toEqual({ settings: {}, warnings: [] });
@@ -15,10 +15,31 @@ describe('embed settings', () => {
       clinicPhone: 'call me',
       emergencyNumber: '9',
       themeColor: 'red; background:url(x)',
+      theme: 'midnight',
       lang: 'xx',
+      start: 'later',
     });
     expect(settings).toEqual({});
-    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*lang/);
+    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*theme .*lang.*start /);
+  });
+
+  it('accepts each theme, and only "skip" for start', () => {
+    for (const theme of ['auto', 'light', 'dark']) expect(validateSettings({ theme })).toEqual({ settings: { theme }, warnings: [] });
+    expect(validateSettings({ theme: ' light ' }).settings).toEqual({ theme: 'light' });
+    for (const theme of ['Dark', 'dark; color:red', '', 'true']) {
+      expect(validateSettings({ theme })).toEqual({ settings: {}, warnings: ['Leg Cramp Check: ignored the theme attribute (not a valid value).'] });
+    }
+    expect(validateSettings({ start: 'skip' })).toEqual({ settings: { start: 'skip' }, warnings: [] });
+    for (const start of ['SKIP', 'start', '', 'skip it']) {
+      expect(validateSettings({ start })).toEqual({ settings: {}, warnings: ['Leg Cramp Check: ignored the start attribute (not a valid value).'] });
+    }
+  });
+
+  it('a bad theme or start in a token is dropped, and the good settings beside it kept', () => {
+    const token = Buffer.from(JSON.stringify({ theme: 'url(x)', start: 'now', emergencyNumber: '112' })).toString('base64url');
+    const { settings, warnings } = decodeSettings(token);
+    expect(settings).toEqual({ emergencyNumber: '112' });
+    expect(warnings).toHaveLength(2);
   });
 
   it('treats an unreadable token as no settings, never as an error', () => {
@@ -31,6 +52,15 @@ describe('embed settings', () => {
 
   it('puts the token in the base path', () => {
     expect(embedSurface('default')).toMatchObject({ base: '/embed/default', embedded: true, settings: {} });
+  });
+});
+
+describe('light or dark', () => {
+  it('marks the frame root only when the clinic fixes light or dark', () => {
+    expect(dataTheme('dark')).toBe('dark');
+    expect(dataTheme('light')).toBe('light');
+    expect(dataTheme('auto')).toBeUndefined();
+    expect(dataTheme(undefined)).toBeUndefined();
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * What a clinic sets on <leg-cramp-check>: its name and phone, the emergency
- * number, a theme colour and the language. The loader (public/embed.js) checks
- * them and puts them in the frame's address as one token; the frame checks them
- * again here. Anything invalid is dropped with a warning and never rendered.
+ * number, a theme colour, light or dark, the language, and whether to skip the
+ * start page. The loader (public/embed.js) checks them and puts them in the
+ * frame's address as one token; the frame checks them again here. Anything
+ * invalid is dropped with a warning and never rendered.
  */
 import { CONTENT_PACKS } from '@/content';
 import { isEmergencyNumber } from './emergency';
@@ -12,7 +13,11 @@ export interface EmbedSettings {
   clinicPhone?: string;
   emergencyNumber?: string;
   themeColor?: string;
+  /** 'auto' follows the reader's own light or dark setting. */
+  theme?: 'auto' | 'light' | 'dark';
   lang?: string;
+  /** 'skip': open on the first question, for clinics that write their own introduction. */
+  start?: 'skip';
 }
 
 /** Where a flow is shown: the site itself, or a clinic's embed (under its own base path). */
@@ -34,7 +39,9 @@ const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: st
   clinicPhone: { attribute: 'clinic-phone', valid: (v) => /^\+?[0-9][0-9 ()-]{2,19}$/.test(v) },
   emergencyNumber: { attribute: 'emergency-number', valid: isEmergencyNumber },
   themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
+  theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },
   lang: { attribute: 'lang', valid: (v) => v in CONTENT_PACKS },
+  start: { attribute: 'start', valid: (v) => v === 'skip' },
 };
 
 export function validateSettings(raw: Record<string, unknown>): { settings: EmbedSettings; warnings: string[] } {
@@ -44,7 +51,8 @@ export function validateSettings(raw: Record<string, unknown>): { settings: Embe
     const value = raw[key];
     if (value === undefined) continue;
     const text = typeof value === 'string' ? value.trim() : '';
-    if (CHECKS[key].valid(text)) settings[key] = text;
+    // The check has just narrowed the text to the key's own values.
+    if (CHECKS[key].valid(text)) (settings as Record<keyof EmbedSettings, string>)[key] = text;
     else warnings.push(`Leg Cramp Check: ignored the ${CHECKS[key].attribute} attribute (not a valid value).`);
   }
   return { settings, warnings };
@@ -95,4 +103,12 @@ export function themeStyle(themeColor: string | undefined): Record<string, strin
   if (!themeColor) return {};
   const text = contrast(themeColor, '#ffffff') >= 4.5 ? '#ffffff' : '#0b0c0c';
   return { '--app-button': themeColor, '--app-button-text': text, '--app-theme': themeColor };
+}
+
+/**
+ * The frame root's data-theme: set only when the clinic fixes light or dark, so
+ * that 'auto' (and no attribute) leaves the reader's own setting in charge.
+ */
+export function dataTheme(theme: EmbedSettings['theme']): 'light' | 'dark' | undefined {
+  return theme === 'light' || theme === 'dark' ? theme : undefined;
 }

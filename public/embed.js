@@ -1,6 +1,6 @@
 /*! Leg Cramp Check embed loader. MIT licence. No dependencies, no cookies, no storage.
  * <script src="https://CHECK-HOST/embed.js" async></script>
- * <leg-cramp-check clinic-name="…" clinic-phone="…" emergency-number="911" theme-color="#005eb8" lang="en"></leg-cramp-check>
+ * <leg-cramp-check clinic-name="…" clinic-phone="…" emergency-number="911" theme-color="#005eb8" theme="auto" lang="en"></leg-cramp-check>
  * Events on the element: legcrampcheck:start, legcrampcheck:step {step}, legcrampcheck:result {triage, causes}. Never answers. */
 (function () {
   var script = document.currentScript;
@@ -12,7 +12,9 @@
     'clinic-phone': ['clinicPhone', function (v) { return /^\+?[0-9][0-9 ()-]{2,19}$/.test(v); }],
     'emergency-number': ['emergencyNumber', function (v) { return /^[0-9]{2,6}$/.test(v); }],
     'theme-color': ['themeColor', function (v) { return /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v); }],
-    lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }]
+    theme: ['theme', function (v) { return /^(auto|light|dark)$/.test(v); }],
+    lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }],
+    start: ['start', function (v) { return v === 'skip'; }]
   };
 
   function token(settings) {
@@ -62,6 +64,14 @@
       if (data.type === P + 'resize') {
         var height = Number(data.height);
         if (height > 0 && height < 50000) this.frame.style.height = Math.ceil(height) + 'px';
+        return;
+      }
+      if (data.type === P + 'page') {
+        // A new page in the frame: bring its top into view, as a page load would. Only once the
+        // person is using the frame (it has focus), so the clinic's page never moves as it loads,
+        // and only when the top is off screen or low on it.
+        var top = this.frame.getBoundingClientRect().top;
+        if (document.activeElement === this.frame && (top < 0 || top > innerHeight / 3)) this.frame.scrollIntoView();
         return;
       }
       var detail;

@@ -3,7 +3,8 @@
 // The browser tests serve it on two more ports (two more origins) to test the allowlist.
 //
 // Query parameters (for trying things out): ?app=<origin of the check>, and any embed
-// attribute to override the demo's value, e.g. ?theme-color=%23a00 or ?clinic-phone=bad.
+// attribute to override the demo's value or set one it leaves out, e.g. ?theme-color=%23a00,
+// ?clinic-phone=bad, ?theme=dark or ?start=skip.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -18,6 +19,9 @@ const DEMO_ATTRIBUTES = {
   'theme-color': '#005eb8',
   lang: 'en',
 };
+// Attributes the demo leaves at the check's defaults (theme auto, the start page shown),
+// which a query parameter can still set.
+const QUERY_ONLY_ATTRIBUTES = ['theme', 'start'];
 
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -33,14 +37,16 @@ function appOrigin(value) {
 
 function render(url) {
   const attributes = { ...DEMO_ATTRIBUTES };
-  for (const name of Object.keys(DEMO_ATTRIBUTES)) {
+  for (const name of [...Object.keys(DEMO_ATTRIBUTES), ...QUERY_ONLY_ATTRIBUTES]) {
     if (url.searchParams.has(name)) attributes[name] = url.searchParams.get(name);
   }
   if (url.searchParams.get('bare') === '1') for (const name of Object.keys(attributes)) delete attributes[name];
   const attrs = Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
     .join(' ');
-  return template.replaceAll('{{APP_ORIGIN}}', escapeHtml(appOrigin(url.searchParams.get('app') ?? defaultApp))).replace('{{ATTRIBUTES}}', attrs);
+  // Functions, not strings, as replacements: a `$` in a value must stay literal.
+  const origin = escapeHtml(appOrigin(url.searchParams.get('app') ?? defaultApp));
+  return template.replaceAll('{{APP_ORIGIN}}', () => origin).replace('{{ATTRIBUTES}}', () => attrs);
 }
 
 for (const port of ports) {

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { contentFor } from '@/content';
-import { embedSurface, themeStyle } from '@/lib/embed-settings';
+import { dataTheme, embedSurface, themeStyle } from '@/lib/embed-settings';
 import { allowedOrigins } from '@/lib/embed-origins';
 import { EmergencyNotice } from '@/app/_components/emergency-notice';
 import { ReviewStatus } from '@/app/_components/review-status';
@@ -11,15 +11,16 @@ type Props = { children: ReactNode; params: Promise<{ settings: string }> };
 
 /**
  * The check inside a clinic's page: no site header or footer, the emergency
- * notice kept, the clinic's colour, and a bridge that sizes the frame and tells
- * the host page about steps and results (never answers).
+ * notice kept, the clinic's colour, light or dark when it fixes one (data-theme;
+ * the colours themselves live in globals.css), and a bridge that sizes the frame
+ * and tells the host page about steps and results (never answers).
  */
 export default async function EmbedLayout({ children, params }: Props) {
   const { settings: token } = await params;
   const surface = embedSurface(token);
   const { ui } = contentFor(surface.settings.lang);
   return (
-    <div id="embed-root" className="app-embed" style={themeStyle(surface.settings.themeColor) as CSSProperties}>
+    <div id="embed-root" className="app-embed" data-theme={dataTheme(surface.settings.theme)} style={themeStyle(surface.settings.themeColor) as CSSProperties}>
       <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers(surface.settings.emergencyNumber)} />
       <main id="main" className="app-main">
         {children}

@@ -3,6 +3,8 @@
 /**
  * Talks to the host page, and only in the ways the README promises:
  * - `legcrampcheck:resize` with the content's height, so the frame fits it;
+ * - `legcrampcheck:page` (nothing else) when a new page of the check shows, so the
+ *   loader can bring the frame's top into view;
  * - `legcrampcheck:start`, `legcrampcheck:step` (the step number only) and
  *   `legcrampcheck:result` (the triage level and cause ids only). Never the answers.
  * Messages go only to the allowlisted origins (postMessage's targetOrigin), so a
@@ -13,6 +15,7 @@ import { useEffect } from 'react';
 
 type Message =
   | { type: 'legcrampcheck:resize'; height: number }
+  | { type: 'legcrampcheck:page' }
   | { type: 'legcrampcheck:start' }
   | { type: 'legcrampcheck:step'; step: number }
   | { type: 'legcrampcheck:result'; triage: string; causes: string[] };
@@ -42,14 +45,29 @@ export function EmbedBridge({ origins, warnings }: { origins: '*' | readonly str
     if (root) resizeObserver.observe(root);
     resize();
 
-    // Announce each new page once: a question (its step number) or a result.
+    // Focus goes to the new page's heading, as a page load would put a screen reader
+    // there, but only once the person is using the frame (it has focus): the page
+    // shown when the clinic's page loads never takes focus from it. preventScroll,
+    // because the loader decides how the host page scrolls.
+    const showHeading = (heading: HTMLElement) => {
+      if (!document.hasFocus()) return;
+      // The result's heading has no tabindex of its own, and without one focus() does nothing.
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    };
+
+    // Announce each new page once: a question (its step number), "check your
+    // answers" (the only other page with the heading) or a result.
     let lastPage = '';
     const announce = () => {
       const form = document.querySelector<HTMLFormElement>('form[data-question]');
       const result = document.querySelector<HTMLElement>('[data-triage]');
-      const page = form ? `step:${form.dataset.step}:${location.search}` : result ? `result:${location.search}` : '';
+      const heading = document.getElementById('question-heading');
+      const page = form ? `step:${form.dataset.step}:${location.search}` : result ? `result:${location.search}` : heading ? `review:${location.search}` : '';
       if (!page || page === lastPage) return;
       lastPage = page;
+      if (heading) showHeading(heading);
+      post({ type: 'legcrampcheck:page' });
       if (form) {
         const step = Number(form.dataset.step);
         if (step === 1) post({ type: 'legcrampcheck:start' });
