@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { contentFor } from '@/content';
 import { addressOf, stepOf } from '@/machines/replay';
 import { checkQuery, encodeAnswers } from '@/machines/answers-url';
-import { restoreCheck, single, type SearchParams } from '@/lib/check-address';
+import { restoreCheck, returnMode, single, type SearchParams } from '@/lib/check-address';
 import type { SubmissionError } from '@/lib/submission';
 import type { Surface } from '@/lib/embed-settings';
 import { RestoreError } from './restore-error';
@@ -31,13 +31,16 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
   const restored = restoreCheck(params);
   if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
   const step = stepOf(restored.snapshot);
-  const { answers, at } = addressOf(restored.snapshot);
+  const { answers, at, kept } = addressOf(restored.snapshot);
   if (step.kind === 'result') redirect(`${base}/result${checkQuery(answers)}`);
   const error = single(params.error);
   return (
     <CheckFlow
       encoded={encodeAnswers(answers)}
       at={at}
+      kept={encodeAnswers(kept)}
+      // `return=review` means something only on a question page; any other value is ignored.
+      returnTo={step.kind === 'question' ? returnMode(params) : null}
       error={ERRORS.find((e) => e === error) ?? null}
       base={base}
       lang={settings.lang}

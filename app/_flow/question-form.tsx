@@ -3,6 +3,7 @@ import type { ContentPack } from '@/content/types';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
+import type { ReturnTo } from '@/machines/answers-url';
 import { NONE_VALUE, type SubmissionError } from '@/lib/submission';
 import { SourceRefs } from '@/app/_components/source-refs';
 
@@ -17,6 +18,10 @@ export interface QuestionFormProps {
   progress: Progress;
   /** Hidden fields that let the no-JavaScript form carry the answers so far. */
   encodedAnswers: string;
+  /** Answers remembered off the path (`keep`), carried the same way; '' when there are none. */
+  encodedKept: string;
+  /** `review` when this change began on "check your answers" (carried as `return`). */
+  returnTo: ReturnTo | null;
   at: number;
   /** '' on the site, '/embed/<token>' in a clinic's frame. */
   base: string;
@@ -68,6 +73,8 @@ export function QuestionForm(props: QuestionFormProps) {
         <input type="hidden" name="a" value={props.encodedAnswers} />
         <input type="hidden" name="at" value={props.at} />
         <input type="hidden" name="q" value={question} />
+        {props.encodedKept ? <input type="hidden" name="keep" value={props.encodedKept} /> : null}
+        {props.returnTo ? <input type="hidden" name="return" value={props.returnTo} /> : null}
         <div className={`app-form-group${message ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy || undefined}>
             <legend className="app-fieldset__legend">
