@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CALCIUM_ANSWER_IDS, TRIAGE_LEVELS } from '../content/ids';
-import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, walkToResult, walkToReview, WALKS, type WalkStep } from './walk';
+import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS, type WalkStep } from './walk';
 
 for (const level of TRIAGE_LEVELS) {
   test(`walks to a ${level} result @no-js`, async ({ page }) => {
@@ -37,17 +37,54 @@ test('Continue with nothing chosen shows the error, and the page still works @no
   await expectQuestion(page, 'screen_body');
 });
 
-test('"None of these" and a sign together are refused @no-js', async ({ page, browserName }) => {
-  void browserName;
+test('"None of these" and a sign together: refused with the ticks kept without JavaScript, excluded with it @no-js', async ({ page, javaScriptEnabled }) => {
   await startCheck(page);
-  await page.locator('#v-calf_swollen').check();
-  await page.locator('#v-none').check();
-  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
-  // With JavaScript the boxes exclude each other, so only "none" is left and the check moves on.
-  const error = page.locator('.app-error-summary');
-  const next = page.locator('form[data-question="screen_body"]');
-  await expect(error.or(next)).toBeVisible();
-  if (await error.isVisible()) await expect(error).toContainText(content.ui.step.noneBothError);
+  await expectQuestion(page, 'screen_leg');
+  const sign = page.locator('#v-calf_swollen');
+  const none = page.locator('#v-none');
+  await sign.check();
+  await none.check();
+  if (javaScriptEnabled) {
+    // The boxes exclude each other once the island runs (tick again until it has loaded):
+    // ticking "None of these" unticks the sign, so the check moves on.
+    await expect(async () => {
+      await none.uncheck();
+      await sign.check();
+      await none.check();
+      await expect(sign).not.toBeChecked({ timeout: 250 });
+    }).toPass();
+    await expect(none).toBeChecked();
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expectQuestion(page, 'screen_body');
+    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:none');
+  } else {
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expect(page.locator('.app-error-summary')).toContainText(content.ui.step.noneBothError);
+    await expect(page).toHaveTitle(new RegExp(`^${content.ui.errorPrefix}`));
+    await expectQuestion(page, 'screen_leg');
+    // Both boxes still ticked as the person left them, nothing else.
+    await expect(sign).toBeChecked();
+    await expect(none).toBeChecked();
+    await expect(page.locator('input[name="v"]:checked')).toHaveCount(2);
+    // Untick "None of these" and carry on: the sign is the answer.
+    await none.uncheck();
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expectQuestion(page, 'screen_body');
+    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:calf_swollen');
+  }
+});
+
+test('the "not both" error shows only the boxes of that question, whatever the link says @no-js', async ({ page }) => {
+  const response = await page.goto('/check?error=none_with_others&v=one_leg_weak&v=chest_breathless&v=made_up&v=none&v=%3Cb%3E');
+  expect(response?.status()).toBe(200);
+  await expectQuestion(page, 'screen_leg');
+  await expect(page.locator('.app-error-summary')).toContainText(content.ui.step.noneBothError);
+  await expect(page.locator('input[name="v"]:checked')).toHaveCount(2);
+  await expect(page.locator('#v-one_leg_weak')).toBeChecked();
+  await expect(page.locator('#v-none')).toBeChecked();
+  // Without the error the ticks in the link mean nothing.
+  await page.goto('/check?v=one_leg_weak&v=none');
+  await expect(page.locator('input[name="v"]:checked')).toHaveCount(0);
 });
 
 test('the Back link, Refresh and the browser Back button keep the earlier answers @no-js', async ({ page }) => {
@@ -184,6 +221,7 @@ for (const mode of ['evil', 'Review', 'review&return=review']) {
 
 test('with JavaScript, a change from "check your answers" happens in the page', async ({ page }) => {
   await walkToReview(page, WALKS.self_care);
+  await waitForIsland(page);
   await page.evaluate(() => {
     (window as unknown as { samePage: boolean }).samePage = true;
   });

@@ -117,3 +117,11 @@ export async function expectReview(page: Page, steps: readonly WalkStep[]) {
 /** The Change link of a question's row on "check your answers". */
 export const changeLink = (page: Page, question: QuestionId) =>
   page.getByRole('link', { name: `${content.ui.review.change} ${content.questions[question].summaryLabel.toLowerCase()}`, exact: true });
+
+/** Wait until the browser island has taken over the page (React has hydrated its heading). */
+export async function waitForIsland(page: Page) {
+  await page.waitForFunction(() => {
+    const heading = document.getElementById('question-heading');
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+  });
+}

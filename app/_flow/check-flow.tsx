@@ -13,10 +13,10 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent,
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
 import { addressOf, answersAhead, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, decodeReturn, encodeAnswers, RETURN_TO_REVIEW, type ReturnTo } from '@/machines/answers-url';
+import { checkQuery, encodeAnswers, RETURN_TO_REVIEW, type ReturnTo } from '@/machines/answers-url';
 import { progressAt } from '@/machines/progress';
 import { parseSubmission, type SubmissionError } from '@/lib/submission';
-import { restoreCheck } from '@/lib/check-address';
+import { restoreCheck, returnMode, searchParamsOf } from '@/lib/check-address';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
@@ -30,6 +30,8 @@ export interface CheckAddress {
   /** `return=review`: this change began on "check your answers". */
   returnTo: ReturnTo | null;
   error: SubmissionError | null;
+  /** With the "not both" error from /check/next: the boxes as they were ticked. */
+  ticked: readonly string[] | null;
 }
 
 /** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
@@ -46,13 +48,13 @@ function restore({ encoded, at, kept }: CheckAddress): TriageSnapshot | null {
 
 function readLocation(): CheckAddress {
   const params = new URLSearchParams(window.location.search);
-  const returnTo = params.getAll('return');
   return {
     encoded: params.get('a') ?? '',
     at: params.get('at'),
     kept: params.get('keep') ?? '',
-    returnTo: returnTo.length === 1 ? decodeReturn(returnTo[0]) : null,
+    returnTo: returnMode(searchParamsOf(params)),
     error: null,
+    ticked: null,
   };
 }
 
@@ -76,6 +78,7 @@ export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
       snapshot={snapshot}
       initialReturnTo={address.returnTo}
       initialError={address.error}
+      initialTicked={address.ticked}
       base={base}
       lang={lang}
     />
@@ -86,14 +89,22 @@ function LiveCheck({
   snapshot,
   initialReturnTo,
   initialError,
+  initialTicked,
   base,
   lang,
-}: { snapshot: TriageSnapshot; initialReturnTo: ReturnTo | null; initialError: SubmissionError | null } & Place) {
+}: {
+  snapshot: TriageSnapshot;
+  initialReturnTo: ReturnTo | null;
+  initialError: SubmissionError | null;
+  initialTicked: readonly string[] | null;
+} & Place) {
   const content = contentFor(lang);
   const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(initialError);
   const [returning, setReturning] = useState(initialReturnTo !== null);
+  // Only for the page the server refused; any step in the page starts from the machine's answers.
+  const [ticked, setTicked] = useState(initialTicked);
   const firstRender = useRef(true);
   const router = useRouter();
   const step = stepOf(state);
@@ -138,6 +149,7 @@ function LiveCheck({
     const stillReturning = returnToReview && event.type !== 'restart' && stepOf(next).kind === 'question';
     setReturning(stillReturning);
     setError(null);
+    setTicked(null);
     const address = addressOf(next);
     const href = (position: number, mode: boolean) =>
       `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnTo: mode ? RETURN_TO_REVIEW : null })}`;
@@ -205,6 +217,7 @@ function LiveCheck({
           answers={step.meta.answers}
           multiple={step.meta.multiple === true}
           selected={state.context.answers[step.meta.question]}
+          ticked={ticked}
           error={error}
           progress={progressAt(at, step.meta.question)}
           encodedAnswers={encoded}

@@ -7,7 +7,7 @@ import type { NextRequest } from 'next/server';
 import { QUESTION_IDS, type QuestionId } from '@/content/ids';
 import { checkQuery } from '@/machines/answers-url';
 import { addressOf, answerAt, currentQuestion, replay, stepOf } from '@/machines/replay';
-import { parseSubmission } from '@/lib/submission';
+import { parseSubmission, tickedIds } from '@/lib/submission';
 import { restoreCheck, returnMode, searchParamsOf, single } from '@/lib/check-address';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
@@ -35,7 +35,10 @@ export function handleNext(request: NextRequest, base: string): Response {
   const parsed = parseSubmission(question as QuestionId, values);
   if (!parsed.ok) {
     if (parsed.error === 'invalid') return seeOther(`${base}${UNRESTORABLE}`);
-    return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}error=${parsed.error}`);
+    const shown = new URLSearchParams({ error: parsed.error });
+    // "Not both": show the boxes again as they were ticked (this question's own ids only).
+    if (parsed.error === 'none_with_others') for (const id of tickedIds(question as QuestionId, values)) shown.append('v', id);
+    return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}${shown}`);
   }
   const next = answerAt(here.answers, here.at, parsed.value, { kept: here.kept, returnToReview: returnTo !== null });
   if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);

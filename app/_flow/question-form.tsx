@@ -14,6 +14,11 @@ export interface QuestionFormProps {
   multiple: boolean;
   /** The answer to show as chosen (given before, kept by Back). */
   selected: AnswerValue | undefined;
+  /**
+   * The boxes as they were ticked when the form was refused ("not both", without
+   * JavaScript), "none" included: shown instead of `selected`.
+   */
+  ticked?: readonly string[] | null;
   error: SubmissionError | null;
   progress: Progress;
   /** Hidden fields that let the no-JavaScript form carry the answers so far. */
@@ -41,11 +46,15 @@ export function errorText(content: ContentPack, question: QuestionId, error: Sub
  * server (a plain GET form that works without JavaScript) and by the browser island.
  */
 export function QuestionForm(props: QuestionFormProps) {
-  const { content, question, answers, multiple, selected, error, progress } = props;
+  const { content, question, answers, multiple, selected, ticked, error, progress } = props;
   const q = content.questions[question];
   const step = content.ui.step;
-  const chosen = new Set(selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected);
-  const noneChosen = multiple && selected !== undefined && typeof selected !== 'string' && selected.length === 0;
+  const chosen = new Set(
+    ticked ? ticked.filter((id) => id !== NONE_VALUE) : selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected,
+  );
+  const noneChosen = ticked
+    ? multiple && ticked.includes(NONE_VALUE)
+    : multiple && selected !== undefined && typeof selected !== 'string' && selected.length === 0;
   const type = multiple ? 'checkbox' : 'radio';
   const firstId = `v-${answers[0]}`;
   const message = error ? errorText(content, question, error) : null;
