@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CALCIUM_ANSWER_IDS, TRIAGE_LEVELS } from '../content/ids';
-import { answer, content, expectQuestion, startCheck, walkToResult, WALKS } from './walk';
+import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS, type WalkStep } from './walk';
 
 for (const level of TRIAGE_LEVELS) {
   test(`walks to a ${level} result @no-js`, async ({ page }) => {
@@ -40,17 +40,54 @@ test('Continue with nothing chosen shows the error, and the page still works @no
   await expectQuestion(page, 'screen_body');
 });
 
-test('"None of these" and a sign together are refused @no-js', async ({ page, browserName }) => {
-  void browserName;
+test('"None of these" and a sign together: refused with the ticks kept without JavaScript, excluded with it @no-js', async ({ page, javaScriptEnabled }) => {
   await startCheck(page);
-  await page.locator('#v-calf_swollen').check();
-  await page.locator('#v-none').check();
-  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
-  // With JavaScript the boxes exclude each other, so only "none" is left and the check moves on.
-  const error = page.locator('.app-error-summary');
-  const next = page.locator('form[data-question="screen_body"]');
-  await expect(error.or(next)).toBeVisible();
-  if (await error.isVisible()) await expect(error).toContainText(content.ui.step.noneBothError);
+  await expectQuestion(page, 'screen_leg');
+  const sign = page.locator('#v-calf_swollen');
+  const none = page.locator('#v-none');
+  await sign.check();
+  await none.check();
+  if (javaScriptEnabled) {
+    // The boxes exclude each other once the island runs (tick again until it has loaded):
+    // ticking "None of these" unticks the sign, so the check moves on.
+    await expect(async () => {
+      await none.uncheck();
+      await sign.check();
+      await none.check();
+      await expect(sign).not.toBeChecked({ timeout: 250 });
+    }).toPass();
+    await expect(none).toBeChecked();
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expectQuestion(page, 'screen_body');
+    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:none');
+  } else {
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expect(page.locator('.app-error-summary')).toContainText(content.ui.step.noneBothError);
+    await expect(page).toHaveTitle(new RegExp(`^${content.ui.errorPrefix}`));
+    await expectQuestion(page, 'screen_leg');
+    // Both boxes still ticked as the person left them, nothing else.
+    await expect(sign).toBeChecked();
+    await expect(none).toBeChecked();
+    await expect(page.locator('input[name="v"]:checked')).toHaveCount(2);
+    // Untick "None of these" and carry on: the sign is the answer.
+    await none.uncheck();
+    await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+    await expectQuestion(page, 'screen_body');
+    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:calf_swollen');
+  }
+});
+
+test('the "not both" error shows only the boxes of that question, whatever the link says @no-js', async ({ page }) => {
+  const response = await page.goto('/check?error=none_with_others&v=one_leg_weak&v=chest_breathless&v=made_up&v=none&v=%3Cb%3E');
+  expect(response?.status()).toBe(200);
+  await expectQuestion(page, 'screen_leg');
+  await expect(page.locator('.app-error-summary')).toContainText(content.ui.step.noneBothError);
+  await expect(page.locator('input[name="v"]:checked')).toHaveCount(2);
+  await expect(page.locator('#v-one_leg_weak')).toBeChecked();
+  await expect(page.locator('#v-none')).toBeChecked();
+  // Without the error the ticks in the link mean nothing.
+  await page.goto('/check?v=one_leg_weak&v=none');
+  await expect(page.locator('input[name="v"]:checked')).toHaveCount(0);
 });
 
 test('the Back link, Refresh and the browser Back button keep the earlier answers @no-js', async ({ page }) => {
@@ -108,17 +145,98 @@ test('a copied link opens at the same step @no-js', async ({ page, context }) =>
   await expectQuestion(other, 'screen_medical');
 });
 
-test('Change on "check your answers" goes back to that question and keeps the rest @no-js', async ({ page }) => {
+/** `steps` with `question` answered `value` instead, and `extra` after it. */
+function changed(steps: readonly WalkStep[], question: WalkStep['question'], value: WalkStep['value'], extra: WalkStep[] = []): WalkStep[] {
+  return steps.flatMap((step) => (step.question === question ? [{ question, value }, ...extra] : [step]));
+}
+
+test('Change on "check your answers" goes to that question, then straight back there with the new answer @no-js', async ({ page }) => {
   await walkToResult(page, WALKS.self_care);
   await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
-  const kindLabel = content.questions.kind.summaryLabel.toLowerCase();
-  await page.getByRole('link', { name: `${content.ui.review.change} ${kindLabel}` }).click();
+  await expectReview(page, WALKS.self_care);
+  await changeLink(page, 'kind').click();
   await expectQuestion(page, 'kind');
   await expect(page.locator('#v-cramp')).toBeChecked();
+  await answer(page, { question: 'kind', value: 'sleep_start' });
+  // Not the medicines page: back on "check your answers", every other answer kept.
+  const after = changed(WALKS.self_care, 'kind', 'sleep_start');
+  await expectReview(page, after);
+  expect(new URL(page.url()).searchParams.get('return')).toBeNull();
+  // The result follows the new answer.
+  await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
+  const result = page.locator('[data-triage]');
+  await expect(result).toHaveAttribute('data-triage', 'self_care');
+  await expect(result).toHaveAttribute('data-causes', /\bsleep_starts\b/);
+  await expect(result).not.toHaveAttribute('data-causes', /\bnight_cramp\b/);
+});
+
+test('Change on "check your answers" to an answer that opens a new question asks it, then returns there @no-js', async ({ page }) => {
+  const steps = adultWalk('cramp', { medicines: ['statin'], health: ['diabetes'], pattern: ['disturbs_sleep', 'toes_pointed'] });
+  await walkToReview(page, steps);
+  await changeLink(page, 'kind').click();
+  await expectQuestion(page, 'kind');
+  await answer(page, { question: 'kind', value: 'walking_pain' });
+  // The one question never asked before, with nothing chosen yet.
+  await expectQuestion(page, 'walking_relief');
+  await expect(page.locator('input[name="v"]:checked')).toHaveCount(0);
+  // The address carries the change, so Refresh keeps it.
+  await page.reload();
+  await expectQuestion(page, 'walking_relief');
+  await answer(page, { question: 'walking_relief', value: 'stand_still' });
+  // Medicines, health, calcium and pattern were kept by question, so this is "check your answers" again.
+  await expectReview(page, changed(steps, 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'stand_still' }]));
+});
+
+test('Changing walking pain back to cramp from "check your answers" drops the walking question and returns there @no-js', async ({ page }) => {
+  const steps = changed(adultWalk('walking_pain', { medicines: ['diuretic'] }), 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'sit_or_bend' }]);
+  await walkToReview(page, steps);
+  await changeLink(page, 'kind').click();
+  await answer(page, { question: 'kind', value: 'cramp' });
+  await expectReview(page, adultWalk('cramp', { medicines: ['diuretic'] }));
+  // Changed back again: the walking answer was remembered, so no question is asked.
+  await changeLink(page, 'kind').click();
+  await answer(page, { question: 'kind', value: 'walking_pain' });
+  await expectReview(page, steps);
+});
+
+test('Back then Continue (not from "check your answers") still walks through the later questions @no-js', async ({ page }) => {
+  await walkToReview(page, WALKS.self_care);
+  await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
+  await expectQuestion(page, 'pattern');
+  for (let i = 0; i < 4; i++) await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
   await answer(page, { question: 'kind', value: 'urge_to_move' });
   await expectQuestion(page, 'medicines');
   await expect(page.locator('#v-none')).toBeChecked();
+});
+
+for (const mode of ['evil', 'Review', 'review&return=review']) {
+  test(`an unknown return value is ignored, never an error: return=${mode} @no-js`, async ({ page }) => {
+    const list = 'screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.medicines:none.health:none.calcium_risk:none.pattern:none';
+    const response = await page.goto(`/check?a=${list}&at=4&return=${mode}`);
+    expect(response?.status()).toBe(200);
+    await expectQuestion(page, 'kind');
+    await expect(page.locator('input[name="return"]')).toHaveCount(0);
+    await answer(page, { question: 'kind', value: 'sleep_start' });
+    // The ordinary walk on, not a jump to "check your answers".
+    await expectQuestion(page, 'medicines');
+  });
+}
+
+test('with JavaScript, a change from "check your answers" happens in the page', async ({ page }) => {
+  await walkToReview(page, WALKS.self_care);
+  await waitForIsland(page);
+  await page.evaluate(() => {
+    (window as unknown as { samePage: boolean }).samePage = true;
+  });
+  await changeLink(page, 'kind').click();
+  await answer(page, { question: 'kind', value: 'walking_pain' });
+  await expectQuestion(page, 'walking_relief');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('return')).toBe('review');
+  expect(url.searchParams.get('keep')).toBe('medicines:none.health:none.calcium_risk:none.pattern:toes_pointed');
+  await answer(page, { question: 'walking_relief', value: 'not_sure_walking' });
+  await expectReview(page, changed(WALKS.self_care, 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'not_sure_walking' }]));
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
 
 test('Start again from a step clears the answers @no-js', async ({ page }) => {
@@ -139,6 +257,9 @@ const TAMPERED = [
   '/check?a=screen_leg:none&a=screen_leg:none',
   '/result?a=screen_leg:none.screen_body:chest_breathless-chest_breathless',
   '/check/next?a=screen_leg:none&at=1&q=screen_body&v=made_up',
+  '/check?a=screen_leg:none&keep=kind:made_up',
+  '/check?a=screen_leg:none&keep=screen_leg:none',
+  '/check/next?a=screen_leg:none&keep=health:none.health:none&q=screen_body&v=none&return=review',
 ];
 
 for (const path of TAMPERED) {

@@ -67,3 +67,61 @@ export async function walkToResult(page: Page, steps: readonly WalkStep[], base 
   if (await review.isVisible()) await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
   await expect(result).toBeVisible();
 }
+
+/** Walk from the start page to "check your answers". */
+export async function walkToReview(page: Page, steps: readonly WalkStep[], base = '') {
+  await startCheck(page, base);
+  for (const step of steps) await answer(page, step);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
+}
+
+/** A row of "check your answers" (or of the result's answers list): the question's label and the answers' words. */
+export interface SummaryRow {
+  key: string;
+  values: string[];
+}
+
+/** The rows "check your answers" should show for these answers, worked out from the content (not from the page's code). */
+export function summaryRows(steps: readonly WalkStep[]): SummaryRow[] {
+  return steps.map(({ question, value }) => {
+    const q = content.questions[question];
+    const labels = q.answers as Record<string, { label: string }>;
+    const ids = typeof value === 'string' ? [value] : value;
+    return {
+      key: q.summaryLabel,
+      values: ids.length === 0 ? [q.noneLabel ?? content.ui.review.none] : ids.map((id) => labels[id]!.label),
+    };
+  });
+}
+
+/** Wait until "check your answers" shows exactly these rows, in order. */
+export async function expectReview(page: Page, steps: readonly WalkStep[]) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
+  const rows = page.locator('.app-summary-list__row');
+  await expect
+    .poll(() =>
+      rows.evaluateAll((elements) =>
+        elements.map((row) => {
+          const value = row.querySelector('.app-summary-list__value');
+          const items = [...(value?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim() ?? '');
+          return {
+            key: row.querySelector('.app-summary-list__key')?.textContent?.trim() ?? '',
+            values: items.length > 0 ? items : [value?.textContent?.trim() ?? ''],
+          };
+        }),
+      ),
+    )
+    .toEqual(summaryRows(steps));
+}
+
+/** The Change link of a question's row on "check your answers". */
+export const changeLink = (page: Page, question: QuestionId) =>
+  page.getByRole('link', { name: `${content.ui.review.change} ${content.questions[question].summaryLabel.toLowerCase()}`, exact: true });
+
+/** Wait until the browser island has taken over the page (React has hydrated its heading). */
+export async function waitForIsland(page: Page) {
+  await page.waitForFunction(() => {
+    const heading = document.getElementById('question-heading');
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+  });
+}

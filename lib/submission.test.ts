@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NONE_VALUE, parseSubmission } from './submission';
+import { NONE_VALUE, parseSubmission, tickedIds } from './submission';
 
 describe('parseSubmission', () => {
   it('takes one known answer for a single-choice question', () => {
@@ -19,5 +19,19 @@ describe('parseSubmission', () => {
     expect(parseSubmission('screen_leg', ['calf_swollen', NONE_VALUE])).toEqual({ ok: false, error: 'none_with_others' });
     expect(parseSubmission('screen_leg', [])).toEqual({ ok: false, error: 'required' });
     expect(parseSubmission('screen_leg', ['chest_breathless'])).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('tickedIds', () => {
+  it('keeps the question\'s own ids and "none", once each, in the page\'s order', () => {
+    expect(tickedIds('screen_leg', [NONE_VALUE, 'one_leg_weak', 'calf_swollen', 'calf_swollen'])).toEqual(['calf_swollen', 'one_leg_weak', NONE_VALUE]);
+    expect(tickedIds('screen_leg', ['calf_swollen', NONE_VALUE])).toEqual(['calf_swollen', NONE_VALUE]);
+  });
+  it('drops anything else: other questions\' ids, unknown ids, near misses', () => {
+    expect(tickedIds('screen_leg', ['chest_breathless', 'made_up', '', 'None', ' none', 'calf_swollen ', '__proto__', 'toString', NONE_VALUE])).toEqual([NONE_VALUE]);
+    expect(tickedIds('screen_leg', [])).toEqual([]);
+  });
+  it('has nothing to show for a single-choice question', () => {
+    expect(tickedIds('kind', ['cramp', NONE_VALUE])).toEqual([]);
   });
 });

@@ -31,3 +31,15 @@ export function parseSubmission(
   if (!picked.every((id) => known.includes(id))) return { ok: false, error: 'invalid' };
   return { ok: true, value: picked };
 }
+
+/**
+ * The boxes a refused tick-any form had ticked, to show them again with the
+ * error (the "not both" error without JavaScript): only this question's own
+ * answer ids and "None of these", once each, in the page's order. Anything
+ * else is dropped; a single-choice question has no boxes to show.
+ */
+export function tickedIds(question: QuestionId, values: readonly string[]): string[] {
+  const { multiple, answers } = QUESTIONS[question];
+  if (!multiple) return [];
+  return [...answers, NONE_VALUE].filter((id) => values.includes(id));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTIONS } from '../content/ids';
 import type { PathAnswer } from './triage';
-import { MAX_ENCODED_LENGTH, checkQuery, decodeAnswers, decodePosition, encodeAnswers } from './answers-url';
+import { MAX_ENCODED_LENGTH, RETURN_TO_REVIEW, checkQuery, decodeAnswers, decodePosition, decodeReturn, encodeAnswers } from './answers-url';
 import { pathAnswers, replay, replayToResult } from './replay';
 
 const ADULT: PathAnswer[] = [
@@ -241,6 +241,34 @@ describe('checkQuery', () => {
         expect(decoded).toEqual({ ok: true, answers: path });
         expect(decodePosition(params.get('at'), path.length)).toBe(at);
       }
+    }
+  });
+});
+
+describe('keep and return in the query', () => {
+  const KEPT: PathAnswer[] = [
+    { question: 'medicines', value: ['statin'] },
+    { question: 'pattern', value: [] },
+  ];
+
+  it('adds `keep` only when answers are kept, in the same format as `a`', () => {
+    expect(checkQuery(ADULT, 5, { kept: [] })).toBe(checkQuery(ADULT, 5));
+    expect(checkQuery(ADULT, 5, { kept: KEPT })).toBe(`${checkQuery(ADULT)}&keep=medicines:statin.pattern:none`);
+    const params = new URLSearchParams(checkQuery(ADULT, 2, { kept: KEPT }));
+    expect(decodeAnswers(params.get('keep'))).toEqual({ ok: true, answers: KEPT });
+    expect(decodePosition(params.get('at'), ADULT.length)).toBe(2);
+  });
+
+  it('adds `return=review` only when asked', () => {
+    expect(checkQuery(ADULT, 4, { returnTo: RETURN_TO_REVIEW })).toBe(`${checkQuery(ADULT, 4)}&return=review`);
+    expect(checkQuery(ADULT, 4, { returnTo: null })).toBe(checkQuery(ADULT, 4));
+    expect(checkQuery([], 0, { returnTo: RETURN_TO_REVIEW })).toBe('?return=review');
+  });
+
+  it('decodeReturn takes exactly "review" and ignores everything else', () => {
+    expect(decodeReturn('review')).toBe('review');
+    for (const raw of [undefined, null, '', 'Review', 'review ', ' review', 'result', 'review.review', 'https://evil.example', ['review'], ['review', 'review'], 1]) {
+      expect(decodeReturn(raw), JSON.stringify(raw)).toBeNull();
     }
   });
 });

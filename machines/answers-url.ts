@@ -5,6 +5,10 @@
  * joined by `-` and `none` for "none of these", e.g.
  *   a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp
  * `at` (optional) is how many of them to apply: the position of the page shown.
+ * `keep` (optional, same format) holds answers given earlier that the path no
+ * longer asks, so they come back by question if the path returns to them.
+ * `return=review` (optional) marks a change begun on "check your answers": the
+ * next answer goes straight back there. Any other `return` value is ignored.
  *
  * Parsing never throws; a malformed value comes back as a typed error.
  */
@@ -55,11 +59,26 @@ export function decodePosition(raw: string | undefined | null, count: number): n
   return at <= count ? at : null;
 }
 
+/** The one `return` value: the change began on "check your answers". */
+export const RETURN_TO_REVIEW = 'review';
+export type ReturnTo = typeof RETURN_TO_REVIEW;
+
+/** `return` from the URL: exactly `review`, else nothing (never an error). */
+export const decodeReturn = (raw: unknown): ReturnTo | null => (raw === RETURN_TO_REVIEW ? RETURN_TO_REVIEW : null);
+
+export interface QueryExtras {
+  /** Answers remembered off the path (`keep`). */
+  kept?: readonly PathAnswer[];
+  returnTo?: ReturnTo | null;
+}
+
 /** The query string for a position in the check. */
-export function checkQuery(answers: readonly PathAnswer[], at?: number): string {
+export function checkQuery(answers: readonly PathAnswer[], at?: number, { kept = [], returnTo = null }: QueryExtras = {}): string {
   const params = new URLSearchParams();
   if (answers.length > 0) params.set('a', encodeAnswers(answers));
   if (at !== undefined && at < answers.length) params.set('at', String(at));
+  if (kept.length > 0) params.set('keep', encodeAnswers(kept));
+  if (returnTo) params.set('return', returnTo);
   const query = params.toString();
   // Keep ':' readable; URLSearchParams escapes it needlessly.
   return query ? `?${query.replaceAll('%3A', ':')}` : '';

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { QUESTION_IDS, QUESTIONS, type QuestionId } from '../content/ids';
-import { triageMachine, type PathAnswer } from './triage';
+import { triageMachine, type AnswerValue, type PathAnswer } from './triage';
 import {
   MAX_ANSWERS,
   addressOf,
   answerAt,
+  answerOn,
+  answersAhead,
   currentQuestion,
   pathAnswers,
+  remember,
   replay,
   replayToResult,
   startSnapshot,
@@ -65,6 +68,7 @@ const ERROR_KINDS: readonly ReplayError['kind'][] = [
   'unknown_answer',
   'invalid_answer',
   'out_of_order',
+  'repeated_question',
   'bad_position',
 ];
 
@@ -269,60 +273,92 @@ describe('replayToResult', () => {
 // answerAt
 // ---------------------------------------------------------------------------
 
+type Answered = ReturnType<typeof answerAt>;
+
+function answered(result: Answered) {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result;
+}
+
+/** The contributors of ADULT, as `kept` holds them when the path no longer reaches them. */
+const ADULT_CONTRIBUTORS = ADULT.slice(5);
+
 describe('answerAt', () => {
-  it('changing kind from cramp to walking_pain drops the later answers; walking_relief is next and unanswered', () => {
-    const result = answerAt(ADULT, 4, 'walking_pain');
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  it('changing kind from cramp to walking_pain keeps the contributors by id; walking_relief is next and unanswered', () => {
+    const result = answered(answerAt(ADULT, 4, 'walking_pain'));
     expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'walking_pain' }]);
     expect(result.at).toBe(5);
+    // Not on the path yet (walking_relief comes first), so remembered by question.
+    expect(result.kept).toEqual(ADULT_CONTRIBUTORS);
     const snapshot = ok(replay(result.answers, result.at));
     expect(currentQuestion(snapshot)).toBe('walking_relief');
     expect(snapshot.context.answers.walking_relief).toBeUndefined();
   });
 
+  it('after walking_relief is answered, the kept contributors lead on again', () => {
+    const first = answered(answerAt(ADULT, 4, 'walking_pain'));
+    const result = answered(answerAt(first.answers, first.at, 'sit_or_bend', { kept: first.kept }));
+    expect(result.answers).toEqual([
+      ...ADULT.slice(0, 4),
+      { question: 'kind', value: 'walking_pain' },
+      { question: 'walking_relief', value: 'sit_or_bend' },
+      ...ADULT_CONTRIBUTORS,
+    ]);
+    expect(result.kept).toEqual([]);
+    // Without returnToReview the person sees the next page, with its kept answer.
+    expect(result.at).toBe(6);
+    const snapshot = ok(replay(result.answers, result.at));
+    expect(currentQuestion(snapshot)).toBe('medicines');
+    expect(snapshot.context.answers.medicines).toEqual(['statin']);
+  });
+
   it('keeps every later answer that still fits, and stands on the next question', () => {
-    const result = answerAt(ADULT, 4, 'urge_to_move');
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const result = answered(answerAt(ADULT, 4, 'urge_to_move'));
     expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'urge_to_move' }, ...ADULT.slice(5)]);
     expect(result.at).toBe(5);
+    expect(result.kept).toEqual([]);
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
     expect(ok(replayToResult(result.answers)).output?.causes).toContain('restless_legs');
   });
 
-  it('changing walking_pain back to cramp skips walking_relief but keeps the contributors', () => {
-    const result = answerAt(WALKING, 4, 'cramp');
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    // walking_relief no longer fits, so it and everything after it are dropped.
-    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }]);
+  it('changing walking_pain back to cramp skips walking_relief but keeps the contributors (by id, not by position)', () => {
+    const result = answered(answerAt(WALKING, 4, 'cramp'));
+    expect(result.answers).toEqual(ADULT);
+    expect(result.at).toBe(5);
+    // walking_relief is no longer asked, but is remembered should walking_pain be chosen again.
+    expect(result.kept).toEqual([{ question: 'walking_relief', value: 'stand_still' }]);
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
+    expect(ok(replayToResult(result.answers)).output?.causes).not.toContain('pad');
   });
 
-  it('changing age to under_16 drops the adult questions', () => {
-    const result = answerAt(ADULT, 3, 'under_16');
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  it('changing age to under_16 asks the child question; the adult answers are remembered, not on the path', () => {
+    const result = answered(answerAt(ADULT, 3, 'under_16'));
     expect(result.answers).toEqual([...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }]);
+    expect(result.kept).toEqual(ADULT.slice(4));
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('child_pattern');
+    // And back to 16 or over: the adult answers come back in place.
+    const back = answered(answerAt(result.answers, 3, 'age_16_plus', { kept: result.kept }));
+    expect(back.answers).toEqual(ADULT);
+    expect(back.kept).toEqual([]);
   });
 
   it('an urgent screening answer keeps the other screening answers and ends the path', () => {
-    const result = answerAt(ADULT, 0, ['calf_swollen']);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const result = answered(answerAt(ADULT, 0, ['calf_swollen']));
     expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3)]);
     expect(result.at).toBe(1);
+    expect(result.kept).toEqual(ADULT.slice(3));
     expect(ok(replayToResult(result.answers)).value).toBe('urgent');
   });
 
   it('an emergency answer ends the path there', () => {
-    const result = answerAt(ADULT, 1, ['heat_collapse']);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const result = answered(answerAt(ADULT, 1, ['heat_collapse']));
     expect(result.answers).toEqual([ADULT[0], { question: 'screen_body', value: ['heat_collapse'] }]);
     expect(result.at).toBe(2);
     expect(ok(replay(result.answers, result.at)).value).toBe('emergency');
   });
 
   it('normalises the new answer', () => {
-    const result = answerAt(ADULT, 5, ['statin', 'diuretic']);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const result = answered(answerAt(ADULT, 5, ['statin', 'diuretic']));
     expect(result.answers[5]).toEqual({ question: 'medicines', value: ['diuretic', 'statin'] });
     expect(result.answers).toHaveLength(ADULT.length);
   });
@@ -335,6 +371,176 @@ describe('answerAt', () => {
       ok: false,
       error: { kind: 'out_of_order', index: 0 },
     });
+  });
+
+  it('refuses kept answers that do not check out', () => {
+    const prefix = ADULT.slice(0, 5);
+    expect(answerAt(prefix, 4, 'cramp', { kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
+      ok: false,
+      error: { kind: 'repeated_question', index: 0, question: 'kind' },
+    });
+    expect(answerAt(prefix, 4, 'cramp', { kept: [{ question: 'medicines', value: ['made_up'] }] })).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown_answer', index: 0, question: 'medicines', answer: 'made_up' },
+    });
+  });
+});
+
+describe('answerAt with returnToReview (a change begun on "check your answers")', () => {
+  const returning = { returnToReview: true } as const;
+
+  it('kind cramp → sleep_start goes straight back to review, every other answer kept', () => {
+    const result = answered(answerAt(ADULT, 4, 'sleep_start', returning));
+    const expected = [...ADULT.slice(0, 4), { question: 'kind' as const, value: 'sleep_start' }, ...ADULT_CONTRIBUTORS];
+    expect(result.answers).toEqual(expected);
+    expect(result.at).toBe(expected.length);
+    expect(result.kept).toEqual([]);
+    expect(stepOf(ok(replay(result.answers, result.at)))).toEqual({ kind: 'review' });
+  });
+
+  it('changing a contributor from review goes straight back to review', () => {
+    const result = answered(answerAt(ADULT, 6, ['diabetes'], returning));
+    expect(result.answers).toEqual([...ADULT.slice(0, 6), { question: 'health', value: ['diabetes'] }, ...ADULT.slice(7)]);
+    expect(result.at).toBe(ADULT.length);
+  });
+
+  it('kind cramp → walking_pain stops on the new question, then returns to review after it', () => {
+    const first = answered(answerAt(ADULT, 4, 'walking_pain', returning));
+    expect(first.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'walking_pain' }]);
+    expect(first.at).toBe(5);
+    expect(first.kept).toEqual(ADULT_CONTRIBUTORS);
+    expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('walking_relief');
+
+    const second = answered(answerAt(first.answers, first.at, 'stand_still', { ...returning, kept: first.kept }));
+    expect(second.answers).toEqual([...WALKING.slice(0, 6), ...ADULT_CONTRIBUTORS]);
+    expect(second.at).toBe(second.answers.length);
+    expect(second.kept).toEqual([]);
+    expect(stepOf(ok(replay(second.answers)))).toEqual({ kind: 'review' });
+  });
+
+  it('kind walking_pain → cramp drops walking_relief from the path and returns to review', () => {
+    const result = answered(answerAt(WALKING, 4, 'cramp', returning));
+    expect(result.answers).toEqual(ADULT);
+    expect(result.at).toBe(ADULT.length);
+    expect(result.kept).toEqual([{ question: 'walking_relief', value: 'stand_still' }]);
+  });
+
+  it('age → under_16 asks the child question (never asked), then is at review', () => {
+    const first = answered(answerAt(ADULT, 3, 'under_16', returning));
+    expect(first.at).toBe(4);
+    expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('child_pattern');
+    const second = answered(answerAt(first.answers, first.at, [], { ...returning, kept: first.kept }));
+    expect(stepOf(ok(replay(second.answers, second.at)))).toEqual({ kind: 'review' });
+    expect(second.kept).toEqual(ADULT.slice(4));
+  });
+
+  it('a same-day sign answered from review ends at review with the other screening answers', () => {
+    const result = answered(answerAt(ADULT, 0, ['calf_swollen'], returning));
+    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3)]);
+    expect(result.at).toBe(3);
+    expect(stepOf(ok(replay(result.answers)))).toEqual({ kind: 'review' });
+  });
+
+  it('an emergency sign answered from review goes to the result', () => {
+    const result = answered(answerAt(ADULT, 1, ['dark_urine'], returning));
+    expect(stepOf(ok(replay(result.answers, result.at)))).toEqual({ kind: 'result', triage: 'emergency' });
+  });
+
+  it('from a page before review (Back within a change), answers on to review', () => {
+    // Change kind → walking_pain, then Back to age, Continue with the same age.
+    const first = answered(answerAt(ADULT, 4, 'walking_pain', returning));
+    const result = answered(answerAt(first.answers, 3, 'age_16_plus', { ...returning, kept: first.kept }));
+    // It stops again on walking_relief: the one question never answered.
+    expect(result.at).toBe(5);
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('walking_relief');
+  });
+});
+
+describe('answerAt with returnToReview: every change from review of every path', () => {
+  /** Each answer a question offers alone, and "none of these". */
+  const choices = (question: QuestionId): AnswerValue[] => {
+    const { multiple, answers } = QUESTIONS[question];
+    return multiple ? [[], ...answers.map((id) => [id])] : [...answers];
+  };
+
+  for (const [name, list] of [
+    ['adult', ADULT],
+    ['walking', WALKING],
+    ['child', CHILD],
+  ] as const) {
+    it(`${name}: lands on review, a result, or a question never answered; keeps every other answer by id`, () => {
+      const before = Object.fromEntries(list.map((a) => [a.question, a.value]));
+      for (const [at, { question }] of list.entries()) {
+        for (const value of choices(question)) {
+          const result = answered(answerAt(list, at, value, { returnToReview: true }));
+          const label = `${question} → ${JSON.stringify(value)}`;
+          const snapshot = ok(remember(ok(replay(result.answers, result.at)), result.kept));
+          const step = stepOf(snapshot);
+          expect(result.at, label).toBe(result.answers.length);
+          if (step.kind === 'question') expect(before[step.meta.question], label).toBeUndefined();
+          // Nothing is lost and nothing is made up: every answer is the new one or the one given before.
+          for (const { question: q, value: v } of [...result.answers, ...result.kept]) {
+            expect(v, `${label}: ${q}`).toEqual(q === question ? value : before[q]);
+          }
+          const all = new Set([...result.answers, ...result.kept].map((a) => a.question));
+          for (const q of Object.keys(before)) expect(all.has(q as QuestionId), `${label}: ${q} kept`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe('remember, answersAhead, answerOn', () => {
+  it('remember adds kept answers by id, normalised; the path and the result are unchanged', () => {
+    const here = ok(replay(ADULT.slice(0, 5), 4));
+    const snapshot = ok(remember(here, [{ question: 'medicines', value: ['statin', 'diuretic'] }, { question: 'walking_relief', value: 'sit_or_bend' }]));
+    expect(snapshot.value).toEqual(here.value);
+    expect(snapshot.context.history).toEqual(here.context.history);
+    expect(snapshot.context.answers.medicines).toEqual(['diuretic', 'statin']);
+    expect(snapshot.context.answers.walking_relief).toBe('sit_or_bend');
+    expect(ok(remember(here, []))).toBe(here);
+  });
+
+  it('remember refuses what replay would refuse, with the index in the kept list', () => {
+    const here = ok(replay(ADULT.slice(0, 5)));
+    expect(err(remember(here, [{ question: 'nope', value: [] }]))).toEqual({ kind: 'unknown_question', index: 0, question: 'nope' });
+    expect(err(remember(here, [{ question: 'health', value: [] }, { question: 'health', value: ['diabetes'] }]))).toEqual({
+      kind: 'repeated_question',
+      index: 1,
+      question: 'health',
+    });
+    expect(err(remember(here, [{ question: 'age', value: 'under_16' }]))).toMatchObject({ kind: 'repeated_question', question: 'age' });
+    expect(err(remember(here, [{ question: 'health', value: 'diabetes' }]))).toMatchObject({ kind: 'invalid_answer', reason: 'expected_list' });
+    expect(err(remember(here, [{ question: 'walking_relief', value: ['stand_still'] }]))).toMatchObject({
+      kind: 'invalid_answer',
+      reason: 'expected_one',
+    });
+    expect(err(remember(here, [{ question: 'health', value: ['diabetes', 'diabetes'] }]))).toMatchObject({ reason: 'repeated' });
+    expect(err(remember(here, [{ question: 'health', value: ['none'] }]))).toMatchObject({ kind: 'unknown_answer', answer: 'none' });
+    const tooMany = Array.from({ length: MAX_ANSWERS + 1 }, () => ({ question: 'health', value: [] }));
+    expect(err(remember(here, tooMany)).kind).toBe('too_many_answers');
+  });
+
+  it('remember leaves a result as it is', () => {
+    const done = ok(replay(EMERGENCY));
+    const snapshot = ok(remember(done, [{ question: 'age', value: 'age_16_plus' }]));
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.output?.triage).toBe('emergency');
+  });
+
+  it('answersAhead follows remembered answers from the page shown and stops at the first gap', () => {
+    expect(answersAhead(ok(replay(ADULT, 4)))).toEqual(ADULT.slice(4));
+    expect(answersAhead(ok(replay(ADULT)))).toEqual([]);
+    const gap = ok(remember(ok(replay(ADULT.slice(0, 4), 3)), [{ question: 'medicines', value: [] }]));
+    // age → kind, which has no answer: medicines is never reached.
+    expect(answersAhead(gap)).toEqual([ADULT[3]]);
+  });
+
+  it('answerOn lands where the remembered answers end', () => {
+    expect(stepOf(answerOn(ok(replay(ADULT, 2))))).toEqual({ kind: 'review' });
+    expect(currentQuestion(answerOn(ok(replay(ADULT.slice(0, 6), 1))))).toBe('health');
+    const snapshot = ok(replay(CHILD, 0));
+    expect(answerOn(snapshot).context.history).toEqual(CHILD.map((a) => a.question));
   });
 });
 
@@ -360,14 +566,14 @@ describe('addressOf round-trips', () => {
     it(`${name}: every position`, () => {
       for (let at = 0; at <= list.length; at++) {
         const address = roundTrip(ok(replay(list, at)));
-        expect(address).toEqual({ answers: list, at });
+        expect(address).toEqual({ answers: list, at, kept: [] });
       }
     });
   }
 
   it('an emergency result', () => {
     const address = roundTrip(ok(replay(EMERGENCY)));
-    expect(address).toEqual({ answers: EMERGENCY, at: 2 });
+    expect(address).toEqual({ answers: EMERGENCY, at: 2, kept: [] });
   });
 
   it('actor states after answers and Back', () => {
@@ -394,10 +600,14 @@ describe('addressOf round-trips', () => {
     const again = ok(replay(address.answers, address.at));
     expect(again.value).toEqual(snapshot.value);
     expect(again.context.history).toEqual(snapshot.context.history);
-    // Only the off-path walking_relief answer is not carried by the address.
+    // The off-path walking_relief answer is carried in `kept`, not in the path.
     const { walking_relief: offPath, ...onPath } = snapshot.context.answers;
     expect(offPath).toBe('stand_still');
     expect(again.context.answers).toEqual(onPath);
+    expect(address.kept).toEqual([{ question: 'walking_relief', value: 'stand_still' }]);
+    const restored = ok(remember(again, address.kept));
+    expect(restored.context).toEqual(snapshot.context);
+    expect(addressOf(restored)).toEqual(address);
   });
 });
 

@@ -26,6 +26,7 @@ export type ReplayError =
   | { kind: 'unknown_answer'; index: number; question: QuestionId; answer: string }
   | { kind: 'invalid_answer'; index: number; question: QuestionId; reason: 'expected_one' | 'expected_list' | 'repeated' }
   | { kind: 'out_of_order'; index: number; question: QuestionId; expected: QuestionId | null }
+  | { kind: 'repeated_question'; index: number; question: QuestionId }
   | { kind: 'bad_position'; at: number; count: number };
 
 export type ReplayResult = { ok: true; snapshot: TriageSnapshot } | { ok: false; error: ReplayError };
@@ -65,22 +66,27 @@ function checkAnswer(snapshot: TriageSnapshot, raw: RawAnswer, index: number): C
 }
 
 function answerError(snapshot: TriageSnapshot, raw: RawAnswer, index: number): ReplayError | null {
-  if (!(QUESTION_IDS as readonly string[]).includes(raw.question)) {
-    return { kind: 'unknown_question', index, question: raw.question };
-  }
-  const question = raw.question as QuestionId;
+  if (!isQuestionId(raw.question)) return { kind: 'unknown_question', index, question: raw.question };
+  const question = raw.question;
   const expected = currentQuestion(snapshot);
   if (expected !== question) return { kind: 'out_of_order', index, question, expected };
+  return valueError(question, raw.value, index);
+}
+
+const isQuestionId = (id: string): id is QuestionId => (QUESTION_IDS as readonly string[]).includes(id);
+
+/** Is `value` a well-formed answer to `question`? (known ids, the right shape, no id twice) */
+function valueError(question: QuestionId, value: RawAnswer['value'], index: number): ReplayError | null {
   const { multiple, answers } = QUESTIONS[question];
-  if (typeof raw.value !== 'string' && !Array.isArray(raw.value)) {
+  if (typeof value !== 'string' && !Array.isArray(value)) {
     return { kind: 'invalid_answer', index, question, reason: multiple ? 'expected_list' : 'expected_one' };
   }
-  const ids = typeof raw.value === 'string' ? [raw.value] : raw.value;
+  const ids = typeof value === 'string' ? [value] : value;
   const unknown = ids.find((id) => !(answers as readonly string[]).includes(id));
   if (unknown !== undefined) return { kind: 'unknown_answer', index, question, answer: unknown };
-  if (multiple && typeof raw.value === 'string') return { kind: 'invalid_answer', index, question, reason: 'expected_list' };
-  if (!multiple && typeof raw.value !== 'string') return { kind: 'invalid_answer', index, question, reason: 'expected_one' };
-  if (!isValidAnswer(question, raw.value)) return { kind: 'invalid_answer', index, question, reason: 'repeated' };
+  if (multiple && typeof value === 'string') return { kind: 'invalid_answer', index, question, reason: 'expected_list' };
+  if (!multiple && typeof value !== 'string') return { kind: 'invalid_answer', index, question, reason: 'expected_one' };
+  if (!isValidAnswer(question, value)) return { kind: 'invalid_answer', index, question, reason: 'repeated' };
   return null;
 }
 
@@ -133,47 +139,124 @@ export const pathAnswers = (snapshot: TriageSnapshot): PathAnswer[] => pathOf(sn
 export const leafStateId = (snapshot: TriageSnapshot): string => Object.keys(snapshot.getMeta())[0] ?? '';
 
 /**
- * Answer the question at position `at` of `answers` with `value`, and keep the
- * later answers while they still fit the path (so changing one answer keeps
- * the rest). Returns the new list and where to stand in it: the next question,
- * shown with its kept answer so the person sees every step again.
+ * Add answers remembered off the path (the address's `keep`: answers given
+ * earlier that the current path does not use, such as the adult questions
+ * after age was changed to under 16) to a replayed snapshot, by question id,
+ * so they are offered again if the path comes back to their question. They
+ * never count towards the result (only the path does).
+ *
+ * Never throws: an unknown question or answer, a wrong shape, or a question
+ * that already has an answer (on the path or earlier in `kept`) is a typed
+ * `ReplayError` whose `index` is the position in `kept`.
+ */
+export function remember(snapshot: TriageSnapshot, kept: readonly RawAnswer[]): ReplayResult {
+  if (kept.length > MAX_ANSWERS) return { ok: false, error: { kind: 'too_many_answers', count: kept.length, max: MAX_ANSWERS } };
+  const answers: Partial<Record<QuestionId, AnswerValue>> = { ...snapshot.context.answers };
+  for (const [index, raw] of kept.entries()) {
+    if (!isQuestionId(raw.question)) return { ok: false, error: { kind: 'unknown_question', index, question: raw.question } };
+    const question = raw.question;
+    if (answers[question] !== undefined) return { ok: false, error: { kind: 'repeated_question', index, question } };
+    const error = valueError(question, raw.value, index);
+    if (error) return { ok: false, error };
+    answers[question] = normaliseAnswer(question, raw.value);
+  }
+  // A result is final: nothing remembered can change it, and the snapshot keeps its output.
+  if (kept.length === 0 || snapshot.status === 'done') return { ok: true, snapshot };
+  return {
+    ok: true,
+    snapshot: triageMachine.resolveState({ value: snapshot.value, context: { answers, history: snapshot.context.history } }),
+  };
+}
+
+/**
+ * The remembered answers that lead on from the snapshot's page, in order: its
+ * own answer, then the next question's, and so on until a question with no
+ * answer kept, "check your answers" or a result.
+ */
+export function answersAhead(snapshot: TriageSnapshot): PathAnswer[] {
+  const ahead: PathAnswer[] = [];
+  let here = snapshot;
+  // Each question is asked at most once on a path, so this is a bound, never a cut.
+  while (ahead.length < MAX_ANSWERS) {
+    const question = currentQuestion(here);
+    if (question === null) break;
+    const value = here.context.answers[question];
+    if (value === undefined) break;
+    const next = transition(triageMachine, here, { type: 'answer', value })[0];
+    if (next.context.history.length === here.context.history.length) break; // refused (cannot happen for a valid answer)
+    ahead.push({ question, value });
+    here = next;
+  }
+  return ahead;
+}
+
+/** Answer on with every remembered answer that leads on (see `answersAhead`). */
+export function answerOn(snapshot: TriageSnapshot): TriageSnapshot {
+  let here = snapshot;
+  for (const { value } of answersAhead(snapshot)) here = transition(triageMachine, here, { type: 'answer', value })[0];
+  return here;
+}
+
+/** What the address bar holds for a step (see `addressOf`). */
+export interface Address {
+  /** The path so far, then the remembered answers that lead on from here. */
+  answers: PathAnswer[];
+  /** The position of the page shown in `answers`. */
+  at: number;
+  /** Answers remembered off that list, by question, in the questions' order. */
+  kept: PathAnswer[];
+}
+
+export interface AnswerAtOptions {
+  /** Answers remembered off the path (the address's `keep`), offered again by question id. */
+  kept?: readonly RawAnswer[];
+  /**
+   * The change began on "check your answers" (its Change link): after this
+   * answer, answer on with every remembered answer that still fits, so the
+   * person is back on "check your answers" (or a result) at once, or on the
+   * first question the new answer opens that was never asked.
+   */
+  returnToReview?: boolean;
+}
+
+/**
+ * Answer the question at position `at` of `answers` with `value`. Every other
+ * answer is kept by question id: later questions the new path still asks show
+ * their earlier answer again, and the ones it no longer asks stay remembered
+ * in `kept`. Returns the new address: by default standing on the next
+ * question (so the person sees every step again), or with `returnToReview`
+ * past every question that already has an answer.
  */
 export function answerAt(
   answers: readonly RawAnswer[],
   at: number,
   value: AnswerValue,
-): { ok: true; answers: PathAnswer[]; at: number } | { ok: false; error: ReplayError } {
-  const before = replay(answers.slice(0, at));
-  if (!before.ok) return before;
-  const question = currentQuestion(before.snapshot);
+  { kept = [], returnToReview = false }: AnswerAtOptions = {},
+): ({ ok: true } & Address) | { ok: false; error: ReplayError } {
+  const here = replay(answers, at);
+  if (!here.ok) return here;
+  const restored = remember(here.snapshot, kept);
+  if (!restored.ok) return restored;
+  const question = currentQuestion(restored.snapshot);
   if (question === null || !isValidAnswer(question, value)) {
     return { ok: false, error: { kind: 'bad_position', at, count: answers.length } };
   }
-  let snapshot = transition(triageMachine, before.snapshot, { type: 'answer', value })[0];
-  const answeredThrough = at + 1;
-  for (const raw of answers.slice(answeredThrough)) {
-    const next = checkAnswer(snapshot, raw, 0);
-    if (!next.ok) break;
-    snapshot = transition(triageMachine, snapshot, { type: 'answer', value: next.value })[0];
-  }
-  const kept = pathAnswers(snapshot);
-  return { ok: true, answers: kept, at: Math.min(answeredThrough, kept.length) };
+  const answered = transition(triageMachine, restored.snapshot, { type: 'answer', value })[0];
+  return { ok: true, ...addressOf(returnToReview ? answerOn(answered) : answered) };
 }
 
 /**
  * What the address bar should hold for a snapshot: the path so far, then the
- * remembered answers that still lead on from here (kept by Back), and the
- * position of the page shown.
+ * remembered answers that still lead on from here (kept by Back), the
+ * position of the page shown, and the other remembered answers.
  */
-export function addressOf(snapshot: TriageSnapshot): { answers: PathAnswer[]; at: number } {
+export function addressOf(snapshot: TriageSnapshot): Address {
   const path = pathAnswers(snapshot);
-  const tail: PathAnswer[] = [];
-  let ahead = snapshot;
-  for (let question = currentQuestion(ahead); question !== null; question = currentQuestion(ahead)) {
-    const value = ahead.context.answers[question];
-    if (value === undefined) break;
-    tail.push({ question, value });
-    ahead = transition(triageMachine, ahead, { type: 'answer', value })[0];
-  }
-  return { answers: [...path, ...tail], at: path.length };
+  const answers = [...path, ...answersAhead(snapshot)];
+  const listed = new Set(answers.map((a) => a.question));
+  const kept = QUESTION_IDS.flatMap((question) => {
+    const value = snapshot.context.answers[question];
+    return value === undefined || listed.has(question) ? [] : [{ question, value }];
+  });
+  return { answers, at: path.length, kept };
 }

@@ -12,11 +12,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, encodeAnswers } from '@/machines/answers-url';
+import { addressOf, answersAhead, stepOf, type TriageSnapshot } from '@/machines/replay';
+import { checkQuery, encodeAnswers, RETURN_TO_REVIEW, type ReturnTo } from '@/machines/answers-url';
 import { progressAt } from '@/machines/progress';
 import { parseSubmission, type SubmissionError } from '@/lib/submission';
-import { restoreCheck } from '@/lib/check-address';
+import { restoreCheck, returnMode, searchParamsOf } from '@/lib/check-address';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
@@ -25,7 +25,13 @@ export interface CheckAddress {
   encoded: string;
   /** The `at` position, as the server read it or as the address bar has it (absent: the end). */
   at: number | string | null;
+  /** Answers remembered off the path (`keep`), encoded like `encoded`. */
+  kept: string;
+  /** `return=review`: this change began on "check your answers". */
+  returnTo: ReturnTo | null;
   error: SubmissionError | null;
+  /** With the "not both" error from /check/next: the boxes as they were ticked. */
+  ticked: readonly string[] | null;
 }
 
 /** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
@@ -35,14 +41,21 @@ interface Place {
 }
 
 /** The same restore the server does, so a bad address fails the same way in both. */
-function restore({ encoded, at }: CheckAddress): TriageSnapshot | null {
-  const restored = restoreCheck({ a: encoded, at: at === null ? undefined : String(at) });
+function restore({ encoded, at, kept }: CheckAddress): TriageSnapshot | null {
+  const restored = restoreCheck({ a: encoded, at: at === null ? undefined : String(at), keep: kept });
   return restored?.ok ? restored.snapshot : null;
 }
 
 function readLocation(): CheckAddress {
   const params = new URLSearchParams(window.location.search);
-  return { encoded: params.get('a') ?? '', at: params.get('at'), error: null };
+  return {
+    encoded: params.get('a') ?? '',
+    at: params.get('at'),
+    kept: params.get('keep') ?? '',
+    returnTo: returnMode(searchParamsOf(params)),
+    error: null,
+    ticked: null,
+  };
 }
 
 export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
@@ -59,19 +72,48 @@ export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
   }, []);
   const snapshot = useMemo(() => restore(address), [address]);
   if (snapshot === null) return <RestoreError base={base} lang={lang} />;
-  return <LiveCheck key={generation} snapshot={snapshot} initialError={address.error} base={base} lang={lang} />;
+  return (
+    <LiveCheck
+      key={generation}
+      snapshot={snapshot}
+      initialReturnTo={address.returnTo}
+      initialError={address.error}
+      initialTicked={address.ticked}
+      base={base}
+      lang={lang}
+    />
+  );
 }
 
-function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSnapshot; initialError: SubmissionError | null } & Place) {
+function LiveCheck({
+  snapshot,
+  initialReturnTo,
+  initialError,
+  initialTicked,
+  base,
+  lang,
+}: {
+  snapshot: TriageSnapshot;
+  initialReturnTo: ReturnTo | null;
+  initialError: SubmissionError | null;
+  initialTicked: readonly string[] | null;
+} & Place) {
   const content = contentFor(lang);
   const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(initialError);
+  const [returning, setReturning] = useState(initialReturnTo !== null);
+  // Only for the page the server refused; any step in the page starts from the machine's answers.
+  const [ticked, setTicked] = useState(initialTicked);
   const firstRender = useRef(true);
   const router = useRouter();
   const step = stepOf(state);
-  const { answers, at } = addressOf(state);
+  const { answers, at, kept } = addressOf(state);
   const encoded = encodeAnswers(answers);
+  // The mode of a change begun on "check your answers" lives on its question pages only.
+  const returnTo = returning && step.kind === 'question' ? RETURN_TO_REVIEW : null;
+  const checkHref = (position: number, mode: ReturnTo | null = returnTo) =>
+    `${base}/check${checkQuery(answers, position, { kept, returnTo: mode })}`;
 
   // Move focus to the new heading after an in-page step, as a page load would.
   useEffect(() => {
@@ -92,22 +134,34 @@ function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSna
     if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
   }, [error]);
 
-  /** Send an event, then mirror the machine in the address bar (or leave for the result). */
-  function go(event: Parameters<typeof actor.send>[0]) {
+  /**
+   * Send an event, then mirror the machine in the address bar (or leave for the result).
+   * In a change begun on "check your answers", an answer is followed by every kept answer
+   * that still leads on, as /check/next does without JavaScript (answerAt's returnToReview).
+   */
+  function go(event: Parameters<typeof actor.send>[0], { returnToReview = returnTo !== null } = {}) {
     const from = at;
     actor.send(event);
+    if (event.type === 'answer' && returnToReview) {
+      for (const { value } of answersAhead(actor.getSnapshot())) actor.send({ type: 'answer', value });
+    }
     const next = actor.getSnapshot();
+    const stillReturning = returnToReview && event.type !== 'restart' && stepOf(next).kind === 'question';
+    setReturning(stillReturning);
     setError(null);
+    setTicked(null);
     const address = addressOf(next);
+    const href = (position: number, mode: boolean) =>
+      `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnTo: mode ? RETURN_TO_REVIEW : null })}`;
     if (event.type === 'answer') {
       // Let the browser's Back button return to this question with the answer just given.
-      window.history.replaceState(null, '', `${base}/check${checkQuery(address.answers, from)}`);
+      window.history.replaceState(null, '', href(from, returnToReview));
     }
     if (next.status === 'done') {
       router.push(`${base}/result${checkQuery(address.answers)}`);
       return;
     }
-    window.history.pushState(null, '', `${base}/check${checkQuery(address.answers, address.at)}`);
+    window.history.pushState(null, '', href(address.at, stillReturning));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -141,7 +195,7 @@ function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSna
   function onChangeAnswer(index: number, event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
     for (let i = at; i > index + 1; i--) actor.send({ type: 'back' });
-    go({ type: 'back' });
+    go({ type: 'back' }, { returnToReview: true });
   }
 
   function onRestart(event: MouseEvent<HTMLAnchorElement>) {
@@ -149,8 +203,8 @@ function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSna
     go({ type: 'restart' });
   }
 
-  const backHref = at === 0 ? base || '/' : `${base}/check${checkQuery(answers, at - 1)}`;
-  const changeHref = (index: number) => `${base}/check${checkQuery(answers, index)}`;
+  const backHref = at === 0 ? base || '/' : checkHref(at - 1);
+  const changeHref = (index: number) => checkHref(index, RETURN_TO_REVIEW);
 
   return (
     <div className="app-step">
@@ -163,9 +217,12 @@ function LiveCheck({ snapshot, initialError, base, lang }: { snapshot: TriageSna
           answers={step.meta.answers}
           multiple={step.meta.multiple === true}
           selected={state.context.answers[step.meta.question]}
+          ticked={ticked}
           error={error}
           progress={progressAt(at, step.meta.question)}
           encodedAnswers={encoded}
+          encodedKept={encodeAnswers(kept)}
+          returnTo={returnTo}
           at={at}
           base={base}
           backHref={backHref}

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { contentFor } from '@/content';
 import { addressOf, stepOf } from '@/machines/replay';
 import { checkQuery, encodeAnswers } from '@/machines/answers-url';
-import { restoreCheck, single, type SearchParams } from '@/lib/check-address';
-import type { SubmissionError } from '@/lib/submission';
+import { restoreCheck, returnMode, single, type SearchParams } from '@/lib/check-address';
+import { tickedIds, type SubmissionError } from '@/lib/submission';
 import type { Surface } from '@/lib/embed-settings';
 import { RestoreError } from './restore-error';
 import { CheckFlow } from './check-flow';
@@ -31,14 +31,21 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
   const restored = restoreCheck(params);
   if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
   const step = stepOf(restored.snapshot);
-  const { answers, at } = addressOf(restored.snapshot);
+  const { answers, at, kept } = addressOf(restored.snapshot);
   if (step.kind === 'result') redirect(`${base}/result${checkQuery(answers)}`);
-  const error = single(params.error);
+  const error = ERRORS.find((e) => e === single(params.error)) ?? null;
+  // After a "not both" error without JavaScript, the boxes show as they were ticked.
+  const submitted = params.v === undefined ? [] : typeof params.v === 'string' ? [params.v] : params.v;
+  const ticked = error === 'none_with_others' && step.kind === 'question' ? tickedIds(step.meta.question, submitted) : [];
   return (
     <CheckFlow
       encoded={encodeAnswers(answers)}
       at={at}
-      error={ERRORS.find((e) => e === error) ?? null}
+      kept={encodeAnswers(kept)}
+      // `return=review` means something only on a question page; any other value is ignored.
+      returnTo={step.kind === 'question' ? returnMode(params) : null}
+      error={error}
+      ticked={ticked.length > 0 ? ticked : null}
       base={base}
       lang={settings.lang}
     />

@@ -3,6 +3,7 @@ import type { ContentPack } from '@/content/types';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
+import type { ReturnTo } from '@/machines/answers-url';
 import { NONE_VALUE, type SubmissionError } from '@/lib/submission';
 import { SourceRefs } from '@/app/_components/source-refs';
 
@@ -13,10 +14,19 @@ export interface QuestionFormProps {
   multiple: boolean;
   /** The answer to show as chosen (given before, kept by Back). */
   selected: AnswerValue | undefined;
+  /**
+   * The boxes as they were ticked when the form was refused ("not both", without
+   * JavaScript), "none" included: shown instead of `selected`.
+   */
+  ticked?: readonly string[] | null;
   error: SubmissionError | null;
   progress: Progress;
   /** Hidden fields that let the no-JavaScript form carry the answers so far. */
   encodedAnswers: string;
+  /** Answers remembered off the path (`keep`), carried the same way; '' when there are none. */
+  encodedKept: string;
+  /** `review` when this change began on "check your answers" (carried as `return`). */
+  returnTo: ReturnTo | null;
   at: number;
   /** '' on the site, '/embed/<token>' in a clinic's frame. */
   base: string;
@@ -36,11 +46,15 @@ export function errorText(content: ContentPack, question: QuestionId, error: Sub
  * server (a plain GET form that works without JavaScript) and by the browser island.
  */
 export function QuestionForm(props: QuestionFormProps) {
-  const { content, question, answers, multiple, selected, error, progress } = props;
+  const { content, question, answers, multiple, selected, ticked, error, progress } = props;
   const q = content.questions[question];
   const step = content.ui.step;
-  const chosen = new Set(selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected);
-  const noneChosen = multiple && selected !== undefined && typeof selected !== 'string' && selected.length === 0;
+  const chosen = new Set(
+    ticked ? ticked.filter((id) => id !== NONE_VALUE) : selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected,
+  );
+  const noneChosen = ticked
+    ? multiple && ticked.includes(NONE_VALUE)
+    : multiple && selected !== undefined && typeof selected !== 'string' && selected.length === 0;
   const type = multiple ? 'checkbox' : 'radio';
   const firstId = `v-${answers[0]}`;
   const message = error ? errorText(content, question, error) : null;
@@ -68,6 +82,8 @@ export function QuestionForm(props: QuestionFormProps) {
         <input type="hidden" name="a" value={props.encodedAnswers} />
         <input type="hidden" name="at" value={props.at} />
         <input type="hidden" name="q" value={question} />
+        {props.encodedKept ? <input type="hidden" name="keep" value={props.encodedKept} /> : null}
+        {props.returnTo ? <input type="hidden" name="return" value={props.returnTo} /> : null}
         <div className={`app-form-group${message ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy || undefined}>
             <legend className="app-fieldset__legend">

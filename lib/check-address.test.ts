@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuery } from '@/machines/answers-url';
+import { answerAt, stepOf, currentQuestion, type TriageSnapshot } from '@/machines/replay';
+import type { PathAnswer } from '@/machines/triage';
+import { restoreCheck, returnMode, searchParamsOf, type SearchParams } from './check-address';
+
+const ADULT: PathAnswer[] = [
+  { question: 'screen_leg', value: [] },
+  { question: 'screen_body', value: [] },
+  { question: 'screen_medical', value: [] },
+  { question: 'age', value: 'age_16_plus' },
+  { question: 'kind', value: 'cramp' },
+  { question: 'medicines', value: ['statin'] },
+  { question: 'health', value: [] },
+  { question: 'calcium_risk', value: [] },
+  { question: 'pattern', value: ['toes_pointed'] },
+];
+
+/** The params a page gets for one of the app's own addresses. */
+const paramsOf = (query: string): SearchParams => searchParamsOf(new URLSearchParams(query));
+
+function restored(params: SearchParams, options?: { toResult?: boolean }): TriageSnapshot {
+  const result = restoreCheck(params, options);
+  if (!result?.ok) throw new Error(`expected a restored check, got ${JSON.stringify(result)}`);
+  return result.snapshot;
+}
+
+describe('restoreCheck with keep', () => {
+  const change = answerAt(ADULT, 4, 'walking_pain');
+  if (!change.ok) throw new Error('answerAt failed');
+
+  it('an address with kept answers restores them by question (walking_relief page, contributors remembered)', () => {
+    const snapshot = restored(paramsOf(checkQuery(change.answers, change.at, { kept: change.kept })));
+    expect(currentQuestion(snapshot)).toBe('walking_relief');
+    expect(snapshot.context.answers.medicines).toEqual(['statin']);
+    expect(snapshot.context.answers.pattern).toEqual(['toes_pointed']);
+    // Remembered, not on the path.
+    expect(snapshot.context.history).not.toContain('medicines');
+  });
+
+  it('a bad keep is a bad link (the calm restore page), like a bad `a`', () => {
+    const base = checkQuery(change.answers, change.at);
+    for (const keep of ['medicines:made_up', 'kind:cramp', 'medicines:none.medicines:statin', 'nope:none', '<b>', 'medicines:statin-statin']) {
+      const result = restoreCheck(paramsOf(`${base}&keep=${encodeURIComponent(keep)}`));
+      expect(result?.ok ?? false, keep).toBe(false);
+    }
+    expect(restoreCheck(paramsOf(`${base}&keep=pattern:none&keep=pattern:none`))).toBeNull();
+    // An empty keep is no keep.
+    expect(restored(paramsOf(`${base}&keep=`)).context.answers.medicines).toBeUndefined();
+  });
+
+  it('a result ignores keep (the result depends on the path alone)', () => {
+    const snapshot = restored(paramsOf(`${checkQuery(ADULT)}&keep=walking_relief:nope`), { toResult: true });
+    expect(stepOf(snapshot).kind).toBe('result');
+  });
+});
+
+describe('returnMode', () => {
+  it('is "review" only for exactly return=review', () => {
+    expect(returnMode(paramsOf('?return=review'))).toBe('review');
+    for (const query of ['', '?return=', '?return=Review', '?return=result', '?return=review&return=review', '?return=%20review', '?return=review%00']) {
+      expect(returnMode(paramsOf(query)), query).toBeNull();
+    }
+  });
+});
+
+describe('searchParamsOf', () => {
+  it('gives one value as a string and a repeated key as a list', () => {
+    expect(searchParamsOf(new URLSearchParams('a=x&v=1&v=2&q='))).toEqual({ a: 'x', v: ['1', '2'], q: '' });
+  });
+});
