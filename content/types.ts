@@ -271,6 +271,8 @@ export interface UiContent {
     clinicCall: string;
     disclaimer: string;
     mythsHeading: string;
+    /** The collapsed section with the evidence and sources behind "When to get help". */
+    getHelpSources: string;
     myths: readonly { claim: string; answer: string; sources: readonly SourceId[] }[];
   };
   restoreError: {

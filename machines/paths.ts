@@ -11,7 +11,7 @@
  */
 import { initialTransition, transition } from 'xstate';
 import type { TriageLevel } from '../content/ids';
-import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta } from './triage';
+import { levelOf, pathOf, triageMachine, type PathAnswer, type StateMeta } from './triage';
 import { modelEvents } from './model';
 import { leafStateId, type TriageSnapshot } from './replay';
 
@@ -19,7 +19,7 @@ export interface Route {
   /** State ids passed through, ending in a result. */
   states: string[];
   /** The answers given on the way (one representative set). */
-  answers: { question: string; value: AnswerValue }[];
+  answers: PathAnswer[];
   result: TriageLevel;
 }
 

@@ -7,28 +7,24 @@
  * - step pages load no Mermaid;
  * - bytes a step page downloads (HTML + scripts + CSS, raw and gzipped);
  * - embed.js gzipped (≤ 2 kB);
- * - server render time of a step page and of a result (median of 30, on this machine).
+ * - server render time of a step page and of a result (median of 30, on this machine);
+ * - every result route, in Chromium at 390 × 844 (the answer first): words before the
+ *   detail sections (≤ 250), the level's action inside the first screen, the page's length
+ *   in phone screens with its sections closed (≤ 6), and printed A4 pages (≤ 2).
  */
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { pathBudget, PATH_BUDGET } from '../machines/paths';
+import { launchChromium, serve } from './serve';
+import { allRoutes, pathBudget, PATH_BUDGET } from '../machines/paths';
+import { checkQuery } from '../machines/answers-url';
+
+/** The answer-first budgets of every result page, at phone size. */
+export const RESULT_BUDGET = { words: 250, screens: 6, printedPages: 2 } as const;
+const PHONE = { width: 390, height: 844 };
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
 const RESULT = '/result?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.medicines:none.health:none.calcium_risk:none.pattern:toes_pointed';
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -67,15 +63,60 @@ async function pageWeight(path: string) {
   return { html, raw, gz, js, jsGz, files: unique.length, mermaid };
 }
 
+/**
+ * Each result route in a real browser at phone size. Words are those a reader sees
+ * before the collapsed detail (`.app-result__more`), with every disclosure closed.
+ */
+async function measureResults() {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: PHONE });
+    const rows: { route: string; level: string; words: number; tapInView: boolean; screens: number; pages: number }[] = [];
+    for (const route of allRoutes()) {
+      await page.goto(`${base}/result${checkQuery(route.answers)}`, { waitUntil: 'networkidle' });
+      // Once the page is live: the print button, where there is one, is drawn by JavaScript.
+      if (route.result === 'see_doctor') await page.waitForSelector('[data-testid="print-button"]');
+      // Words a reader sees: text only screen readers get does not count.
+      const hidden = await page.addStyleTag({ content: '.app-visually-hidden { display: none !important; }' });
+      const measured = await page.evaluate(({ height }) => {
+        const article = document.querySelector('[data-triage]')!;
+        const before: string[] = [];
+        for (const child of Array.from(article.children)) {
+          if (child.classList.contains('app-result__more')) break;
+          before.push((child as HTMLElement).innerText);
+        }
+        const words = before.join(' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+        const tap = document.querySelector('[data-testid="tap-action"]');
+        const visible = tap ? [tap, ...Array.from(tap.querySelectorAll('a, button'))].filter((e) => (e as HTMLElement).offsetParent !== null) : [];
+        // Something to tap (a call, the print button) where the level has one; self-care's is the "do this now" box.
+        const level = (article as HTMLElement).dataset.triage;
+        const target = level === 'self_care' ? visible[0] : visible.find((e) => e !== tap);
+        const box = target?.getBoundingClientRect();
+        const tapInView = Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= height);
+        return { words, tapInView, pageHeight: document.documentElement.scrollHeight };
+      }, PHONE);
+      await hidden.evaluate((style) => (style as HTMLStyleElement).remove());
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+      rows.push({
+        route: route.states.map((s) => s.split('.').at(-1)).join(' → '),
+        level: route.result,
+        words: measured.words,
+        tapInView: measured.tapInView,
+        screens: measured.pageHeight / PHONE.height,
+        pages,
+      });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
-  const server = spawn('node', ['scripts/next.mjs', 'start', '-p', String(port)], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
+  const server = await serve(port);
   const failures: string[] = [];
   try {
-    await waitForServer();
     const paths = pathBudget();
     const step = await pageWeight('/check');
     const result = await pageWeight(RESULT);
@@ -84,6 +125,13 @@ async function main() {
     const embedGz = gzipSync(embedJs, { level: 9 }).length;
     const stepTime = await timed('/check?a=screen_leg:none.screen_body:none');
     const resultTime = await timed(RESULT);
+    const results = await measureResults();
+    for (const row of results) {
+      if (row.words > RESULT_BUDGET.words) failures.push(`${row.route}: ${row.words} words before the detail (budget ${RESULT_BUDGET.words})`);
+      if (!row.tapInView) failures.push(`${row.route}: the ${row.level} action is not on the first phone screen`);
+      if (row.screens > RESULT_BUDGET.screens) failures.push(`${row.route}: ${row.screens.toFixed(1)} phone screens (budget ${RESULT_BUDGET.screens})`);
+      if (row.pages < 1 || row.pages > RESULT_BUDGET.printedPages) failures.push(`${row.route}: prints on ${row.pages} A4 pages (budget ${RESULT_BUDGET.printedPages})`);
+    }
 
     if (paths.median > PATH_BUDGET.median) failures.push(`median path ${paths.median} > ${PATH_BUDGET.median}`);
     if (paths.longest > PATH_BUDGET.longest) failures.push(`longest path ${paths.longest} > ${PATH_BUDGET.longest}`);
@@ -105,8 +153,14 @@ async function main() {
     ];
     console.log('| Measure | Value | Budget |\n| --- | --- | --- |');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    console.log(
+      `\nEvery result route at 390 × 844 (Chromium), sections closed:\n\n| Route | Level | Words before the detail (≤ ${RESULT_BUDGET.words}) | Action on the first screen | Phone screens (≤ ${RESULT_BUDGET.screens}) | Printed A4 pages (≤ ${RESULT_BUDGET.printedPages}) |\n| --- | --- | --- | --- | --- | --- |`,
+    );
+    for (const row of results) {
+      console.log(`| ${row.route} | ${row.level} | ${row.words} | ${row.tapInView ? 'yes' : 'NO'} | ${row.screens.toFixed(1)} | ${row.pages} |`);
+    }
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
   if (failures.length > 0) {
     console.error(`\nBudget missed:\n- ${failures.join('\n- ')}`);

@@ -186,7 +186,6 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
     .filter((group) => severity(group) < severity(level))
     .map((group) => ({ group, lines: helpIds.flatMap((id) => action(id).when?.[group] ?? []) }))
     .filter(({ lines }) => lines.length > 0);
-  const helpSources = [...new Set(helpIds.flatMap((id) => action(id).sources))];
   const configuredEmergency = numbers.length === 1 ? numbers[0]?.number : undefined;
   const groupHeading = {
     emergency: configuredEmergency ? fill(r.whenEmergency, { number: configuredEmergency }) : r.whenEmergencyNoNumber,
@@ -299,7 +298,6 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
               </ul>
             </div>
           ))}
-          <SourceRefs ids={helpSources} label={content.ui.step.sourcesLabel} linked />
         </section>
       ) : null}
 
@@ -327,6 +325,15 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
             <summary className="app-section__summary">{r.preventHeading}</summary>
             <div className="app-section__body">
               <ActionDetails content={content} ids={ofKind('prevent')} />
+            </div>
+          </details>
+        ) : null}
+
+        {helpGroups.length > 0 ? (
+          <details className="app-section">
+            <summary className="app-section__summary">{r.getHelpSources}</summary>
+            <div className="app-section__body">
+              <ActionDetails content={content} ids={helpIds} />
             </div>
           </details>
         ) : null}

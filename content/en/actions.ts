@@ -507,10 +507,10 @@ export const actions: Record<ActionId, ActionContent> = {
     body: [],
     when: {
       emergency: [
-        'You get chest pain or become short of breath.',
-        'Your leg or foot suddenly turns cold, pale or blue, or you can’t move your toes.',
+        'Chest pain or shortness of breath.',
+        'A leg or foot suddenly turns cold, pale or blue, or you can’t move your toes.',
         'Your pee turns dark brown, like tea or cola.',
-        'You get numbness between your legs or around your bottom, or new trouble with peeing or pooing.',
+        'Numbness between your legs or around your bottom, or new trouble peeing or pooing.',
       ],
       urgent: [
         'One calf becomes swollen, warm, red or darker.',

@@ -102,7 +102,7 @@ export const ui: UiContent = {
     pageTitle: 'Your result',
     doNowHeading: 'Do this now',
     causesHeading: 'What is likely going on',
-    causeMore: 'Why this fits, and the evidence',
+    causeMore: 'More about this',
     calciumMore: 'More about calcium',
     whenEmergency: 'Call {number} now if:',
     whenEmergencyNoNumber: 'Call your local emergency number now if:',
@@ -138,6 +138,7 @@ export const ui: UiContent = {
     disclaimer:
       'This check gives general information based on published medical evidence. It is not a diagnosis. If you are worried about your health, contact a doctor.',
     mythsHeading: 'Things you may have read',
+    getHelpSources: 'Where the warning signs come from',
     myths: [
       {
         claim: '"Night cramps are usually caused by a lack of calcium."',

@@ -1,0 +1,48 @@
+/**
+ * The README's screenshots, from the production build: `npm run build && npm run screenshots`.
+ * Phone size (390 × 844) for the person's pages, light and dark; a laptop for the
+ * clinic's page with the check embedded. Writes public/screenshots/*.png.
+ */
+import { checkQuery } from '../machines/answers-url';
+import type { PathAnswer } from '../machines/triage';
+import { launchChromium, serve } from './serve';
+
+const none = (question: PathAnswer['question']): PathAnswer => ({ question, value: [] });
+const ADULT: PathAnswer[] = [none('screen_leg'), none('screen_body'), none('screen_medical'), { question: 'age', value: 'age_16_plus' }];
+const SELF_CARE = [...ADULT, { question: 'kind', value: 'cramp' }, none('medicines'), none('health'), none('calcium_risk'), none('pattern')] satisfies PathAnswer[];
+const EMERGENCY = [none('screen_leg'), { question: 'screen_body', value: ['chest_breathless'] }] satisfies PathAnswer[];
+
+const PHONE = { width: 390, height: 844 };
+const SHOTS: { file: string; path: string; scheme: 'light' | 'dark'; fullPage?: boolean }[] = [
+  { file: 'question-phone.png', path: '/check', scheme: 'light' },
+  { file: 'result-self-care.png', path: `/result${checkQuery(SELF_CARE)}`, scheme: 'light' },
+  { file: 'result-self-care-dark.png', path: `/result${checkQuery(SELF_CARE)}`, scheme: 'dark' },
+  { file: 'result-emergency-phone.png', path: `/result${checkQuery(EMERGENCY)}`, scheme: 'light' },
+];
+
+async function main() {
+  const server = await serve(Number(process.env.SCREENSHOT_PORT ?? 3600), Number(process.env.SCREENSHOT_DEMO_PORT ?? 3601));
+  const browser = await launchChromium();
+  try {
+    for (const shot of SHOTS) {
+      const page = await browser.newPage({ viewport: PHONE, colorScheme: shot.scheme, deviceScaleFactor: 2 });
+      await page.goto(server.base + shot.path, { waitUntil: 'networkidle' });
+      await page.screenshot({ path: `public/screenshots/${shot.file}`, fullPage: shot.fullPage ?? false });
+      await page.close();
+      console.log(`public/screenshots/${shot.file}`);
+    }
+    const laptop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await laptop.goto(server.demo!, { waitUntil: 'networkidle' });
+    await laptop.frameLocator('leg-cramp-check iframe').getByRole('heading', { level: 1 }).waitFor();
+    await laptop.screenshot({ path: 'public/screenshots/embed-demo.png' });
+    console.log('public/screenshots/embed-demo.png');
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

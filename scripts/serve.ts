@@ -1,0 +1,57 @@
+/**
+ * For the scripts that measure or photograph the production build: start
+ * `next start` (and, if asked, the demo clinic page) on loopback, and a
+ * headless Debian Chromium with the flags this closed network needs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** Start a process in its own group, so `stop` ends it and its children. */
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn('node', args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, detached: true });
+}
+
+export interface Served {
+  base: string;
+  demo?: string;
+  stop: () => void;
+}
+
+/** The production app on `port` (run `next build` first); with `demoPort`, the demo clinic page embedding it. */
+export async function serve(port: number, demoPort?: number): Promise<Served> {
+  const base = `http://127.0.0.1:${port}`;
+  const processes = [start(['scripts/next.mjs', 'start', '-p', String(port)], {})];
+  const stop = () => {
+    for (const p of processes) if (p.pid) process.kill(-p.pid, 'SIGTERM');
+  };
+  try {
+    await waitFor(base);
+    if (demoPort === undefined) return { base, stop };
+    processes.push(start(['e2e/demo/server.mjs'], { DEMO_PORTS: String(demoPort), APP_ORIGIN: base }));
+    const demo = `http://127.0.0.1:${demoPort}`;
+    await waitFor(demo);
+    return { base, demo, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
