@@ -1,100 +1,32 @@
 /**
  * The ids that tie the machine to its words. Language-independent: the machine
- * (machines/triage.ts) uses these ids, and every language folder under content/
- * must give words for each of them (the types in content/types.ts enforce it).
- *
- * Adding an answer here is a clinical change: the machine's rules table must
- * then say what the answer means (typecheck fails until it does).
+ * (generated from content/clinical/flow.ts) uses these ids, and every language
+ * folder under content/ must give words for each of them (the types in
+ * content/types.ts enforce it). Questions and answers come from the flow table,
+ * so adding an answer there is a clinical change that carries its rule.
  */
 
 export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see_doctor', 'self_care'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
-/**
- * Every question, with its answer ids. `multiple: true` is a "tick any that
- * apply" page; for those an empty answer means "none of these".
- */
-export const QUESTIONS = {
-  // Stage 1 — red flags (brief §b, §g levels 1 and 2)
-  screen_leg: {
-    stage: 'red_flags',
-    multiple: true,
-    answers: ['cold_pale_leg', 'calf_swollen', 'cramp_over_10_min', 'rest_pain_sores', 'one_leg_weak'],
-  },
-  screen_body: {
-    stage: 'red_flags',
-    multiple: true,
-    answers: ['chest_breathless', 'saddle_bladder', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound'],
-  },
-  screen_medical: {
-    stage: 'red_flags',
-    multiple: true,
-    answers: [
-      'quinine_heavy_bleeding',
-      'quinine_bruising',
-      'tingling_mouth',
-      'ppi_palpitations',
-      'statin_severe_pain',
-      'dirty_wound',
-    ],
-  },
-  // Stage 2 — what kind of leg trouble (brief §a)
-  age: {
-    stage: 'leg_trouble',
-    multiple: false,
-    answers: ['under_16', 'age_16_plus'],
-  },
-  child_pattern: {
-    stage: 'leg_trouble',
-    multiple: true,
-    answers: ['one_side', 'daytime_pain', 'limp', 'unwell'],
-  },
-  kind: {
-    stage: 'leg_trouble',
-    multiple: false,
-    answers: ['cramp', 'urge_to_move', 'sleep_start', 'partner_kicks', 'walking_pain', 'burning_feet', 'not_sure'],
-  },
-  walking_relief: {
-    stage: 'leg_trouble',
-    multiple: false,
-    answers: ['stand_still', 'sit_or_bend', 'shoots_from_back', 'not_sure_walking'],
-  },
-  // Stage 3 — contributors (brief §c, §d)
-  medicines: {
-    stage: 'contributors',
-    multiple: true,
-    answers: ['diuretic', 'statin', 'laba_inhaler', 'quinine', 'ppi_long_term', 'other_linked_medicine', 'new_medicine'],
-  },
-  health: {
-    stage: 'contributors',
-    multiple: true,
-    answers: ['pregnant', 'cirrhosis', 'kidney_disease', 'diabetes', 'thyroid'],
-  },
-  calcium_risk: {
-    stage: 'contributors',
-    multiple: true,
-    answers: ['neck_surgery', 'parathyroid_vitamin_d', 'poor_absorption', 'tingling_comes_goes', 'taking_calcium'],
-  },
-  pattern: {
-    stage: 'contributors',
-    multiple: true,
-    answers: [
-      'disturbs_sleep',
-      'both_legs_numb_swollen',
-      'wasting_twitching',
-      'hard_exercise',
-      'heat_sweating',
-      'toes_pointed',
-      'long_sitting_standing',
-    ],
-  },
-} as const satisfies Record<string, { stage: StageId; multiple: boolean; answers: readonly string[] }>;
+import { FLOW, QUESTION_STAGES } from './clinical/flow';
 
-export const STAGES = ['red_flags', 'leg_trouble', 'contributors', 'result'] as const;
+/**
+ * Every question, with its stage and answer ids, read from the flow table
+ * (content/clinical/flow.ts). `multiple: true` is a "tick any that apply" page;
+ * for those an empty answer means "none of these".
+ */
+type Flow = typeof FLOW;
+export type QuestionId = keyof Flow & string;
+export type AnswerId<Q extends QuestionId = QuestionId> = Q extends QuestionId ? keyof Flow[Q]['answers'] & string : never;
+
+export const QUESTIONS = Object.fromEntries(
+  Object.entries(FLOW).map(([id, q]) => [id, { stage: q.stage, multiple: q.multiple, answers: Object.keys(q.answers) }]),
+) as unknown as { readonly [Q in QuestionId]: { readonly stage: Flow[Q]['stage']; readonly multiple: Flow[Q]['multiple']; readonly answers: readonly AnswerId<Q>[] } };
+
+export const STAGES = [...QUESTION_STAGES, 'result'] as const;
 export type StageId = (typeof STAGES)[number];
 
-export type QuestionId = keyof typeof QUESTIONS;
-export type AnswerId<Q extends QuestionId = QuestionId> = (typeof QUESTIONS)[Q]['answers'][number];
 export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
 
 /** Likely causes a result can name (brief §a, §b, §c). */
@@ -208,6 +140,7 @@ export type ActionId = (typeof ACTION_IDS)[number];
 
 /** The calcium answer: each result carries exactly one of these. */
 export const CALCIUM_ANSWER_IDS = ['calcium_unlikely', 'calcium_check', 'calcium_urgent', 'calcium_pregnancy'] as const satisfies readonly ActionId[];
+export type CalciumAnswerId = (typeof CALCIUM_ANSWER_IDS)[number];
 
 export const ACTION_KINDS = ['now', 'prevent', 'get_help', 'calcium'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];

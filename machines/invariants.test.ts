@@ -14,7 +14,7 @@ import { allStateNodes } from './state-nodes';
 import { stepOf, type TriageSnapshot } from './replay';
 
 const content = contentFor('en');
-const model = modelPaths(content);
+const model = modelPaths();
 const SCREENING: QuestionId[] = ['screen_leg', 'screen_body', 'screen_medical'];
 const RANDOM_SAMPLES = 400;
 

@@ -14,11 +14,12 @@
 import { initialTransition, transition, type AnyTransitionDefinition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
 import { QUESTIONS, type QuestionId } from '../content/ids';
-import type { ContentPack } from '../content/types';
 import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
 import { leafStateId, stepOf, type TriageSnapshot } from './replay';
-import { diagramModel } from './to-mermaid';
-import { allStateNodes } from './state-nodes';
+import { allStateNodes, landing } from './state-nodes';
+
+/** Any machine built from a flow table (the shipped one, or a variant a test builds). */
+type TriageMachine = typeof triageMachine;
 
 type Path = StatePath<TriageSnapshot, TriageEvent>;
 
@@ -29,7 +30,7 @@ export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
   const metas = Object.values(snapshot.getMeta()) as StateMeta[];
   for (const meta of metas) {
     if ('question' in meta) {
-      const answers = QUESTIONS[meta.question].answers as readonly string[];
+      const answers = meta.answers;
       const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a])] : [...answers];
       events.push(...values.map((value) => ({ type: 'answer', value }) as const));
     }
@@ -47,11 +48,20 @@ export function serializeModelState(snapshot: TriageSnapshot): string {
 const options = { events: modelEvents, serializeState: serializeModelState };
 
 /** Every state that is a page: the questions, "check your answers" and the results. */
-export const leafStateIds = (): string[] => allStateNodes(triageMachine.root).filter((n) => n.meta !== undefined).map((n) => n.id);
+export const leafStateIds = (machine: TriageMachine = triageMachine): string[] =>
+  allStateNodes(machine.root).filter((n) => n.meta !== undefined).map((n) => n.id);
 
-/** The transition a step takes (the first enabled one, as XState picks it). */
-function takenTransition(snapshot: TriageSnapshot, event: TriageEvent): AnyTransitionDefinition | undefined {
-  return triageMachine.getTransitionData(snapshot, event)[0];
+/** Every transition of the machine, named "from -event-> to" (one per target), in the diagram's order. */
+export function machineTransitions(machine: TriageMachine = triageMachine): { name: string; transition: AnyTransitionDefinition }[] {
+  const sources = [...allStateNodes(machine.root).filter((n) => n.meta !== undefined), machine.root];
+  return sources.flatMap((source) =>
+    [...source.transitions.values()].flat().flatMap((t) =>
+      (t.target ?? []).map((target) => ({
+        name: `${source === machine.root ? 'start_again' : source.key} -${t.eventType}-> ${landing(target).key}`,
+        transition: t,
+      })),
+    ),
+  );
 }
 
 
@@ -70,12 +80,11 @@ export interface ModelPaths {
 }
 
 /** Shortest paths to every state, and one path through every transition, with the coverage they reach. */
-export function modelPaths(content: ContentPack): ModelPaths {
-  const statePaths = getShortestPaths(triageMachine, options) as Path[];
-  const adjacency = getAdjacencyMap(triageMachine, options);
+export function modelPaths(machine: TriageMachine = triageMachine): ModelPaths {
+  const statePaths = getShortestPaths(machine, options) as Path[];
+  const adjacency = getAdjacencyMap(machine, options);
   const pathTo = new Map(statePaths.map((p) => [serializeModelState(p.state), p.steps.map((s) => s.event)]));
-  const { edges } = diagramModel(content);
-  const edgeName = (i: number) => `${edges[i]!.from} -${edges[i]!.event}-> ${edges[i]!.to}`;
+  const edges = machineTransitions(machine);
 
   const transitionPaths: ModelPaths['transitionPaths'] = [];
   const covered = new Set<number>();
@@ -83,16 +92,17 @@ export function modelPaths(content: ContentPack): ModelPaths {
     const prefix = pathTo.get(key);
     if (!prefix) continue;
     for (const { event } of Object.values(transitions) as { event: TriageEvent }[]) {
-      const taken = takenTransition(state as TriageSnapshot, event);
-      const edge = edges.find((e) => e.transition === taken);
-      if (!edge || covered.has(edge.index)) continue;
-      covered.add(edge.index);
-      transitionPaths.push({ edge: edgeName(edge.index), events: [...(prefix as TriageEvent[]), event] });
+      // The transition this step takes (the first enabled one, as XState picks it).
+      const taken = machine.getTransitionData(state as TriageSnapshot, event)[0];
+      const index = edges.findIndex((e) => e.transition === taken);
+      if (index < 0 || covered.has(index)) continue;
+      covered.add(index);
+      transitionPaths.push({ edge: edges[index]!.name, events: [...(prefix as TriageEvent[]), event] });
     }
   }
 
   const visited = new Set(statePaths.flatMap((p) => [leafStateId(p.state), ...p.steps.map((s) => leafStateId(s.state))]));
-  const allStates = leafStateIds();
+  const allStates = leafStateIds(machine);
   return {
     statePaths,
     transitionPaths,
@@ -101,7 +111,7 @@ export function modelPaths(content: ContentPack): ModelPaths {
       transitions: {
         covered: covered.size,
         total: edges.length,
-        missing: edges.filter((e) => !covered.has(e.index)).map((e) => edgeName(e.index)),
+        missing: edges.filter((_, i) => !covered.has(i)).map((e) => e.name),
       },
       paths: statePaths.length + transitionPaths.length,
     },

@@ -5,7 +5,7 @@ import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import { diagramModel, escapeLabel, toMermaid, tracePath } from './to-mermaid';
-import { readmeBlock } from './readme-block';
+import { readmeBlock } from '../scripts/readme-block';
 
 const content = contentFor('en');
 

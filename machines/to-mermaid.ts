@@ -10,13 +10,14 @@
 import { initialTransition, transition, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
 import { QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import type { ContentPack } from '../content/types';
-import { triageMachine, type StateMeta } from './triage';
+import { CONDITIONS, type ConditionName, type QuestionStage } from '../content/clinical/flow';
+import { triageMachine, type StateMeta, type TransitionMeta } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import type { RawAnswer } from './replay';
 import { leafStateId, replay, stepOf, type TriageSnapshot } from './replay';
 
 export type NodeKind = 'question' | 'review' | 'result' | 'start_again';
-export type StageKey = 'red_flags' | 'leg_trouble' | 'contributors' | 'results';
+export type StageKey = QuestionStage | 'results';
 
 export interface DiagramNode {
   /** Mermaid node id: the state's own key (e.g. `screen_leg`), or `start_again`. */
@@ -84,12 +85,14 @@ function stageOf(node: AnyStateNode): StageKey | null {
   return 'results';
 }
 
-interface GuardRef {
-  type: string;
-  params?: { question?: QuestionId; answers?: readonly string[]; level?: TriageLevel };
-}
+const ruleOf = (t: AnyTransitionDefinition): TransitionMeta['rule'] | undefined => (t.meta as TransitionMeta | undefined)?.rule;
 
-const guardOf = (t: AnyTransitionDefinition): GuardRef | undefined => t.guard as GuardRef | undefined;
+/** The answers a `picked` condition names, e.g. `under16` → ['under_16']. */
+const pickedAnswers = (rule: TransitionMeta['rule'] | undefined): readonly string[] | null => {
+  if (!rule || !(rule in CONDITIONS)) return null;
+  const condition = CONDITIONS[rule as ConditionName];
+  return condition.kind === 'picked' ? condition.answers : null;
+};
 
 function answerLabels(content: ContentPack, question: QuestionId, ids: readonly string[]): string {
   const answers = content.questions[question].answers as Record<string, { label: string }>;
@@ -97,26 +100,21 @@ function answerLabels(content: ContentPack, question: QuestionId, ids: readonly 
   return ids.map((id) => shorten(answers[id]?.label ?? id, max)).join(' / ');
 }
 
-/** The edge's words: the answers' own, or the rule's plain description. */
-function edgeLabel(content: ContentPack, t: AnyTransitionDefinition, siblings: readonly AnyTransitionDefinition[]): string {
+/** The edge's words, from the rule the transition's meta names: the answers' own, or the rule's plain description. */
+function edgeLabel(content: ContentPack, source: AnyStateNode, t: AnyTransitionDefinition, siblings: readonly AnyTransitionDefinition[]): string {
   const g = content.diagram.guards;
-  if (t.eventType === 'back') return g.back;
-  if (t.eventType === 'restart') return g.startAgain;
-  const guard = guardOf(t);
-  if (t.eventType === 'confirm') {
-    if (guard?.type === 'pathReaches' && guard.params?.level === 'urgent') return g.urgentOnPath;
-    if (guard?.type === 'pathReaches' && guard.params?.level === 'see_doctor') return g.seeDoctorOnPath;
-    return g.otherwise;
-  }
-  const question = guard?.params?.question;
-  if (!guard || !question) return g.anyAnswer;
-  if (guard.type === 'picked') return shorten(answerLabels(content, question, guard.params?.answers ?? []));
-  if (guard.type === 'reaches') return guard.params?.level === 'emergency' ? g.emergencySign : g.urgentSignSoFar;
-  // validAnswer: whatever the earlier guards on this event did not take.
+  const rule = ruleOf(t);
+  if (rule === 'back') return g.back;
+  if (rule === 'restart') return g.startAgain;
+  if (rule === 'emergencySign' || rule === 'urgentSignSoFar' || rule === 'urgentOnPath' || rule === 'seeDoctorOnPath') return g[rule];
+  const meta = source.meta as StateMeta | undefined;
+  if (t.eventType === 'confirm' || !meta || !('question' in meta)) return g.otherwise;
+  const { question } = meta;
+  const picked = pickedAnswers(rule);
+  if (picked) return shorten(answerLabels(content, question, picked));
+  // Otherwise: whatever the earlier steps on this event did not take.
   if (QUESTIONS[question].multiple) return siblings.length > 1 ? g.anyTicked : g.anyAnswer;
-  const taken = new Set(
-    siblings.filter((s) => s !== t && guardOf(s)?.type === 'picked').flatMap((s) => guardOf(s)?.params?.answers ?? []),
-  );
+  const taken = new Set(siblings.filter((s) => s !== t).flatMap((s) => pickedAnswers(ruleOf(s)) ?? []));
   const rest = (QUESTIONS[question].answers as readonly string[]).filter((a) => !taken.has(a));
   if (taken.size === 0) return g.anyAnswer;
   return rest.length <= 2 ? shorten(answerLabels(content, question, rest)) : g.anyOtherAnswer;
@@ -147,7 +145,7 @@ export function diagramModel(content: ContentPack): DiagramModel {
             from: nodeKey(source),
             to: nodeKey(landing(target)),
             event: t.eventType as DiagramEdge['event'],
-            label: edgeLabel(content, t, list),
+            label: edgeLabel(content, source, t, list),
             transition: t,
           });
         }
@@ -165,7 +163,7 @@ export function diagramModel(content: ContentPack): DiagramModel {
           from: 'start_again',
           to: nodeKey(landing(target)),
           event: t.eventType as DiagramEdge['event'],
-          label: edgeLabel(content, t, rootTransitions),
+          label: edgeLabel(content, triageMachine.root, t, rootTransitions),
           transition: t,
         });
       }

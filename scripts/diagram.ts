@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { contentFor } from '../content';
 import { toMermaid } from '../machines/to-mermaid';
-import { README_BLOCK, replaceReadmeBlock } from '../machines/readme-block';
+import { README_BLOCK, replaceReadmeBlock } from './readme-block';
 
 const text = toMermaid(contentFor('en'));
 if (process.argv.includes('--readme')) {

@@ -6,6 +6,7 @@ import { single, type SearchParams } from '@/lib/check-address';
 import { NodeDetails } from './_components/node-details';
 import { DiagramViewer } from './_components/diagram-viewer';
 import type { PathAnswer } from '@/machines/triage';
+import { QUESTION_STAGES } from '@/content/clinical/flow';
 
 const content = contentFor(null);
 const d = content.diagram;
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: d.pageTitle };
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const STAGES: StageKey[] = ['red_flags', 'leg_trouble', 'contributors', 'results'];
+const STAGES: StageKey[] = [...QUESTION_STAGES, 'results'];
 
 /**
  * The clinicians' view: the shipped machine drawn with Mermaid (in the browser,

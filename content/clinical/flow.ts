@@ -1,0 +1,262 @@
+/**
+ * The flow table: every question, its stage, its answers, the clinical rule each
+ * answer carries (triage level, likely causes, actions), and where the check goes
+ * next under named conditions. This table is what clinicians sign off: the XState
+ * machine (machines/build-machine.ts) is generated from it, the diagram draws it,
+ * and the model tests walk it. Words live in content/<lang>/, never here.
+ *
+ * To add a question: one entry here (in the place it is asked, with its answers'
+ * rules and its `next`), point an earlier question's `next` at it, and give it words
+ * in each language pack (the types make a missing word a compile error). Back, the
+ * diagram, the paths, the invariants and the browser walks follow by themselves.
+ *
+ * Brief references: §(b) red flags, §(g) triage levels, §(c) contributors, §(d) calcium.
+ */
+import type { ActionId, CauseId, TriageLevel } from '../ids';
+
+/** The stages a question can sit in, in the order they are asked (named once, here). */
+export const QUESTION_STAGES = ['red_flags', 'leg_trouble', 'contributors'] as const;
+export type QuestionStage = (typeof QUESTION_STAGES)[number];
+
+/** What an answer means clinically. */
+export interface AnswerRule {
+  triage: TriageLevel;
+  causes: readonly CauseId[];
+  actions: readonly ActionId[];
+}
+
+const rule = (triage: TriageLevel, causes: readonly CauseId[] = [], actions: readonly ActionId[] = []): AnswerRule => ({
+  triage,
+  causes,
+  actions,
+});
+
+/** An answer that carries no clinical weight by itself (it only steers the flow). */
+const neutral: AnswerRule = rule('self_care');
+
+/**
+ * The conditions the flow branches on, named by what they mean clinically.
+ * - `level`: with this page's answer, the answers so far call for this level or more urgent;
+ * - `pathLevel`: the answers on the path call for this level or more urgent (on "check your answers");
+ * - `picked`: the single answer given is one of these.
+ */
+export const CONDITIONS = {
+  emergencySign: { kind: 'level', level: 'emergency' },
+  urgentSignSoFar: { kind: 'level', level: 'urgent' },
+  urgentOnPath: { kind: 'pathLevel', level: 'urgent' },
+  seeDoctorOnPath: { kind: 'pathLevel', level: 'see_doctor' },
+  under16: { kind: 'picked', answers: ['under_16'] },
+  age16OrOver: { kind: 'picked', answers: ['age_16_plus'] },
+  walkingPain: { kind: 'picked', answers: ['walking_pain'] },
+} as const satisfies Record<
+  string,
+  { kind: 'level' | 'pathLevel'; level: TriageLevel } | { kind: 'picked'; answers: readonly string[] }
+>;
+export type ConditionName = keyof typeof CONDITIONS;
+
+/** Where a page leads: a question, "check your answers", or (emergency signs) the emergency result. */
+export type FlowTarget = string;
+
+/** One way on from a page: the first whose condition holds is taken; no condition means "otherwise". */
+export interface FlowStep {
+  when?: ConditionName;
+  to: FlowTarget;
+}
+
+export interface FlowQuestion {
+  stage: QuestionStage;
+  /** A "tick any that apply" page ("None of these" is an empty answer). */
+  multiple: boolean;
+  /** Each answer id, in the order shown, with its rule. */
+  answers: Readonly<Record<string, AnswerRule>>;
+  /** What "None of these" means, where it means more than "nothing to add". */
+  none?: AnswerRule;
+  next: readonly FlowStep[];
+}
+
+const crampRelief: readonly ActionId[] = [
+  'stretch_during_cramp',
+  'walk_it_off',
+  'massage',
+  'heat',
+  'soreness_after',
+  'nightly_stretch',
+  'cramp_diary',
+  'expect_improvement',
+  'avoid_quinine',
+  'magnesium_not_helpful',
+];
+
+const medicineReview: readonly ActionId[] = ['review_medicines', 'dont_stop_medicines'];
+
+/** An emergency sign ends the check at once; anything else goes on to `to`. */
+const screening = (to: FlowTarget): readonly FlowStep[] => [{ when: 'emergencySign', to: 'emergency' }, { to }];
+
+export const FLOW = {
+  // ——— Stage 1: red flags (brief §b, §g levels 1 and 2) ———
+  screen_leg: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: {
+      cold_pale_leg: rule('emergency', ['acute_limb_ischaemia']),
+      calf_swollen: rule('urgent', ['dvt'], ['no_massage_calf']),
+      cramp_over_10_min: rule('urgent', ['prolonged_cramp']),
+      rest_pain_sores: rule('urgent', ['severe_limb_ischaemia']),
+      one_leg_weak: rule('urgent', ['nerve_root_compression']),
+    },
+    next: screening('screen_body'),
+  },
+  screen_body: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: {
+      chest_breathless: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      saddle_bladder: rule('emergency', ['cauda_equina']),
+      dark_urine: rule('emergency', ['rhabdomyolysis']),
+      heat_collapse: rule('emergency', ['heat_stroke']),
+      locked_spasm: rule('emergency', ['severe_low_calcium']),
+      jaw_stiff_wound: rule('emergency', ['tetanus']),
+    },
+    next: screening('screen_medical'),
+  },
+  screen_medical: {
+    stage: 'red_flags',
+    multiple: true,
+    answers: {
+      quinine_heavy_bleeding: rule('emergency', ['quinine_toxicity']),
+      quinine_bruising: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
+      tingling_mouth: rule('urgent', ['low_calcium']),
+      ppi_palpitations: rule('urgent', ['low_magnesium_ppi']),
+      statin_severe_pain: rule('urgent', ['statin_muscle']),
+      dirty_wound: rule('urgent', ['tetanus']),
+    },
+    next: [
+      { when: 'emergencySign', to: 'emergency' },
+      // Any same-day sign ends the questions: nothing asked later can lower it.
+      { when: 'urgentSignSoFar', to: 'review' },
+      { to: 'age' },
+    ],
+  },
+
+  // ——— Stage 2: what kind of leg trouble (brief §a) ———
+  age: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: { under_16: neutral, age_16_plus: neutral },
+    next: [
+      { when: 'under16', to: 'child_pattern' },
+      { when: 'age16OrOver', to: 'kind' },
+    ],
+  },
+  child_pattern: {
+    stage: 'leg_trouble',
+    multiple: true,
+    answers: {
+      one_side: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+      daytime_pain: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+      limp: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+      unwell: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+    },
+    // A child with none of the warning features has typical growing pains (brief §a, [43]).
+    none: rule('self_care', ['growing_pains'], ['growing_pains_watch', 'child_when_to_see_doctor']),
+    next: [{ to: 'review' }],
+  },
+  kind: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: {
+      cramp: rule('self_care', ['night_cramp'], crampRelief),
+      urge_to_move: rule('see_doctor', ['restless_legs'], ['rls_iron_check']),
+      sleep_start: rule('self_care', ['sleep_starts'], ['sleep_start_habits']),
+      partner_kicks: rule('see_doctor', ['plmd'], ['plmd_sleep_study']),
+      // The follow-up question (walking_relief) names the cause.
+      walking_pain: rule('see_doctor'),
+      burning_feet: rule('see_doctor', ['neuropathy'], ['neuropathy_check']),
+      not_sure: rule('see_doctor', ['unclear_leg_symptoms'], ['cramp_diary']),
+    },
+    next: [{ when: 'walkingPain', to: 'walking_relief' }, { to: 'medicines' }],
+  },
+  walking_relief: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: {
+      stand_still: rule('see_doctor', ['pad'], ['circulation_check']),
+      sit_or_bend: rule('see_doctor', ['spinal_stenosis'], ['spine_check']),
+      shoots_from_back: rule('see_doctor', ['sciatica'], ['spine_check']),
+      not_sure_walking: rule('see_doctor', ['pad', 'spinal_stenosis'], ['circulation_check', 'spine_check']),
+    },
+    next: [{ to: 'medicines' }],
+  },
+
+  // ——— Stage 3: contributors (brief §c, §d) ———
+  medicines: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      diuretic: rule('see_doctor', ['medicine_effect'], medicineReview),
+      statin: rule('see_doctor', ['medicine_effect'], medicineReview),
+      laba_inhaler: rule('see_doctor', ['medicine_effect'], medicineReview),
+      quinine: rule('see_doctor', ['quinine_use'], ['quinine_review', 'quinine_warning_signs']),
+      ppi_long_term: rule('see_doctor', ['ppi_magnesium'], ['ppi_magnesium_check']),
+      other_linked_medicine: rule('see_doctor', ['medicine_effect'], medicineReview),
+      new_medicine: rule('see_doctor', ['medicine_effect'], medicineReview),
+    },
+    next: [{ to: 'health' }],
+  },
+  health: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      pregnant: rule('self_care', ['pregnancy_cramps'], ['tell_midwife']),
+      cirrhosis: rule('see_doctor', ['cirrhosis_cramps'], ['tell_specialist_team']),
+      kidney_disease: rule('see_doctor', ['kidney_cramps', 'low_calcium_risk'], ['tell_specialist_team']),
+      diabetes: rule('see_doctor', ['diabetes'], ['mention_at_diabetes_review']),
+      thyroid: rule('see_doctor', ['thyroid'], ['thyroid_check']),
+    },
+    next: [{ to: 'calcium_risk' }],
+  },
+  calcium_risk: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      neck_surgery: rule('see_doctor', ['low_calcium_risk']),
+      parathyroid_vitamin_d: rule('see_doctor', ['low_calcium_risk']),
+      poor_absorption: rule('see_doctor', ['low_calcium_risk']),
+      tingling_comes_goes: rule('see_doctor', ['low_calcium_risk']),
+      taking_calcium: rule('self_care', [], ['calcium_tablets_caution']),
+    },
+    next: [{ to: 'pattern' }],
+  },
+  pattern: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      disturbs_sleep: rule('see_doctor', ['sleep_disruption']),
+      both_legs_numb_swollen: rule('see_doctor', ['leg_numbness_swelling']),
+      wasting_twitching: rule('see_doctor', ['nerve_or_muscle_disease']),
+      hard_exercise: rule('self_care', ['exercise_cramps'], ['build_up_exercise']),
+      heat_sweating: rule('self_care', ['heat_cramps'], ['heat_cramp_advice']),
+      toes_pointed: rule('self_care', ['foot_position'], ['loosen_covers']),
+      long_sitting_standing: rule('self_care', ['long_sitting_standing'], ['move_in_day']),
+    },
+    next: [{ to: 'review' }],
+  },
+} as const satisfies Record<string, FlowQuestion>;
+
+/** "Check your answers": confirming goes to the result the answers call for. */
+export const REVIEW_NEXT: readonly FlowStep[] = [
+  { when: 'urgentOnPath', to: 'urgent' },
+  { when: 'seeDoctorOnPath', to: 'see_doctor' },
+  { to: 'self_care' },
+];
+
+/** Actions every result of a level carries, before the answers add theirs. */
+export const LEVEL_ACTIONS: Readonly<Record<TriageLevel, readonly ActionId[]>> = {
+  emergency: ['call_emergency', 'tell_call_handler', 'dont_drive'],
+  urgent: ['get_seen_today'],
+  see_doctor: ['book_appointment', 'bring_to_appointment'],
+  self_care: [],
+};
+
+/** A flow table: the shape FLOW has, for code that builds a machine from any table (tests build variants). */
+export type FlowTable = Readonly<Record<string, FlowQuestion>>;

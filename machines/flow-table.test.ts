@@ -1,0 +1,64 @@
+/**
+ * The README's worked example, as a test: adding a question is one entry in the
+ * flow table (plus its words). The machine, Back, the rules and the model
+ * coverage follow by themselves.
+ */
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { FLOW, type FlowTable } from '../content/clinical/flow';
+import { buildTriageMachine, type TriageEvent } from './build-machine';
+import { modelPaths } from './model';
+
+/** The shipped table with one more tick-any question between "pattern" and "check your answers". */
+const withExtraQuestion: FlowTable = {
+  ...FLOW,
+  pattern: { ...FLOW.pattern, next: [{ to: 'fluids' }] },
+  fluids: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      vomiting: { triage: 'see_doctor', causes: ['unclear_leg_symptoms'], actions: [] },
+      drinks_little: { triage: 'self_care', causes: [], actions: [] },
+    },
+    next: [{ to: 'review' }],
+  },
+};
+
+const none = (): TriageEvent => ({ type: 'answer', value: [] });
+const ADULT: TriageEvent[] = [none(), none(), none(), { type: 'answer', value: 'age_16_plus' }, { type: 'answer', value: 'cramp' }, none(), none(), none(), none()];
+
+function run(machine: ReturnType<typeof buildTriageMachine>, events: readonly TriageEvent[]) {
+  let snapshot = initialTransition(machine)[0];
+  for (const event of events) snapshot = transition(machine, snapshot, event)[0];
+  return snapshot;
+}
+
+describe('the flow table', () => {
+  const shipped = modelPaths();
+  const machine = buildTriageMachine(withExtraQuestion);
+  const grown = modelPaths(machine);
+
+  it('builds the shipped machine with full model coverage', () => {
+    expect(shipped.coverage.states.covered).toBe(shipped.coverage.states.total);
+    expect(shipped.coverage.transitions.covered).toBe(shipped.coverage.transitions.total);
+  });
+
+  it('grows by one state, and its transitions, when a question is added; coverage stays 100 %', () => {
+    expect(grown.coverage.states.total).toBe(shipped.coverage.states.total + 1);
+    expect(grown.coverage.states.missing).toEqual([]);
+    expect(grown.coverage.transitions.total).toBeGreaterThan(shipped.coverage.transitions.total);
+    expect(grown.coverage.transitions.missing).toEqual([]);
+  });
+
+  it('asks the new question in its place, derives its Back, and applies its rule', () => {
+    const atNew = run(machine, ADULT);
+    expect(atNew.getMeta()).toMatchObject({ 'triage.contributors.fluids': { question: 'fluids', answers: ['vomiting', 'drinks_little'], multiple: true } });
+    // Back from the new question returns to the one before it.
+    expect(Object.keys(run(machine, [...ADULT, { type: 'back' }]).getMeta())).toEqual(['triage.contributors.pattern']);
+    // Its answer's rule counts: an ordinary cramp plus vomiting needs a doctor.
+    const done = run(machine, [...ADULT, { type: 'answer', value: ['vomiting'] }, { type: 'confirm' }]);
+    expect(done.output?.triage).toBe('see_doctor');
+    // Back from "check your answers" now goes to the new question, not to "pattern".
+    expect(Object.keys(run(machine, [...ADULT, none(), { type: 'back' }]).getMeta())).toEqual(['triage.contributors.fluids']);
+  });
+});

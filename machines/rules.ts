@@ -1,0 +1,116 @@
+/**
+ * What a set of answers means clinically, read from the flow table's rules:
+ * the most urgent level wins, the likely causes (most urgent first), the actions,
+ * and the honest calcium answer for this person. Pure: no XState, no words.
+ */
+import { FLOW, LEVEL_ACTIONS, type AnswerRule, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
+import { TRIAGE_LEVELS, type ActionId, type AnswerId, type CalciumAnswerId, type CauseId, type QuestionId, type TriageLevel } from '../content/ids';
+
+export type { AnswerRule } from '../content/clinical/flow';
+export { LEVEL_ACTIONS } from '../content/clinical/flow';
+
+/** Each answer's rule, by question (a view of the flow table). */
+export const ANSWER_RULES = Object.fromEntries(Object.entries(FLOW).map(([q, flow]) => [q, flow.answers])) as unknown as {
+  readonly [Q in QuestionId]: Readonly<Record<AnswerId<Q>, AnswerRule>>;
+};
+
+/** What "None of these" means, for the tick-any pages where it means more than "nothing to add". */
+export const NONE_RULES: Partial<Record<QuestionId, AnswerRule>> = Object.fromEntries(
+  Object.entries(FLOW).flatMap(([q, flow]) => ('none' in flow && flow.none ? [[q, flow.none]] : [])),
+);
+
+/** Lower index = more urgent. */
+export const severity = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
+export const moreUrgent = (a: TriageLevel, b: TriageLevel): TriageLevel => (severity(a) <= severity(b) ? a : b);
+
+/** An answer as the machine stores it: one id, or the ids ticked (empty = none of these). */
+export type AnswerValue = string | readonly string[];
+
+/** One answered question on the path, in order. */
+export interface PathAnswer {
+  question: QuestionId;
+  value: AnswerValue;
+}
+
+export interface TriageOutput {
+  triage: TriageLevel;
+  causes: CauseId[];
+  actions: ActionId[];
+}
+
+/** The ids chosen in an answer, as a list (a single answer is a list of one). */
+export const chosenIds = (value: AnswerValue): readonly string[] => (typeof value === 'string' ? [value] : value);
+
+/**
+ * The rules an answer triggers, read from a flow table (the shipped one unless a
+ * test builds a variant). Assumes the answer is valid for the question.
+ */
+export function rulesFor(question: QuestionId, value: AnswerValue, flow: FlowTable = FLOW): AnswerRule[] {
+  const page = flow[question];
+  if (!page) return [];
+  const ids = chosenIds(value);
+  if (ids.length === 0) return page.none ? [page.none] : [];
+  return ids.map((id) => page.answers[id]).filter((r): r is AnswerRule => r !== undefined);
+}
+
+/** The most urgent level any of these answers calls for. */
+export function levelOf(path: readonly PathAnswer[], flow: FlowTable = FLOW): TriageLevel {
+  let level: TriageLevel = 'self_care';
+  for (const { question, value } of path) {
+    for (const r of rulesFor(question, value, flow)) level = moreUrgent(level, r.triage);
+  }
+  return level;
+}
+
+const has = (path: readonly PathAnswer[], question: QuestionId, answer: string): boolean =>
+  path.some((p) => p.question === question && chosenIds(p.value).includes(answer));
+
+/**
+ * The calcium answer for this person (brief §d and "calcium question routing"):
+ * acute low-calcium signs → urgent; risk clues → see a doctor for a blood test;
+ * pregnant → follow the midwife; otherwise → unlikely, with the harms of supplements.
+ */
+export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLOW): CalciumAnswerId {
+  if (has(path, 'screen_body', 'locked_spasm') || has(path, 'screen_medical', 'tingling_mouth')) return 'calcium_urgent';
+  if (path.some((p) => rulesFor(p.question, p.value, flow).some((r) => r.causes.includes('low_calcium_risk')))) return 'calcium_check';
+  if (has(path, 'health', 'pregnant')) return 'calcium_pregnancy';
+  return 'calcium_unlikely';
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/**
+ * The result for a completed path: the most urgent level wins whatever came
+ * after it; causes are listed most urgent first; actions are the level's own,
+ * then each answer's, then the calcium answer, then the safety net.
+ */
+export function assess(path: readonly PathAnswer[], flow: FlowTable = FLOW): TriageOutput {
+  const triage = levelOf(path, flow);
+  const fired = path.flatMap((p) => rulesFor(p.question, p.value, flow));
+  const causes = [...fired].sort((a, b) => severity(a.triage) - severity(b.triage)).flatMap((r) => r.causes);
+  const actions: ActionId[] = [...LEVEL_ACTIONS[triage], ...fired.flatMap((r) => r.actions), calciumAnswer(path, flow)];
+  if (triage !== 'emergency') actions.push('safety_net');
+  return { triage, causes: unique(causes), actions: unique(actions) };
+}
+
+/** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */
+export function validAnswerIn(page: Pick<FlowQuestion, 'multiple' | 'answers'> | undefined, value: unknown): value is AnswerValue {
+  if (!page) return false;
+  const known = Object.keys(page.answers);
+  if (page.multiple) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string' && known.includes(v)) && new Set(value).size === value.length;
+  }
+  return typeof value === 'string' && known.includes(value);
+}
+
+/** Put ticked ids in the page's own order, so equal answers compare equal. */
+export function normaliseIn(page: Pick<FlowQuestion, 'answers'>, value: AnswerValue): AnswerValue {
+  if (typeof value === 'string') return value;
+  const order = Object.keys(page.answers);
+  return [...value].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** Is `value` a well-formed answer to `question`? */
+export const isValidAnswer = (question: QuestionId, value: unknown): value is AnswerValue => validAnswerIn(FLOW[question], value);
+
+export const normaliseAnswer = (question: QuestionId, value: AnswerValue): AnswerValue => normaliseIn(FLOW[question], value);
