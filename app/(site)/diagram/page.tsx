@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { contentFor, review } from '@/content';
 import { decodeAnswers, checkQuery } from '@/machines/answers-url';
-import { diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { DIAGRAM_STAGES, diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
 import { single, type SearchParams } from '@/lib/check-address';
 import { NodeDetails } from './_components/node-details';
 import { DiagramViewer } from './_components/diagram-viewer';
 import type { PathAnswer } from '@/machines/triage';
-import { QUESTION_STAGES } from '@/content/clinical/flow';
 
 const content = contentFor(null);
 const d = content.diagram;
@@ -15,7 +14,6 @@ export const metadata: Metadata = { title: d.pageTitle };
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const STAGES: StageKey[] = [...QUESTION_STAGES, 'results'];
 
 /**
  * The clinicians' view: the shipped machine drawn with Mermaid (in the browser,
@@ -70,7 +68,7 @@ export default async function DiagramPage({ searchParams }: Props) {
           {d.outlineHeading}
         </h2>
         <p>{d.outlineLead}</p>
-        {[...STAGES, null].map((stage) => (
+        {[...DIAGRAM_STAGES, null].map((stage) => (
           <section key={stage ?? 'any'} aria-labelledby={`outline-stage-${stage ?? 'any'}`}>
             <h3 className="app-heading-m" id={`outline-stage-${stage ?? 'any'}`}>
               {stage ? d.stageNames[stage] : d.startAgainNode}
