@@ -1,7 +1,8 @@
 import { QUESTIONS } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { chosenIds, type PathAnswer, type TriageOutput } from '@/machines/triage';
-import { reviewStatusText } from '@/app/_components/review-status';
+import { review } from '@/content';
+import { reviewStatus } from '@/app/_components/review-status';
 import { AnswersList } from './answers-list';
 import { LocalTime } from './local-time';
 
@@ -42,7 +43,9 @@ export function Handover({ content, output, answers }: { content: ContentPack; o
           </div>
           <div>
             <dt>{h.version}</dt>
-            <dd data-testid="handover-version">{reviewStatusText(content.ui)}</dd>
+            <dd data-testid="handover-version">
+              {review.version} ({reviewStatus(content.ui)})
+            </dd>
           </div>
           <div>
             <dt>{h.level}</dt>
