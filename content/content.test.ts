@@ -14,7 +14,7 @@ import {
   type CauseId,
   type QuestionId,
 } from './ids';
-import { CONTENT_PACKS, SOURCE_ORDER, contentFor, sources } from './index';
+import { CONTENT_PACKS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
 import type { ContentPack } from './types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE_VALUE } from '../lib/submission';
@@ -213,6 +213,27 @@ describe('sources', () => {
 });
 
 // ---------------------------------------------------------------------------
+// Clinical facts (language-independent: content/clinical/)
+// ---------------------------------------------------------------------------
+
+describe('clinical facts', () => {
+  const validSource = new Set<string>(SOURCE_IDS);
+
+  it('has facts for every cause id, and no others', () => {
+    expect(Object.keys(clinical.causes).sort()).toEqual([...CAUSE_IDS].sort());
+  });
+
+  it('every cause has an evidence label and at least one known source', () => {
+    for (const id of CAUSE_IDS) {
+      const cause = clinical.causes[id];
+      expect(EVIDENCE_LABELS, id).toContain(cause.evidence);
+      expect(cause.sources.length, id).toBeGreaterThan(0);
+      for (const s of cause.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
 // Every content pack
 // ---------------------------------------------------------------------------
 
@@ -277,14 +298,11 @@ describe.each(PACKS)('%s', (_name, pack) => {
       for (const id of OUTPUT_ACTIONS) expect(pack.actions[id]?.title, id).toBeTruthy();
     });
 
-    it('causes have a name, an explanation, an evidence label and at least one known source', () => {
+    it('causes have a name and an explanation (their evidence and sources are clinical facts)', () => {
       for (const id of CAUSE_IDS) {
         const cause = pack.causes[id];
         expect(cause.name.trim(), id).not.toBe('');
         expect(cause.explanation.trim(), id).not.toBe('');
-        expect(EVIDENCE_LABELS, id).toContain(cause.evidence);
-        expect(cause.sources.length, id).toBeGreaterThan(0);
-        for (const s of cause.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
       }
     });
 

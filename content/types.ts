@@ -43,7 +43,8 @@ export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
 
 export type QuestionsContent = { [Q in QuestionId]: QuestionContent<Q> };
 
-export interface CauseContent extends Cited, ReviewerNote {
+/** The words for a likely cause; its evidence label and sources are in content/clinical/causes.ts. */
+export interface CauseContent {
   /** Plain name, e.g. "Possible blood clot in the leg": the heading, so no jargon. */
   name: string;
   /** The medical term, shown under the name, e.g. "DVT". */
@@ -52,7 +53,6 @@ export interface CauseContent extends Cited, ReviewerNote {
   summary: string;
   /** The rest of what it is and why we think it fits (shown on request); '' when the summary says it all. */
   explanation: string;
-  evidence: EvidenceLabel;
   /** For emergencies: what to say to the call handler. */
   callHandler?: string;
 }

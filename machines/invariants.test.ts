@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentFor } from '../content';
+import { clinical, contentFor } from '../content';
 import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
 import { PATH_BUDGET, pathBudget } from './paths';
@@ -125,7 +125,7 @@ describe('invariant 4: every result is complete', () => {
     expect(output.actions.length).toBeGreaterThan(0);
     expect(output.causes.length).toBeGreaterThan(0);
     expect(output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a))).toHaveLength(1);
-    for (const cause of output.causes) expect(content.causes[cause].sources.length).toBeGreaterThan(0);
+    for (const cause of output.causes) expect(clinical.causes[cause].sources.length).toBeGreaterThan(0);
     expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
   };
 

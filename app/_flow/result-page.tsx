@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { contentFor, sources, SOURCE_ORDER } from '@/content';
+import { clinical, contentFor, sources, SOURCE_ORDER } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { checkQuery } from '@/machines/answers-url';
@@ -26,7 +26,7 @@ export function resultMetadata(params: SearchParams, surface: Surface): Metadata
 /** Sources cited anywhere on this result, in the brief's reference order. */
 function citedSources(pack: ContentPack, output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
   const cited = new Set<SourceId>([
-    ...output.causes.flatMap((id) => pack.causes[id].sources),
+    ...output.causes.flatMap((id) => clinical.causes[id].sources),
     ...output.actions.flatMap((id) => pack.actions[id].sources),
     ...extra,
   ]);
@@ -239,6 +239,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <ul className="app-cause-list">
           {output.causes.map((id) => {
             const cause = content.causes[id];
+            const facts = clinical.causes[id];
             return (
               <li className="app-cause" key={id} data-cause={id}>
                 <h3 className="app-heading-s app-cause__name" id={`cause-${id}`}>
@@ -255,9 +256,9 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
                     {cause.explanation ? <p>{cause.explanation}</p> : null}
                     <p className="app-evidence">
                       <span className="app-evidence__label">{r.evidenceLabel}</span>{' '}
-                      <span className={`app-tag app-tag--${cause.evidence}`}>{content.evidenceLabels[cause.evidence]}</span>
+                      <span className={`app-tag app-tag--${facts.evidence}`}>{content.evidenceLabels[facts.evidence]}</span>
                     </p>
-                    <SourceRefs ids={cause.sources} label={content.ui.step.sourcesLabel} linked />
+                    <SourceRefs ids={facts.sources} label={content.ui.step.sourcesLabel} linked />
                   </div>
                 </details>
               </li>

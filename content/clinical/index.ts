@@ -1,6 +1,13 @@
 /**
- * The clinical facts, the same in every language: the sources (bibliography)
- * the content cites. Words live in the language packs (content/<lang>/).
+ * The clinical facts, the same in every language: for each id, the sources
+ * that back it, its evidence label and the reviewers' notes; and the
+ * bibliography those sources name. The words are in the language packs
+ * (content/<lang>/), which hold no facts.
  */
+import { causes } from './causes';
+import type { ClinicalFacts } from './types';
+
+export const clinical: ClinicalFacts = { causes };
+
 export { sources, SOURCE_ORDER } from './sources';
-export type { Source } from './types';
+export type * from './types';

@@ -1,4 +1,4 @@
-import type { SourceId } from '../ids';
+import type { CauseId, EvidenceLabel, SourceId } from '../ids';
 
 /**
  * Types of the clinical facts: what the words in each language pack rest on.
@@ -22,4 +22,25 @@ export interface Source {
   url?: string;
   /** Reference number in the evidence brief, for reviewers. */
   briefRef: number;
+}
+
+/** A cited claim: the source ids that back the words. */
+export interface Cited {
+  sources: readonly SourceId[];
+}
+
+/** A note for the clinicians who review the content; never shown to the public. */
+export interface ReviewerNote {
+  reviewerNote?: string;
+}
+
+/** The facts behind a likely cause. */
+export interface CauseFacts extends Cited, ReviewerNote {
+  /** How strong the evidence is for the link between the answers and the cause. */
+  evidence: EvidenceLabel;
+}
+
+/** Every clinical fact, by id. A missing id is a compile error. */
+export interface ClinicalFacts {
+  causes: Record<CauseId, CauseFacts>;
 }
