@@ -1,6 +1,5 @@
 import type {
   ActionId,
-  ActionKind,
   AnswerId,
   CauseId,
   EvidenceLabel,
@@ -57,8 +56,8 @@ export interface CauseContent {
   callHandler?: string;
 }
 
-export interface ActionContent extends Cited, ReviewerNote {
-  kind: ActionKind;
+/** The words for an action; its kind, evidence label and sources are in content/clinical/actions.ts. */
+export interface ActionContent {
   title: string;
   /** Paragraphs or steps, in plain words (shown on request). */
   body: readonly string[];
@@ -73,7 +72,6 @@ export interface ActionContent extends Cited, ReviewerNote {
    * NHS.UK care cards do ("Call … now if", "Get help today if", "See a doctor if").
    */
   when?: Partial<Record<'emergency' | 'urgent' | 'see_doctor', readonly string[]>>;
-  evidence: EvidenceLabel;
 }
 
 export interface TriageContent {

@@ -142,7 +142,7 @@ describe('invariant 4: every result is complete', () => {
   it('gives every result something to do now, and every self-care result a "do this now" line for its first screen', () => {
     for (const snapshot of finals) {
       const { triage, actions } = snapshot.output!;
-      const now = actions.filter((id) => content.actions[id].kind === 'now');
+      const now = actions.filter((id) => clinical.actions[id].kind === 'now');
       expect(now.length, JSON.stringify(snapshot.context.answers)).toBeGreaterThan(0);
       if (triage === 'self_care') {
         expect(now.some((id) => content.actions[id].short), JSON.stringify(snapshot.context.answers)).toBe(true);

@@ -24,10 +24,10 @@ export function resultMetadata(params: SearchParams, surface: Surface): Metadata
 }
 
 /** Sources cited anywhere on this result, in the brief's reference order. */
-function citedSources(pack: ContentPack, output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
+function citedSources(output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
   const cited = new Set<SourceId>([
     ...output.causes.flatMap((id) => clinical.causes[id].sources),
-    ...output.actions.flatMap((id) => pack.actions[id].sources),
+    ...output.actions.flatMap((id) => clinical.actions[id].sources),
     ...extra,
   ]);
   return SOURCE_ORDER.filter((id) => cited.has(id));
@@ -45,6 +45,7 @@ function ActionDetails({ content, ids }: { content: ContentPack; ids: readonly A
     <>
       {ids.map((id) => {
         const action = content.actions[id];
+        const facts = clinical.actions[id];
         return (
           <section className="app-action" key={id} data-action={id} aria-labelledby={`action-${id}`}>
             <h3 className="app-heading-s" id={`action-${id}`}>
@@ -55,9 +56,9 @@ function ActionDetails({ content, ids }: { content: ContentPack; ids: readonly A
             ))}
             <p className="app-evidence">
               <span className="app-evidence__label">{content.ui.result.evidenceLabel}</span>{' '}
-              <span className={`app-tag app-tag--${action.evidence}`}>{content.evidenceLabels[action.evidence]}</span>
+              <span className={`app-tag app-tag--${facts.evidence}`}>{content.evidenceLabels[facts.evidence]}</span>
             </p>
-            <SourceRefs ids={action.sources} label={content.ui.step.sourcesLabel} linked />
+            <SourceRefs ids={facts.sources} label={content.ui.step.sourcesLabel} linked />
           </section>
         );
       })}
@@ -172,7 +173,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const answers = pathAnswers(snapshot);
   const numbers = emergencyNumbers(settings.emergencyNumber);
   const action = (id: ActionId) => content.actions[id];
-  const ofKind = (kind: ActionKind) => output.actions.filter((id) => action(id).kind === kind);
+  const ofKind = (kind: ActionKind) => output.actions.filter((id) => clinical.actions[id].kind === kind);
 
   const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
   const nowIds = ofKind('now').filter((id) => id !== CARD_ACTION[level] && (id !== 'tell_call_handler' || callPhrases.length === 0));
@@ -359,7 +360,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <details className="app-section app-sources" data-testid="sources">
           <summary className="app-section__summary">{r.sourcesHeading}</summary>
           <ol className="app-section__body app-sources__list">
-            {citedSources(content, output, mythSources).map((id) => {
+            {citedSources(output, mythSources).map((id) => {
               const source = sources[id];
               const href = sourceHref(source);
               return (

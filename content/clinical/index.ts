@@ -4,10 +4,11 @@
  * bibliography those sources name. The words are in the language packs
  * (content/<lang>/), which hold no facts.
  */
+import { actions } from './actions';
 import { causes } from './causes';
 import type { ClinicalFacts } from './types';
 
-export const clinical: ClinicalFacts = { causes };
+export const clinical: ClinicalFacts = { causes, actions };
 
 export { sources, SOURCE_ORDER } from './sources';
 export type * from './types';

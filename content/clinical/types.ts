@@ -1,4 +1,4 @@
-import type { CauseId, EvidenceLabel, SourceId } from '../ids';
+import type { ActionId, ActionKind, CauseId, EvidenceLabel, SourceId } from '../ids';
 
 /**
  * Types of the clinical facts: what the words in each language pack rest on.
@@ -40,7 +40,15 @@ export interface CauseFacts extends Cited, ReviewerNote {
   evidence: EvidenceLabel;
 }
 
+/** The facts behind an action. */
+export interface ActionFacts extends Cited, ReviewerNote {
+  /** Where the result shows it: what to do now, prevention, when to get help, or the calcium answer. */
+  kind: ActionKind;
+  evidence: EvidenceLabel;
+}
+
 /** Every clinical fact, by id. A missing id is a compile error. */
 export interface ClinicalFacts {
   causes: Record<CauseId, CauseFacts>;
+  actions: Record<ActionId, ActionFacts>;
 }

@@ -155,13 +155,13 @@ function ResultDetails({ content, node, level: headingLevel }: { content: Conten
           <ul className="app-list app-list--bullet">
             {actions.map((id) => (
               <li key={id}>
-                {content.actions[id].title} ({d.evidence}: {content.evidenceLabels[content.actions[id].evidence]})
+                {content.actions[id].title} ({d.evidence}: {content.evidenceLabels[clinical.actions[id].evidence]})
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <Sources ids={[...causes.flatMap((c) => clinical.causes[c].sources), ...actions.flatMap((a) => content.actions[a].sources)]} heading={d.sourcesHeading} level={headingLevel} />
+      <Sources ids={[...causes.flatMap((c) => clinical.causes[c].sources), ...actions.flatMap((a) => clinical.actions[a].sources)]} heading={d.sourcesHeading} level={headingLevel} />
     </>
   );
 }
