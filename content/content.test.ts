@@ -219,9 +219,18 @@ describe('sources', () => {
 describe('clinical facts', () => {
   const validSource = new Set<string>(SOURCE_IDS);
 
-  it('has facts for every cause and action id, and no others', () => {
+  it('has facts for every question, cause and action id, and no others', () => {
+    expect(Object.keys(clinical.questions).sort()).toEqual([...QUESTION_IDS].sort());
     expect(Object.keys(clinical.causes).sort()).toEqual([...CAUSE_IDS].sort());
     expect(Object.keys(clinical.actions).sort()).toEqual([...ACTION_IDS].sort());
+  });
+
+  it('question `why` texts cite only known sources', () => {
+    for (const question of QUESTION_IDS) {
+      const cited = clinical.questions[question].why.sources;
+      expect(cited.length, question).toBeGreaterThan(0);
+      for (const s of cited) expect(validSource.has(s), `${question} cites ${s}`).toBe(true);
+    }
   });
 
   it('every cause has an evidence label and at least one known source', () => {
@@ -393,14 +402,6 @@ describe.each(PACKS)('%s', (_name, pack) => {
   });
 
   describe('citations', () => {
-    it('question `why` texts cite only known sources', () => {
-      for (const question of QUESTION_IDS) {
-        const cited = pack.questions[question].why.sources;
-        expect(cited.length, question).toBeGreaterThan(0);
-        for (const s of cited) expect(validSource.has(s), `${question} cites ${s}`).toBe(true);
-      }
-    });
-
     it('myths cite only known sources, at least one each', () => {
       expect(pack.ui.result.myths.length).toBeGreaterThan(0);
       for (const myth of pack.ui.result.myths) {

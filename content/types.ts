@@ -8,29 +8,20 @@ import type {
   TriageLevel,
 } from './ids';
 
-/** A cited claim: the plain words plus the source ids that back them. */
-export interface Cited {
-  sources: readonly SourceId[];
-}
-
-/** A note for the clinicians who review the content; never shown to the public. */
-export interface ReviewerNote {
-  reviewerNote?: string;
-}
-
 export interface AnswerContent {
   label: string;
   /** Short extra line under the label. */
   hint?: string;
 }
 
-export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
+/** The words for a question page; the sources of its `why` and the reviewers' notes are in content/clinical/questions.ts. */
+export interface QuestionContent<Q extends QuestionId> {
   /** The page heading: the question itself. */
   heading: string;
   /** One line under the heading (e.g. "Tick any that apply."). */
   hint?: string;
-  /** "Why we ask this": plain words, with sources. */
-  why: { text: string } & Cited;
+  /** "Why we ask this": plain words (its sources are clinical facts). */
+  why: { text: string };
   answers: Record<AnswerId<Q>, AnswerContent>;
   /** Label of the "None of these" option on tick-any pages. */
   noneLabel?: string;

@@ -6,9 +6,10 @@
  */
 import { actions } from './actions';
 import { causes } from './causes';
+import { questions } from './questions';
 import type { ClinicalFacts } from './types';
 
-export const clinical: ClinicalFacts = { causes, actions };
+export const clinical: ClinicalFacts = { questions, causes, actions };
 
 export { sources, SOURCE_ORDER } from './sources';
 export type * from './types';

@@ -1,4 +1,4 @@
-import type { ActionId, ActionKind, CauseId, EvidenceLabel, SourceId } from '../ids';
+import type { ActionId, ActionKind, CauseId, EvidenceLabel, QuestionId, SourceId } from '../ids';
 
 /**
  * Types of the clinical facts: what the words in each language pack rest on.
@@ -47,8 +47,15 @@ export interface ActionFacts extends Cited, ReviewerNote {
   evidence: EvidenceLabel;
 }
 
+/** The facts behind a question page. */
+export interface QuestionFacts extends ReviewerNote {
+  /** The sources of its "why we ask this" text. */
+  why: Cited;
+}
+
 /** Every clinical fact, by id. A missing id is a compile error. */
 export interface ClinicalFacts {
+  questions: Record<QuestionId, QuestionFacts>;
   causes: Record<CauseId, CauseFacts>;
   actions: Record<ActionId, ActionFacts>;
 }

@@ -76,6 +76,7 @@ function EdgeList({ content, model, edges }: { content: ContentPack; model: Diag
 
 function QuestionDetails({ content, model, node, level }: { content: ContentPack; model: DiagramModel; node: DiagramNode & { question: QuestionId }; level: Level }) {
   const q = content.questions[node.question];
+  const facts = clinical.questions[node.question];
   const rules = ANSWER_RULES[node.question] as Record<string, AnswerRule>;
   const labels = q.answers as Record<string, { label: string; hint?: string }>;
   const none = NONE_RULES[node.question];
@@ -108,11 +109,11 @@ function QuestionDetails({ content, model, node, level }: { content: ContentPack
       <EdgeList content={content} model={model} edges={edgesFrom(model, node.id)} />
       <Sub level={level}>{d.whyHeading}</Sub>
       <p>{q.why.text}</p>
-      <Sources ids={[...q.why.sources, ...Object.values(rules).flatMap((r) => r.causes.flatMap((c) => clinical.causes[c].sources))]} heading={d.sourcesHeading} level={level} />
-      {q.reviewerNote ? (
+      <Sources ids={[...facts.why.sources, ...Object.values(rules).flatMap((r) => r.causes.flatMap((c) => clinical.causes[c].sources))]} heading={d.sourcesHeading} level={level} />
+      {facts.reviewerNote ? (
         <>
           <Sub level={level}>{d.reviewNotesHeading}</Sub>
-          <p className="app-reviewer-note">{q.reviewerNote}</p>
+          <p className="app-reviewer-note">{facts.reviewerNote}</p>
         </>
       ) : null}
     </>
