@@ -14,7 +14,7 @@ import {
   type CauseId,
   type QuestionId,
 } from './ids';
-import { CONTENT_PACKS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
+import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
 import type { ContentPack } from './types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE_VALUE } from '../lib/submission';
@@ -219,10 +219,11 @@ describe('sources', () => {
 describe('clinical facts', () => {
   const validSource = new Set<string>(SOURCE_IDS);
 
-  it('has facts for every question, cause and action id, and no others', () => {
+  it('has facts for every question, cause, action and myth id, and no others', () => {
     expect(Object.keys(clinical.questions).sort()).toEqual([...QUESTION_IDS].sort());
     expect(Object.keys(clinical.causes).sort()).toEqual([...CAUSE_IDS].sort());
     expect(Object.keys(clinical.actions).sort()).toEqual([...ACTION_IDS].sort());
+    expect(Object.keys(clinical.myths).sort()).toEqual([...MYTH_IDS].sort());
   });
 
   it('question `why` texts cite only known sources', () => {
@@ -259,6 +260,15 @@ describe('clinical facts', () => {
   it('the calcium answers are shown as the calcium answer (kind calcium)', () => {
     for (const id of CALCIUM_ANSWER_IDS) expect(clinical.actions[id].kind, id).toBe('calcium');
   });
+
+  it('myths cite only known sources, at least one each', () => {
+    expect(MYTH_IDS.length).toBeGreaterThan(0);
+    for (const id of MYTH_IDS) {
+      const cited = clinical.myths[id].sources;
+      expect(cited.length, id).toBeGreaterThan(0);
+      for (const s of cited) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------
@@ -279,8 +289,6 @@ it('contentFor falls back to the default pack', () => {
 });
 
 describe.each(PACKS)('%s', (_name, pack) => {
-  const validSource = new Set<string>(SOURCE_IDS);
-
   describe('questions', () => {
     it('has content for every question and no others', () => {
       expect(Object.keys(pack.questions).sort()).toEqual([...QUESTION_IDS].sort());
@@ -401,18 +409,17 @@ describe.each(PACKS)('%s', (_name, pack) => {
     });
   });
 
-  describe('citations', () => {
-    it('myths cite only known sources, at least one each', () => {
-      expect(pack.ui.result.myths.length).toBeGreaterThan(0);
-      for (const myth of pack.ui.result.myths) {
-        expect(myth.sources.length, myth.claim).toBeGreaterThan(0);
-        for (const s of myth.sources) expect(validSource.has(s), `${myth.claim} cites ${s}`).toBe(true);
-        expect(myth.answer.trim()).not.toBe('');
+  describe('myths', () => {
+    it('has a claim and an answer for every myth id, and no others (their sources are clinical facts)', () => {
+      expect(Object.keys(pack.ui.result.myths).sort()).toEqual([...MYTH_IDS].sort());
+      for (const id of MYTH_IDS) {
+        expect(pack.ui.result.myths[id].claim.trim(), id).not.toBe('');
+        expect(pack.ui.result.myths[id].answer.trim(), id).not.toBe('');
       }
     });
 
     it('myths cover calcium, detox, red light and lactic acid', () => {
-      const claims = pack.ui.result.myths.map((m) => m.claim);
+      const claims = MYTH_IDS.map((id) => pack.ui.result.myths[id].claim);
       for (const topic of [/calcium/i, /detox/i, /red.light/i, /lactic acid/i]) {
         expect(claims.some((c) => topic.test(c)), String(topic)).toBe(true);
       }
@@ -421,7 +428,8 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
   describe('safety of the words', () => {
     // Myth claims are the quoted claims the page refutes; they are checked with their answers below.
-    const { myths, ...resultRest } = pack.ui.result;
+    const { myths: mythWords, ...resultRest } = pack.ui.result;
+    const myths = MYTH_IDS.map((id) => ({ id, ...mythWords[id] }));
     const strings = userStrings({
       questions: pack.questions,
       causes: pack.causes,
@@ -445,7 +453,7 @@ describe.each(PACKS)('%s', (_name, pack) => {
         if (!MENTIONS_QUININE.test(myth.claim)) continue;
         expect(myth.claim.trim()).toMatch(/^["“].*["”]$/);
         expect(recommendsQuinine(myth.answer), myth.answer).toBe(false);
-        expect(myth.sources).toEqual(expect.arrayContaining(['fda_quinine_2010']));
+        expect(clinical.myths[myth.id].sources).toEqual(expect.arrayContaining(['fda_quinine_2010']));
       }
     });
 

@@ -13,5 +13,5 @@ export function contentFor(lang: string | undefined | null): ContentPack {
   return (lang && lang in CONTENT_PACKS ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG]);
 }
 
-export { clinical, sources, SOURCE_ORDER } from './clinical';
+export { clinical, MYTH_IDS, sources, SOURCE_ORDER } from './clinical';
 export { review } from './review';

@@ -4,9 +4,9 @@ import type {
   CauseId,
   EvidenceLabel,
   QuestionId,
-  SourceId,
   TriageLevel,
 } from './ids';
+import type { MythId } from './clinical/myths';
 
 export interface AnswerContent {
   label: string;
@@ -243,7 +243,8 @@ export interface UiContent {
     mythsHeading: string;
     /** The collapsed section with the evidence and sources behind "When to get help". */
     getHelpSources: string;
-    myths: readonly { claim: string; answer: string; sources: readonly SourceId[] }[];
+    /** "Things you may have read": each myth's claim and our answer, by id (shown in MYTH_IDS order; sources in content/clinical/myths.ts). */
+    myths: Record<MythId, { claim: string; answer: string }>;
   };
   restoreError: {
     heading: string;

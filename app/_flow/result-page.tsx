@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { clinical, contentFor, sources, SOURCE_ORDER } from '@/content';
+import { clinical, contentFor, MYTH_IDS, sources, SOURCE_ORDER } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { checkQuery } from '@/machines/answers-url';
@@ -198,7 +198,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
-  const mythSources = level === 'emergency' ? [] : r.myths.flatMap((m) => m.sources);
+  const mythSources = level === 'emergency' ? [] : MYTH_IDS.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
   return (
@@ -344,11 +344,11 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           <details className="app-section app-myths">
             <summary className="app-section__summary">{r.mythsHeading}</summary>
             <div className="app-section__body">
-              {r.myths.map((myth) => (
-                <div className="app-myth" key={myth.claim}>
-                  <p className="app-myth__claim">{myth.claim}</p>
-                  <p>{myth.answer}</p>
-                  <SourceRefs ids={myth.sources} label={content.ui.step.sourcesLabel} linked />
+              {MYTH_IDS.map((id) => (
+                <div className="app-myth" key={id}>
+                  <p className="app-myth__claim">{r.myths[id].claim}</p>
+                  <p>{r.myths[id].answer}</p>
+                  <SourceRefs ids={clinical.myths[id].sources} label={content.ui.step.sourcesLabel} linked />
                 </div>
               ))}
             </div>

@@ -6,10 +6,12 @@
  */
 import { actions } from './actions';
 import { causes } from './causes';
+import { myths } from './myths';
 import { questions } from './questions';
 import type { ClinicalFacts } from './types';
 
-export const clinical: ClinicalFacts = { questions, causes, actions };
+export const clinical: ClinicalFacts = { questions, causes, actions, myths };
 
+export { MYTH_IDS, type MythId } from './myths';
 export { sources, SOURCE_ORDER } from './sources';
 export type * from './types';

@@ -1,4 +1,5 @@
 import type { ActionId, ActionKind, CauseId, EvidenceLabel, QuestionId, SourceId } from '../ids';
+import type { MythId } from './myths';
 
 /**
  * Types of the clinical facts: what the words in each language pack rest on.
@@ -53,9 +54,13 @@ export interface QuestionFacts extends ReviewerNote {
   why: Cited;
 }
 
+/** The facts behind a myth's answer. */
+export interface MythFacts extends Cited, ReviewerNote {}
+
 /** Every clinical fact, by id. A missing id is a compile error. */
 export interface ClinicalFacts {
   questions: Record<QuestionId, QuestionFacts>;
   causes: Record<CauseId, CauseFacts>;
   actions: Record<ActionId, ActionFacts>;
+  myths: Record<MythId, MythFacts>;
 }
