@@ -88,6 +88,27 @@ function userStrings(value: unknown, path = ''): { path: string; text: string }[
   return [];
 }
 
+/** Keys that hold clinical facts: they live in content/clinical/, never in a language pack. */
+const FACT_KEYS: readonly string[] = ['sources', 'evidence', 'kind', 'reviewerNote'];
+
+/** The key sets of the records keyed by ids (questions, answers, causes, …): their keys are ids, not fields. */
+const ID_KEY_SETS = new Set(
+  [QUESTION_IDS, CAUSE_IDS, ACTION_IDS, MYTH_IDS, TRIAGE_LEVELS, EVIDENCE_LABELS, ...QUESTION_IDS.map((q) => QUESTIONS[q].answers)].map(
+    (ids: readonly string[]) => [...ids].sort().join(),
+  ),
+);
+
+/** The path of every fact key in a value, at any depth; the ids of a record keyed by ids (the question `kind`) are skipped. */
+function factKeys(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => factKeys(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const keyedByIds = ID_KEY_SETS.has(Object.keys(value).sort().join());
+  return Object.entries(value).flatMap(([key, v]) => {
+    const here = path ? `${path}.${key}` : key;
+    return [...(!keyedByIds && FACT_KEYS.includes(key) ? [here] : []), ...factKeys(v, here)];
+  });
+}
+
 const MENTIONS_QUININE = /quinine|tonic/i;
 /** Words that put quinine in a warning, avoid, or "you take it" context. */
 const WARNING_CONTEXT =
@@ -141,6 +162,21 @@ describe('the text checks themselves', () => {
     expect(DRINK_AS_MUCH.test('Have as much fluid as you like.')).toBe(true);
     expect(DRINK_AS_MUCH.test('If you are sweating a lot, drink when you feel thirsty.')).toBe(false);
     expect(DRINK_AS_MUCH.test('Stretch as much as feels comfortable.')).toBe(false);
+  });
+
+  it('factKeys finds a fact key anywhere in a pack, but not a question whose id is `kind`', () => {
+    const pack = contentFor('en');
+    const drifted = {
+      ...pack,
+      questions: { ...pack.questions, kind: { ...pack.questions.kind, reviewerNote: 'x', why: { ...pack.questions.kind.why, sources: [] } } },
+      causes: { ...pack.causes, dvt: { ...pack.causes.dvt, evidence: 'consensus' } },
+      actions: { ...pack.actions, safety_net: { ...pack.actions.safety_net, kind: 'get_help' } },
+      ui: { ...pack.ui, result: { ...pack.ui.result, myths: { ...pack.ui.result.myths, calcium: { ...pack.ui.result.myths.calcium, sources: [] } } } },
+    };
+    expect(factKeys(pack)).toEqual([]);
+    expect(factKeys(drifted).sort()).toEqual(
+      ['actions.safety_net.kind', 'causes.dvt.evidence', 'questions.kind.reviewerNote', 'questions.kind.why.sources', 'ui.result.myths.calcium.sources'].sort(),
+    );
   });
 
   it('userStrings skips reviewer notes and source ids', () => {
@@ -289,6 +325,10 @@ it('contentFor falls back to the default pack', () => {
 });
 
 describe.each(PACKS)('%s', (_name, pack) => {
+  it('holds words only: no fact key (sources, evidence, kind, reviewerNote) anywhere, so facts stay in content/clinical/', () => {
+    expect(factKeys(pack)).toEqual([]);
+  });
+
   describe('questions', () => {
     it('has content for every question and no others', () => {
       expect(Object.keys(pack.questions).sort()).toEqual([...QUESTION_IDS].sort());

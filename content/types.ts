@@ -128,7 +128,8 @@ export interface DiagramContent {
   resultCausesHeading: string;
   resultActionsHeading: string;
   resultReachedBy: string;
-  evidence: string;
+  /** The word before an evidence label, e.g. "Evidence" in "(Evidence: Strong evidence)". */
+  evidenceLabel: string;
   reviewNotesHeading: string;
   versionHeading: string;
   version: string;

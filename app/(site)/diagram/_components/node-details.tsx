@@ -146,7 +146,7 @@ function ResultDetails({ content, node, level: headingLevel }: { content: Conten
       <ul className="app-list app-list--bullet">
         {causes.map((id) => (
           <li key={id}>
-            {content.causes[id].name} ({d.evidence}: {content.evidenceLabels[clinical.causes[id].evidence]})
+            {content.causes[id].name} ({d.evidenceLabel}: {content.evidenceLabels[clinical.causes[id].evidence]})
           </li>
         ))}
       </ul>
@@ -156,7 +156,7 @@ function ResultDetails({ content, node, level: headingLevel }: { content: Conten
           <ul className="app-list app-list--bullet">
             {actions.map((id) => (
               <li key={id}>
-                {content.actions[id].title} ({d.evidence}: {content.evidenceLabels[clinical.actions[id].evidence]})
+                {content.actions[id].title} ({d.evidenceLabel}: {content.evidenceLabels[clinical.actions[id].evidence]})
               </li>
             ))}
           </ul>
