@@ -1,6 +1,8 @@
 /**
- * The content packs, one per language. The machine never reads words, only ids;
- * pages pick a pack and look the ids up in it.
+ * The content packs, one per language: words only. The machine never reads words,
+ * only ids; pages pick a pack and look the ids up in it, and look the same ids up
+ * in `clinical` (content/clinical/) for the facts: sources, evidence labels,
+ * action kinds and reviewer notes, the same in every language.
  */
 import { en } from './en';
 import type { ContentPack } from './types';
