@@ -14,7 +14,7 @@ import {
   type CauseId,
   type QuestionId,
 } from './ids';
-import { CONTENT_PACKS, SOURCE_ORDER, contentFor, sources } from './index';
+import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
 import type { ContentPack } from './types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE_VALUE } from '../lib/submission';
@@ -88,6 +88,27 @@ function userStrings(value: unknown, path = ''): { path: string; text: string }[
   return [];
 }
 
+/** Keys that hold clinical facts: they live in content/clinical/, never in a language pack. */
+const FACT_KEYS: readonly string[] = ['sources', 'evidence', 'kind', 'reviewerNote'];
+
+/** The key sets of the records keyed by ids (questions, answers, causes, …): their keys are ids, not fields. */
+const ID_KEY_SETS = new Set(
+  [QUESTION_IDS, CAUSE_IDS, ACTION_IDS, MYTH_IDS, TRIAGE_LEVELS, EVIDENCE_LABELS, ...QUESTION_IDS.map((q) => QUESTIONS[q].answers)].map(
+    (ids: readonly string[]) => [...ids].sort().join(),
+  ),
+);
+
+/** The path of every fact key in a value, at any depth; the ids of a record keyed by ids (the question `kind`) are skipped. */
+function factKeys(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => factKeys(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const keyedByIds = ID_KEY_SETS.has(Object.keys(value).sort().join());
+  return Object.entries(value).flatMap(([key, v]) => {
+    const here = path ? `${path}.${key}` : key;
+    return [...(!keyedByIds && FACT_KEYS.includes(key) ? [here] : []), ...factKeys(v, here)];
+  });
+}
+
 const MENTIONS_QUININE = /quinine|tonic/i;
 /** Words that put quinine in a warning, avoid, or "you take it" context. */
 const WARNING_CONTEXT =
@@ -141,6 +162,21 @@ describe('the text checks themselves', () => {
     expect(DRINK_AS_MUCH.test('Have as much fluid as you like.')).toBe(true);
     expect(DRINK_AS_MUCH.test('If you are sweating a lot, drink when you feel thirsty.')).toBe(false);
     expect(DRINK_AS_MUCH.test('Stretch as much as feels comfortable.')).toBe(false);
+  });
+
+  it('factKeys finds a fact key anywhere in a pack, but not a question whose id is `kind`', () => {
+    const pack = contentFor('en');
+    const drifted = {
+      ...pack,
+      questions: { ...pack.questions, kind: { ...pack.questions.kind, reviewerNote: 'x', why: { ...pack.questions.kind.why, sources: [] } } },
+      causes: { ...pack.causes, dvt: { ...pack.causes.dvt, evidence: 'consensus' } },
+      actions: { ...pack.actions, safety_net: { ...pack.actions.safety_net, kind: 'get_help' } },
+      ui: { ...pack.ui, result: { ...pack.ui.result, myths: { ...pack.ui.result.myths, calcium: { ...pack.ui.result.myths.calcium, sources: [] } } } },
+    };
+    expect(factKeys(pack)).toEqual([]);
+    expect(factKeys(drifted).sort()).toEqual(
+      ['actions.safety_net.kind', 'causes.dvt.evidence', 'questions.kind.reviewerNote', 'questions.kind.why.sources', 'ui.result.myths.calcium.sources'].sort(),
+    );
   });
 
   it('userStrings skips reviewer notes and source ids', () => {
@@ -213,6 +249,65 @@ describe('sources', () => {
 });
 
 // ---------------------------------------------------------------------------
+// Clinical facts (language-independent: content/clinical/)
+// ---------------------------------------------------------------------------
+
+describe('clinical facts', () => {
+  const validSource = new Set<string>(SOURCE_IDS);
+
+  it('has facts for every question, cause, action and myth id, and no others', () => {
+    expect(Object.keys(clinical.questions).sort()).toEqual([...QUESTION_IDS].sort());
+    expect(Object.keys(clinical.causes).sort()).toEqual([...CAUSE_IDS].sort());
+    expect(Object.keys(clinical.actions).sort()).toEqual([...ACTION_IDS].sort());
+    expect(Object.keys(clinical.myths).sort()).toEqual([...MYTH_IDS].sort());
+  });
+
+  it('question `why` texts cite only known sources', () => {
+    for (const question of QUESTION_IDS) {
+      const cited = clinical.questions[question].why.sources;
+      expect(cited.length, question).toBeGreaterThan(0);
+      for (const s of cited) expect(validSource.has(s), `${question} cites ${s}`).toBe(true);
+    }
+  });
+
+  it('every cause has an evidence label and at least one known source', () => {
+    for (const id of CAUSE_IDS) {
+      const cause = clinical.causes[id];
+      expect(EVIDENCE_LABELS, id).toContain(cause.evidence);
+      expect(cause.sources.length, id).toBeGreaterThan(0);
+      for (const s of cause.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+    }
+  });
+
+  it('actions have a kind, an evidence label and known sources; only the allowed ones are unsourced, with a reviewer note', () => {
+    for (const id of ACTION_IDS) {
+      const action = clinical.actions[id];
+      expect(ACTION_KINDS, id).toContain(action.kind);
+      expect(EVIDENCE_LABELS, id).toContain(action.evidence);
+      for (const s of action.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+      if (UNSOURCED_ACTIONS.includes(id)) {
+        expect(action.reviewerNote?.trim(), `${id} needs a reviewerNote saying why it is unsourced`).toBeTruthy();
+      } else {
+        expect(action.sources.length, `${id} cites no source`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('the calcium answers are shown as the calcium answer (kind calcium)', () => {
+    for (const id of CALCIUM_ANSWER_IDS) expect(clinical.actions[id].kind, id).toBe('calcium');
+  });
+
+  it('myths cite only known sources, at least one each', () => {
+    expect(MYTH_IDS.length).toBeGreaterThan(0);
+    for (const id of MYTH_IDS) {
+      const cited = clinical.myths[id].sources;
+      expect(cited.length, id).toBeGreaterThan(0);
+      for (const s of cited) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
 // Every content pack
 // ---------------------------------------------------------------------------
 
@@ -230,7 +325,9 @@ it('contentFor falls back to the default pack', () => {
 });
 
 describe.each(PACKS)('%s', (_name, pack) => {
-  const validSource = new Set<string>(SOURCE_IDS);
+  it('holds words only: no fact key (sources, evidence, kind, reviewerNote) anywhere, so facts stay in content/clinical/', () => {
+    expect(factKeys(pack)).toEqual([]);
+  });
 
   describe('questions', () => {
     it('has content for every question and no others', () => {
@@ -277,14 +374,11 @@ describe.each(PACKS)('%s', (_name, pack) => {
       for (const id of OUTPUT_ACTIONS) expect(pack.actions[id]?.title, id).toBeTruthy();
     });
 
-    it('causes have a name, an explanation, an evidence label and at least one known source', () => {
+    it('causes have a name and an explanation (their evidence and sources are clinical facts)', () => {
       for (const id of CAUSE_IDS) {
         const cause = pack.causes[id];
         expect(cause.name.trim(), id).not.toBe('');
         expect(cause.explanation.trim(), id).not.toBe('');
-        expect(EVIDENCE_LABELS, id).toContain(cause.evidence);
-        expect(cause.sources.length, id).toBeGreaterThan(0);
-        for (const s of cause.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
       }
     });
 
@@ -300,29 +394,20 @@ describe.each(PACKS)('%s', (_name, pack) => {
       for (const id of emergencyCauses) expect(pack.causes[id].callHandler?.trim(), id).toBeTruthy();
     });
 
-    it('actions have a kind, a title, a body and known sources; only the allowed ones are unsourced', () => {
+    it('actions have a title and a body (their kind, evidence and sources are clinical facts)', () => {
       for (const id of ACTION_IDS) {
         const action = pack.actions[id];
-        expect(ACTION_KINDS, id).toContain(action.kind);
         expect(action.title.trim(), id).not.toBe('');
         // A 'get_help' action may give its signs only as `when` groups instead of paragraphs.
         const whenLines = Object.values(action.when ?? {}).flat();
         expect(action.body.length + whenLines.length, id).toBeGreaterThan(0);
         for (const line of whenLines) expect(line.trim(), id).not.toBe('');
         for (const line of action.body) expect(line.trim(), id).not.toBe('');
-        expect(EVIDENCE_LABELS, id).toContain(action.evidence);
-        for (const s of action.sources) expect(validSource.has(s), `${id} cites ${s}`).toBe(true);
-        if (UNSOURCED_ACTIONS.includes(id)) {
-          expect(action.reviewerNote?.trim(), `${id} needs a reviewerNote saying why it is unsourced`).toBeTruthy();
-        } else {
-          expect(action.sources.length, `${id} cites no source`).toBeGreaterThan(0);
-        }
       }
     });
 
-    it('the calcium answers are shown as the calcium answer, each with a short answer of at most two sentences', () => {
+    it('the calcium answers each have a short answer (at most two sentences: checked below)', () => {
       for (const id of CALCIUM_ANSWER_IDS) {
-        expect(pack.actions[id].kind, id).toBe('calcium');
         expect(pack.actions[id].short?.length, id).toBeGreaterThan(0);
       }
     });
@@ -349,9 +434,8 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
     it('get-help actions group their signs by how fast to get help', () => {
       for (const id of ACTION_IDS) {
-        const action = pack.actions[id];
-        if (action.kind !== 'get_help') continue;
-        expect(Object.values(action.when ?? {}).flat().length, id).toBeGreaterThan(0);
+        if (clinical.actions[id].kind !== 'get_help') continue;
+        expect(Object.values(pack.actions[id].when ?? {}).flat().length, id).toBeGreaterThan(0);
       }
     });
 
@@ -365,26 +449,17 @@ describe.each(PACKS)('%s', (_name, pack) => {
     });
   });
 
-  describe('citations', () => {
-    it('question `why` texts cite only known sources', () => {
-      for (const question of QUESTION_IDS) {
-        const cited = pack.questions[question].why.sources;
-        expect(cited.length, question).toBeGreaterThan(0);
-        for (const s of cited) expect(validSource.has(s), `${question} cites ${s}`).toBe(true);
-      }
-    });
-
-    it('myths cite only known sources, at least one each', () => {
-      expect(pack.ui.result.myths.length).toBeGreaterThan(0);
-      for (const myth of pack.ui.result.myths) {
-        expect(myth.sources.length, myth.claim).toBeGreaterThan(0);
-        for (const s of myth.sources) expect(validSource.has(s), `${myth.claim} cites ${s}`).toBe(true);
-        expect(myth.answer.trim()).not.toBe('');
+  describe('myths', () => {
+    it('has a claim and an answer for every myth id, and no others (their sources are clinical facts)', () => {
+      expect(Object.keys(pack.ui.result.myths).sort()).toEqual([...MYTH_IDS].sort());
+      for (const id of MYTH_IDS) {
+        expect(pack.ui.result.myths[id].claim.trim(), id).not.toBe('');
+        expect(pack.ui.result.myths[id].answer.trim(), id).not.toBe('');
       }
     });
 
     it('myths cover calcium, detox, red light and lactic acid', () => {
-      const claims = pack.ui.result.myths.map((m) => m.claim);
+      const claims = MYTH_IDS.map((id) => pack.ui.result.myths[id].claim);
       for (const topic of [/calcium/i, /detox/i, /red.light/i, /lactic acid/i]) {
         expect(claims.some((c) => topic.test(c)), String(topic)).toBe(true);
       }
@@ -393,7 +468,8 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
   describe('safety of the words', () => {
     // Myth claims are the quoted claims the page refutes; they are checked with their answers below.
-    const { myths, ...resultRest } = pack.ui.result;
+    const { myths: mythWords, ...resultRest } = pack.ui.result;
+    const myths = MYTH_IDS.map((id) => ({ id, ...mythWords[id] }));
     const strings = userStrings({
       questions: pack.questions,
       causes: pack.causes,
@@ -417,7 +493,7 @@ describe.each(PACKS)('%s', (_name, pack) => {
         if (!MENTIONS_QUININE.test(myth.claim)) continue;
         expect(myth.claim.trim()).toMatch(/^["“].*["”]$/);
         expect(recommendsQuinine(myth.answer), myth.answer).toBe(false);
-        expect(myth.sources).toEqual(expect.arrayContaining(['fda_quinine_2010']));
+        expect(clinical.myths[myth.id].sources).toEqual(expect.arrayContaining(['fda_quinine_2010']));
       }
     });
 

@@ -1,6 +1,8 @@
 /**
- * The content packs, one per language. The machine never reads words, only ids;
- * pages pick a pack and look the ids up in it.
+ * The content packs, one per language: words only. The machine never reads words,
+ * only ids; pages pick a pack and look the ids up in it, and look the same ids up
+ * in `clinical` (content/clinical/) for the facts: sources, evidence labels,
+ * action kinds and reviewer notes, the same in every language.
  */
 import { en } from './en';
 import type { ContentPack } from './types';
@@ -13,5 +15,5 @@ export function contentFor(lang: string | undefined | null): ContentPack {
   return (lang && lang in CONTENT_PACKS ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG]);
 }
 
-export { sources, SOURCE_ORDER } from './sources';
+export { clinical, MYTH_IDS, sources, SOURCE_ORDER } from './clinical';
 export { review } from './review';

@@ -1,23 +1,12 @@
 import type {
   ActionId,
-  ActionKind,
   AnswerId,
   CauseId,
   EvidenceLabel,
   QuestionId,
-  SourceId,
   TriageLevel,
 } from './ids';
-
-/** A cited claim: the plain words plus the source ids that back them. */
-export interface Cited {
-  sources: readonly SourceId[];
-}
-
-/** A note for the clinicians who review the content; never shown to the public. */
-export interface ReviewerNote {
-  reviewerNote?: string;
-}
+import type { MythId } from './clinical/myths';
 
 export interface AnswerContent {
   label: string;
@@ -25,13 +14,14 @@ export interface AnswerContent {
   hint?: string;
 }
 
-export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
+/** The words for a question page; the sources of its `why` and the reviewers' notes are in content/clinical/questions.ts. */
+export interface QuestionContent<Q extends QuestionId> {
   /** The page heading: the question itself. */
   heading: string;
   /** One line under the heading (e.g. "Tick any that apply."). */
   hint?: string;
-  /** "Why we ask this": plain words, with sources. */
-  why: { text: string } & Cited;
+  /** "Why we ask this": plain words (its sources are clinical facts). */
+  why: { text: string };
   answers: Record<AnswerId<Q>, AnswerContent>;
   /** Label of the "None of these" option on tick-any pages. */
   noneLabel?: string;
@@ -43,7 +33,8 @@ export interface QuestionContent<Q extends QuestionId> extends ReviewerNote {
 
 export type QuestionsContent = { [Q in QuestionId]: QuestionContent<Q> };
 
-export interface CauseContent extends Cited, ReviewerNote {
+/** The words for a likely cause; its evidence label and sources are in content/clinical/causes.ts. */
+export interface CauseContent {
   /** Plain name, e.g. "Possible blood clot in the leg": the heading, so no jargon. */
   name: string;
   /** The medical term, shown under the name, e.g. "DVT". */
@@ -52,13 +43,12 @@ export interface CauseContent extends Cited, ReviewerNote {
   summary: string;
   /** The rest of what it is and why we think it fits (shown on request); '' when the summary says it all. */
   explanation: string;
-  evidence: EvidenceLabel;
   /** For emergencies: what to say to the call handler. */
   callHandler?: string;
 }
 
-export interface ActionContent extends Cited, ReviewerNote {
-  kind: ActionKind;
+/** The words for an action; its kind, evidence label and sources are in content/clinical/actions.ts. */
+export interface ActionContent {
   title: string;
   /** Paragraphs or steps, in plain words (shown on request). */
   body: readonly string[];
@@ -73,7 +63,6 @@ export interface ActionContent extends Cited, ReviewerNote {
    * NHS.UK care cards do ("Call … now if", "Get help today if", "See a doctor if").
    */
   when?: Partial<Record<'emergency' | 'urgent' | 'see_doctor', readonly string[]>>;
-  evidence: EvidenceLabel;
 }
 
 export interface TriageContent {
@@ -83,25 +72,6 @@ export interface TriageContent {
   summary: string;
   /** Short name for the level, e.g. "Emergency". */
   label: string;
-}
-
-export interface Source {
-  id: SourceId;
-  /** Authors, or the organisation that published it. */
-  authors: string;
-  title: string;
-  /** Where one publisher has several sources: a few words that tell them apart in short citations. */
-  shortTitle?: string;
-  /** Journal or publisher, with volume/pages where known. */
-  publication: string;
-  /** null where the brief could not find a year. */
-  year: number | null;
-  pmid?: string;
-  doi?: string;
-  /** The publisher's own page (never a third-party copy). */
-  url?: string;
-  /** Reference number in the evidence brief, for reviewers. */
-  briefRef: number;
 }
 
 export interface ContentPack {
@@ -158,7 +128,8 @@ export interface DiagramContent {
   resultCausesHeading: string;
   resultActionsHeading: string;
   resultReachedBy: string;
-  evidence: string;
+  /** The word before an evidence label, e.g. "Evidence" in "(Evidence: Strong evidence)". */
+  evidenceLabel: string;
   reviewNotesHeading: string;
   versionHeading: string;
   version: string;
@@ -273,7 +244,8 @@ export interface UiContent {
     mythsHeading: string;
     /** The collapsed section with the evidence and sources behind "When to get help". */
     getHelpSources: string;
-    myths: readonly { claim: string; answer: string; sources: readonly SourceId[] }[];
+    /** "Things you may have read": each myth's claim and our answer, by id (shown in MYTH_IDS order; sources in content/clinical/myths.ts). */
+    myths: Record<MythId, { claim: string; answer: string }>;
   };
   restoreError: {
     heading: string;

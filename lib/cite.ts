@@ -1,4 +1,4 @@
-import type { Source } from '@/content/types';
+import type { Source } from '@/content/clinical';
 
 /** "Allen RE" — a surname followed by initials. */
 const PERSON = /^(.+?) [A-Z]{1,4}$/;

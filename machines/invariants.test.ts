@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentFor } from '../content';
+import { clinical, contentFor } from '../content';
 import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
 import { PATH_BUDGET, pathBudget } from './paths';
@@ -125,7 +125,7 @@ describe('invariant 4: every result is complete', () => {
     expect(output.actions.length).toBeGreaterThan(0);
     expect(output.causes.length).toBeGreaterThan(0);
     expect(output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a))).toHaveLength(1);
-    for (const cause of output.causes) expect(content.causes[cause].sources.length).toBeGreaterThan(0);
+    for (const cause of output.causes) expect(clinical.causes[cause].sources.length).toBeGreaterThan(0);
     expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
   };
 
@@ -142,7 +142,7 @@ describe('invariant 4: every result is complete', () => {
   it('gives every result something to do now, and every self-care result a "do this now" line for its first screen', () => {
     for (const snapshot of finals) {
       const { triage, actions } = snapshot.output!;
-      const now = actions.filter((id) => content.actions[id].kind === 'now');
+      const now = actions.filter((id) => clinical.actions[id].kind === 'now');
       expect(now.length, JSON.stringify(snapshot.context.answers)).toBeGreaterThan(0);
       if (triage === 'self_care') {
         expect(now.some((id) => content.actions[id].short), JSON.stringify(snapshot.context.answers)).toBe(true);

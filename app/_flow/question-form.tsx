@@ -1,4 +1,5 @@
 import type { ChangeEvent, FormEvent, MouseEvent } from 'react';
+import { clinical } from '@/content';
 import type { ContentPack } from '@/content/types';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
@@ -156,7 +157,7 @@ export function QuestionForm(props: QuestionFormProps) {
           <summary className="app-details__summary">{step.whyWeAsk}</summary>
           <div className="app-details__text">
             <p>{q.why.text}</p>
-            <SourceRefs ids={q.why.sources} label={step.sourcesLabel} />
+            <SourceRefs ids={clinical.questions[question].why.sources} label={step.sourcesLabel} />
           </div>
         </details>
         <button type="submit" className="app-button" data-module="continue">

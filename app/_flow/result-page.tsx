@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { contentFor, sources, SOURCE_ORDER } from '@/content';
+import { clinical, contentFor, MYTH_IDS, sources, SOURCE_ORDER } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { checkQuery } from '@/machines/answers-url';
@@ -24,10 +24,10 @@ export function resultMetadata(params: SearchParams, surface: Surface): Metadata
 }
 
 /** Sources cited anywhere on this result, in the brief's reference order. */
-function citedSources(pack: ContentPack, output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
+function citedSources(output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
   const cited = new Set<SourceId>([
-    ...output.causes.flatMap((id) => pack.causes[id].sources),
-    ...output.actions.flatMap((id) => pack.actions[id].sources),
+    ...output.causes.flatMap((id) => clinical.causes[id].sources),
+    ...output.actions.flatMap((id) => clinical.actions[id].sources),
     ...extra,
   ]);
   return SOURCE_ORDER.filter((id) => cited.has(id));
@@ -45,6 +45,7 @@ function ActionDetails({ content, ids }: { content: ContentPack; ids: readonly A
     <>
       {ids.map((id) => {
         const action = content.actions[id];
+        const facts = clinical.actions[id];
         return (
           <section className="app-action" key={id} data-action={id} aria-labelledby={`action-${id}`}>
             <h3 className="app-heading-s" id={`action-${id}`}>
@@ -55,9 +56,9 @@ function ActionDetails({ content, ids }: { content: ContentPack; ids: readonly A
             ))}
             <p className="app-evidence">
               <span className="app-evidence__label">{content.ui.result.evidenceLabel}</span>{' '}
-              <span className={`app-tag app-tag--${action.evidence}`}>{content.evidenceLabels[action.evidence]}</span>
+              <span className={`app-tag app-tag--${facts.evidence}`}>{content.evidenceLabels[facts.evidence]}</span>
             </p>
-            <SourceRefs ids={action.sources} label={content.ui.step.sourcesLabel} linked />
+            <SourceRefs ids={facts.sources} label={content.ui.step.sourcesLabel} linked />
           </section>
         );
       })}
@@ -172,7 +173,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const answers = pathAnswers(snapshot);
   const numbers = emergencyNumbers(settings.emergencyNumber);
   const action = (id: ActionId) => content.actions[id];
-  const ofKind = (kind: ActionKind) => output.actions.filter((id) => action(id).kind === kind);
+  const ofKind = (kind: ActionKind) => output.actions.filter((id) => clinical.actions[id].kind === kind);
 
   const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
   const nowIds = ofKind('now').filter((id) => id !== CARD_ACTION[level] && (id !== 'tell_call_handler' || callPhrases.length === 0));
@@ -197,7 +198,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
-  const mythSources = level === 'emergency' ? [] : r.myths.flatMap((m) => m.sources);
+  const mythSources = level === 'emergency' ? [] : MYTH_IDS.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
   return (
@@ -239,6 +240,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <ul className="app-cause-list">
           {output.causes.map((id) => {
             const cause = content.causes[id];
+            const facts = clinical.causes[id];
             return (
               <li className="app-cause" key={id} data-cause={id}>
                 <h3 className="app-heading-s app-cause__name" id={`cause-${id}`}>
@@ -255,9 +257,9 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
                     {cause.explanation ? <p>{cause.explanation}</p> : null}
                     <p className="app-evidence">
                       <span className="app-evidence__label">{r.evidenceLabel}</span>{' '}
-                      <span className={`app-tag app-tag--${cause.evidence}`}>{content.evidenceLabels[cause.evidence]}</span>
+                      <span className={`app-tag app-tag--${facts.evidence}`}>{content.evidenceLabels[facts.evidence]}</span>
                     </p>
-                    <SourceRefs ids={cause.sources} label={content.ui.step.sourcesLabel} linked />
+                    <SourceRefs ids={facts.sources} label={content.ui.step.sourcesLabel} linked />
                   </div>
                 </details>
               </li>
@@ -342,11 +344,11 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           <details className="app-section app-myths">
             <summary className="app-section__summary">{r.mythsHeading}</summary>
             <div className="app-section__body">
-              {r.myths.map((myth) => (
-                <div className="app-myth" key={myth.claim}>
-                  <p className="app-myth__claim">{myth.claim}</p>
-                  <p>{myth.answer}</p>
-                  <SourceRefs ids={myth.sources} label={content.ui.step.sourcesLabel} linked />
+              {MYTH_IDS.map((id) => (
+                <div className="app-myth" key={id}>
+                  <p className="app-myth__claim">{r.myths[id].claim}</p>
+                  <p>{r.myths[id].answer}</p>
+                  <SourceRefs ids={clinical.myths[id].sources} label={content.ui.step.sourcesLabel} linked />
                 </div>
               ))}
             </div>
@@ -358,7 +360,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <details className="app-section app-sources" data-testid="sources">
           <summary className="app-section__summary">{r.sourcesHeading}</summary>
           <ol className="app-section__body app-sources__list">
-            {citedSources(content, output, mythSources).map((id) => {
+            {citedSources(output, mythSources).map((id) => {
               const source = sources[id];
               const href = sourceHref(source);
               return (

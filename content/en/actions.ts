@@ -2,95 +2,63 @@ import type { ActionId } from '../ids';
 import type { ActionContent } from '../types';
 
 /**
- * Actions a result can list (evidence brief §e, §f, §g, §d).
- * `kind` says where each shows: 'now', 'prevent', 'get_help' or 'calcium'.
+ * English words for the actions a result can list (evidence brief §e, §f, §g, §d).
+ * Where each shows (its `kind`), its evidence label, sources and reviewer notes
+ * are in content/clinical/actions.ts.
  */
 export const actions: Record<ActionId, ActionContent> = {
   // ——— By triage level (brief §g) ———
   call_emergency: {
-    kind: 'now',
     title: 'Call your local emergency number now',
     body: [
       'Call your local emergency number, or go to the nearest emergency department now.',
       'Don’t wait to see if it gets better.',
     ],
-    evidence: 'consensus',
-    sources: [
-      'nhs_dvt',
-      'rcem_limb_ischaemia',
-      'cauda_equina_leaflet',
-      'myositis_rhabdo',
-      'yourhormones_hypocalcaemia',
-      'fda_quinine_2010',
-    ],
   },
   tell_call_handler: {
-    kind: 'now',
     title: 'Tell them what you noticed',
     body: [
       'Tell the call handler what you have noticed and when it started.',
       'The words on this page can help you explain.',
     ],
-    evidence: 'consensus',
-    sources: [],
-    reviewerNote:
-      'Procedural text required by brief §g ("what to say to the call handler"); no external source. The page lists each emergency cause’s callHandler phrase.',
   },
   dont_drive: {
-    kind: 'now',
     title: 'Don’t drive yourself',
     short: ['If a leg is weak or numb, don’t drive yourself.'],
     body: ['Ask someone else to take you, or wait for the ambulance.'],
-    evidence: 'consensus',
-    sources: [],
-    reviewerNote:
-      'Brief §g: precautionary consensus, no source found; clinician to confirm.',
   },
   get_seen_today: {
-    kind: 'now',
     title: 'Get seen by a doctor today',
     body: [
       'Ask for an urgent appointment with your GP or primary-care doctor today, go to an urgent care centre, or call your local urgent advice line (for example, NHS 111 in England).',
       'If you are pregnant or gave birth in the last 6 weeks, contact your maternity unit.',
       'If you get chest pain or become short of breath, call your local emergency number.',
     ],
-    evidence: 'consensus',
-    sources: ['nhs_dvt', 'hse_pregnancy_cramps', 'nhs_leg_cramps'],
   },
   book_appointment: {
-    kind: 'now',
     title: 'Book an appointment with your doctor',
     body: [
       'Book an appointment with your GP or primary-care doctor in the next few days or weeks.',
       'Say what this check found: the printed summary can help.',
     ],
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps', 'nice_cks_2012'],
   },
   bring_to_appointment: {
-    kind: 'now',
     title: 'Bring a medicines list and a cramp diary',
     body: [
       'Write down every medicine you take, including any you buy yourself, such as supplements.',
       'Note when your cramps happen, how long they last, and any medicine you started or changed.',
     ],
-    evidence: 'consensus',
-    sources: ['rabbitt_2016', 'garrison_2012'],
   },
   dont_stop_medicines: {
-    kind: 'now',
     title: 'Don’t stop a prescribed medicine on your own',
     body: [
       'Some medicines may add to cramps, but keep taking them until you have talked to your doctor or pharmacist.',
       'They can weigh up what the medicine does for you and whether a change makes sense.',
     ],
-    evidence: 'consensus',
-    sources: ['garrison_2012'],
   },
 
   // ——— During a cramp (brief §e.1) ———
   stretch_during_cramp: {
-    kind: 'now',
     title: 'Stretch the muscle',
     short: [
       'Straighten your leg and pull your toes up towards your shin, with your hand or a towel round your foot.',
@@ -102,94 +70,60 @@ export const actions: Record<ActionId, ActionContent> = {
       'Or stand up, with the cramping foot behind you and its heel flat on the floor, and lean forward.',
       'Pull steadily. Don’t yank your toes. Hold until the muscle lets go.',
     ],
-    evidence: 'consensus',
-    sources: ['nsf_leg_cramps', 'nhs_leg_cramps', 'hse_pregnancy_cramps'],
   },
   walk_it_off: {
-    kind: 'now',
     title: 'Walk it off',
     body: ['Stand up, put your weight on the leg and walk around for a bit.'],
-    evidence: 'consensus',
-    sources: ['nsf_leg_cramps'],
   },
   massage: {
-    kind: 'now',
     title: 'Rub the muscle',
     body: [
       'Rub or knead the tight muscle firmly.',
       'Don’t do this if one calf is swollen, warm or red: it could be a blood clot.',
     ],
-    evidence: 'consensus',
-    sources: ['nice_cks_2012', 'nhs_leg_cramps', 'hse_pregnancy_cramps'],
   },
   heat: {
-    kind: 'now',
     title: 'Use warmth',
     body: ['A warm bath, a hot-water bottle or a heat pad on the muscle may help. Make sure it is warm, not hot.'],
-    evidence: 'consensus',
-    sources: ['nsf_leg_cramps'],
-    reviewerNote:
-      '"Warm, not hot" is a general burn-safety caution added by us (not in the brief), relevant for people with numb feet.',
   },
   soreness_after: {
-    kind: 'now',
     title: 'Expect some soreness afterwards',
     body: [
       'The muscle can feel sore or tender for up to about a day. This is normal.',
       'Simple painkillers may ease the soreness, but they work too slowly to stop a cramp. Check the leaflet, or ask a pharmacist which one suits you.',
       'If the pain stays, or one calf swells or turns warm or red, see the “Get help if…” list.',
     ],
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps', 'nice_cks_2012'],
-    reviewerNote:
-      'Brief names paracetamol/ibuprofen; we do not name them because ibuprofen is unsuitable for some users (e.g. pregnancy, kidney disease) and the brief is silent on this. Safer path: pharmacist check.',
   },
 
   // ——— Prevention (brief §e.2, §d) ———
   nightly_stretch: {
-    kind: 'prevent',
     title: 'Stretch your legs before bed',
     body: [
       'Each night before bed, stretch your calves (back of the lower leg) and hamstrings (back of the thigh).',
       'Hold each stretch for 10 seconds and do it 3 times, on both legs. It takes about 3 minutes.',
       'How sure are we? It may help, but trials disagree: one found fewer and milder cramps after 6 weeks, another found no benefit. It is cheap and safe to try.',
     ],
-    evidence: 'low_moderate',
-    sources: ['hallegraeff_2012', 'coppin_2005', 'cochrane_nondrug_2021', 'aan_2010'],
-    reviewerNote:
-      'Contested point 1. The brief gives the protocol (3 × 10 s, both legs, ~3 min) but not how to do each stretch, so technique is left general. Clinicians may wish to add step-by-step calf and hamstring stretches.',
   },
   loosen_covers: {
-    kind: 'prevent',
     title: 'Keep your toes from pointing down in bed',
     body: [
       'Loosen tight, tucked-in covers. A pillow at the foot of the bed can help keep your feet upright.',
       'Try not to lie on your front with your toes pointed.',
       'This is expert advice; it hasn’t been tested in trials.',
     ],
-    evidence: 'consensus',
-    sources: ['holley_dialysis', 'rabbitt_2016', 'mayo_2014'],
   },
   move_in_day: {
-    kind: 'prevent',
     title: 'Keep your legs moving in the day',
     body: ['Using your legs during the day may mean fewer cramps at night. Try not to sit or stand still for very long spells.'],
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps'],
-    reviewerNote: 'The "long spells sitting/standing" part rests on brief ref [50], which has no source id.',
   },
   build_up_exercise: {
-    kind: 'prevent',
     title: 'Build up exercise slowly',
     body: [
       'Hard exercise that you are not used to can bring on cramps.',
       'Increase how hard or how long you exercise a little at a time.',
     ],
-    evidence: 'low',
-    sources: ['rabbitt_2016', 'miller_2022'],
   },
   heat_cramp_advice: {
-    kind: 'prevent',
     title: 'If you get cramps in the heat',
     body: [
       'If cramps start while you are active and sweating heavily: stop, and rest somewhere cool.',
@@ -197,76 +131,49 @@ export const actions: Record<ActionId, ActionContent> = {
       'Drink when you are thirsty. Don’t force down lots of water: drinking far too much can be dangerous.',
       'Get medical help if the cramps haven’t settled within an hour, or if you have heart disease or are on a low-salt diet. Confusion, very hot skin or collapse is an emergency.',
     ],
-    evidence: 'consensus',
-    sources: ['cdc_heat_cramps', 'miller_2022'],
-    reviewerNote:
-      'Brief lists this as prevent/now; we file it under prevention because a night-time result reader is usually no longer active in the heat. Contested point 7 (terminology). Over-drinking harm from [29].',
   },
   cramp_diary: {
-    kind: 'prevent',
     title: 'Keep a cramp diary',
     body: [
       'Write down when each cramp happens, where it is, how long it lasts, and any new or changed medicines.',
       'This helps you and your doctor spot patterns.',
     ],
-    evidence: 'consensus',
-    sources: ['rabbitt_2016'],
   },
   expect_improvement: {
-    kind: 'prevent',
     title: 'Give it time',
     body: [
       'Night cramps often get better on their own.',
       'In trials, many people improve whatever they take, even dummy pills. That is why so many remedies seem to work, so think twice before paying for them.',
     ],
-    evidence: 'low',
-    sources: ['frusso_1999', 'nice_cks_2012'],
   },
   avoid_quinine: {
-    kind: 'prevent',
     title: 'Don’t use quinine or tonic water for cramps',
     body: [
       'Quinine helps only a little, and it can cause rare but serious harm, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight.',
       'The US medicines regulator warns that for leg cramps the risks outweigh any benefit. Tonic water has not been tested as a cramp remedy.',
       'If a doctor prescribed quinine for you, talk to them about it.',
     ],
-    evidence: 'high',
-    sources: ['fda_quinine_2010', 'mhra_quinine', 'cochrane_quinine_2015'],
   },
   magnesium_not_helpful: {
-    kind: 'prevent',
     title: 'Magnesium tablets are unlikely to help',
     body: [
       'Trials in older adults with ordinary night cramps found that magnesium made no real difference.',
       'It can upset your stomach or cause diarrhoea. If you have kidney disease, don’t take magnesium supplements unless your doctor advises it.',
     ],
-    evidence: 'high',
-    sources: ['cochrane_magnesium_2020', 'frusso_1999'],
-    reviewerNote:
-      'Cochrane 2020 certainty is moderate to high depending on the outcome. The kidney-disease caution is consensus (not in the retrieved Cochrane excerpt), per brief §d.4.',
   },
 
   // ——— Cause-specific ———
   no_massage_calf: {
-    kind: 'now',
     title: 'Don’t rub or massage that calf',
     short: ['Don’t rub or massage a swollen, warm or red calf: it could have a blood clot.'],
     body: ['Leave it alone until a doctor has checked it.'],
-    evidence: 'consensus',
-    sources: ['nhs_dvt'],
-    reviewerNote:
-      'Brief RF7/§g: precaution with no authoritative source found; clinician to confirm. nhs_dvt is cited only for the clot signs.',
   },
   sleep_start_habits: {
-    kind: 'now',
     title: 'Sleep starts are normal',
     short: ['Nothing needs treating: a jolt as you fall asleep is a normal part of sleep.'],
     body: ['They happen more with caffeine, stress and irregular sleep, so these are worth looking at.'],
-    evidence: 'consensus',
-    sources: ['hypnic_jerk_review_2018'],
   },
   child_when_to_see_doctor: {
-    kind: 'get_help',
     title: 'When to take your child to a doctor',
     body: [],
     when: {
@@ -277,150 +184,103 @@ export const actions: Record<ActionId, ActionContent> = {
         'Your child seems unwell.',
       ],
     },
-    evidence: 'consensus',
-    sources: ['nenc_growing_pains'],
   },
   growing_pains_watch: {
-    kind: 'now',
     title: 'Check how your child is in the morning',
     short: ['Typical growing pains affect both legs late in the day or at night, and are gone by the morning.'],
     body: ['If the pain is still there in the morning, or your child limps, take them to a doctor.'],
-    evidence: 'consensus',
-    sources: ['nenc_growing_pains'],
-    reviewerNote:
-      'Brief §a [43] gives the typical pattern and the features that are not growing pains, but no relief measures; so the "now" advice is to watch the pattern. Clinicians may wish to add comfort measures.',
   },
   rls_iron_check: {
-    kind: 'now',
     title: 'See your GP about restless legs',
     body: [
       'Restless legs can be treated, so book an appointment with your GP.',
       'Your doctor may check your iron level with a blood test.',
     ],
-    evidence: 'consensus',
-    sources: ['irlssg_2012'],
-    reviewerNote: 'Iron check and "treatable" come from brief §f; the IRLSSG criteria themselves cover diagnosis only.',
   },
   plmd_sleep_study: {
-    kind: 'now',
     title: 'See your GP about the leg kicks',
     body: [
       'Tell your GP what your bed partner has seen, and whether you feel sleepy in the day.',
       'You may need a sleep study (tests done while you sleep) to be sure.',
     ],
-    evidence: 'consensus',
-    sources: ['nsf_plmd'],
   },
   circulation_check: {
-    kind: 'now',
     title: 'Get your circulation checked',
     body: [
       'See your GP. Leg pain that comes on when you walk and goes when you stand still can mean poor circulation. This matters more if you smoke, or have diabetes or heart disease.',
       'Pain in the foot at rest, a change in skin colour, or sores that won’t heal are more serious: get seen today.',
       'A leg or foot that suddenly turns cold, pale or blue is an emergency.',
     ],
-    evidence: 'consensus',
-    sources: ['nice_cg147', 'rcem_limb_ischaemia'],
   },
   spine_check: {
-    kind: 'now',
     title: 'Get your back and nerves checked',
     body: [
       'See your GP. Leg pain that eases when you sit or bend forward, or shoots from your back down your leg, can come from the spine.',
       'Get seen today if a leg becomes weak.',
       'Call your local emergency number if you get numbness between your legs or around your bottom, new trouble with your bladder or bowels, or weakness in both legs.',
     ],
-    evidence: 'consensus',
-    sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
   },
   neuropathy_check: {
-    kind: 'now',
     title: 'Get your feet checked',
     body: [
       'See your GP about burning, tingling or numb feet. It can be nerve damage (peripheral neuropathy).',
       'This is especially important if you have diabetes.',
     ],
-    evidence: 'consensus',
-    sources: ['ada_neuropathy', 'allen_2012'],
   },
   review_medicines: {
-    kind: 'now',
     title: 'Ask for a medicines review',
     body: [
       'Some medicines may add to cramps, such as water tablets (diuretics), long-acting inhalers for asthma or COPD, and statins. The evidence is mixed.',
       'Ask your doctor or pharmacist to go through your medicines with you.',
       'Don’t stop a prescribed medicine on your own.',
     ],
-    evidence: 'low',
-    sources: ['garrison_2012', 'allen_2012', 'mosenkis_2005'],
   },
   quinine_review: {
-    kind: 'now',
     title: 'Talk to your prescriber about quinine',
     body: [
       'Quinine helps only a little (about one fewer cramp a week) and can cause rare but serious harm.',
       'Ask whether you still need it. UK guidance says it should be reviewed regularly and stopped if it isn’t helping.',
     ],
-    evidence: 'high',
-    sources: ['mhra_quinine', 'fda_quinine_2010'],
   },
   ppi_magnesium_check: {
-    kind: 'now',
     title: 'Ask for a magnesium blood test',
     body: [
       'Taking a stomach-acid medicine (PPI) such as omeprazole every day for a long time can lower your magnesium level.',
       'Ask your GP for a blood test to check it. Keep taking your medicine until you have talked to them.',
       'Get seen today if you have spasms with a racing or uneven heartbeat or shaking. A fit (seizure) or fainting is an emergency.',
     ],
-    evidence: 'high',
-    sources: ['fda_ppi_2011'],
   },
   tell_midwife: {
-    kind: 'now',
     title: 'Tell your midwife or doctor',
     body: [
       'Mention your cramps at your next check-up.',
       'If one calf is red, swollen, warm or sore, contact your midwife, doctor or maternity unit today.',
     ],
-    evidence: 'consensus',
-    sources: ['hse_pregnancy_cramps', 'nhs_dvt'],
   },
   tell_specialist_team: {
-    kind: 'now',
     title: 'Tell your liver or kidney team',
     body: [
       'Cramps are common with cirrhosis, kidney disease and dialysis. Tell your specialist team; there are treatments that can help, which they can decide on.',
       'Don’t try a “detox” or “cleanse”: there is no good evidence they remove toxins, and some are unsafe.',
     ],
-    evidence: 'consensus',
-    sources: ['cirrhosis_cramps_1996', 'holley_dialysis', 'nccih_detox'],
   },
   mention_at_diabetes_review: {
-    kind: 'now',
     title: 'Mention cramps at your diabetes check',
     body: [
       'Cramps are more common with diabetes, partly because of nerve damage in the feet.',
       'Mention them at your next diabetes check. Book a GP appointment sooner if they disturb your sleep, or your feet burn, tingle or feel numb.',
     ],
-    evidence: 'low',
-    sources: ['grandner_2017', 'ada_neuropathy'],
-    reviewerNote:
-      'The brief is silent on the urgency for diabetes alone (it lists neuropathic feet and sleep disturbance as see_doctor). We suggest the next routine review, with a GP visit sooner for those see_doctor features.',
   },
   thyroid_check: {
-    kind: 'now',
     title: 'Ask about your thyroid',
     body: [
       'An underactive thyroid can cause cramps, stiffness and aches, along with tiredness, feeling cold and weight gain.',
       'If that sounds like you, see your GP. If you already have a thyroid problem, mention your cramps to your doctor.',
     ],
-    evidence: 'low',
-    sources: ['hypothyroid_myopathy_case', 'nice_cks_2012'],
   },
 
   // ——— The calcium answer (brief §d, §g) ———
   calcium_unlikely: {
-    kind: 'calcium',
     title: 'Why it is probably not calcium',
     short: [
       'Probably not: most night cramps have no mineral cause.',
@@ -433,22 +293,8 @@ export const actions: Record<ActionId, ActionContent> = {
       'Calcium tablets can do harm. The upper limit is 2,500 mg a day at ages 19–50 and 2,000 mg a day from 51, counting food and tablets together. Tablets are linked with kidney stones and constipation, their effect on the heart is disputed, and they can interfere with other medicines (ask a pharmacist). Calcium in food is fine.',
       'Chasing calcium can delay finding the real cause, such as a medicine or a problem a doctor should see.',
     ],
-    evidence: 'consensus',
-    sources: [
-      'allen_2012',
-      'rabbitt_2016',
-      'nice_cks_2012',
-      'yourhormones_hypocalcaemia',
-      'cochrane_pregnancy_2015',
-      'young_2002',
-      'iom_calcium_2011',
-      'bolland_2010',
-    ],
-    reviewerNote:
-      'Label "consensus" describes the headline answer (reviews/guidance say most cramps are idiopathic, labs usually normal). For calcium as a treatment in non-pregnant adults the brief found no trial at all (none_found). Upper limits are for 19+; the app’s adult group starts at 16 and the brief gives no limit for 16–18, so none is stated for them.',
   },
   calcium_check: {
-    kind: 'calcium',
     title: 'Get your calcium checked by a doctor',
     short: ['Possibly: some of your answers make low blood calcium more likely, so ask your GP for a blood test.'],
     body: [
@@ -457,11 +303,8 @@ export const actions: Record<ActionId, ActionContent> = {
       'Don’t start calcium tablets yourself. If your level is low, the right treatment depends on the cause: it may be vitamin D or magnesium rather than calcium.',
       'If you get tingling around your lips or in your fingertips with cramps, get seen today.',
     ],
-    evidence: 'consensus',
-    sources: ['yourhormones_hypocalcaemia'],
   },
   calcium_urgent: {
-    kind: 'calcium',
     title: 'This could be low blood calcium',
     short: ['It could be: tingling with cramps can be a sign of low blood calcium, which needs a blood test.'],
     body: [
@@ -469,11 +312,8 @@ export const actions: Record<ActionId, ActionContent> = {
       'Call your local emergency number if your hands or feet lock in spasm, or you have trouble breathing or a racing or uneven heartbeat.',
       'Don’t treat this yourself with calcium tablets: a blood test will show what is needed.',
     ],
-    evidence: 'consensus',
-    sources: ['yourhormones_hypocalcaemia'],
   },
   calcium_pregnancy: {
-    kind: 'calcium',
     title: 'Calcium in pregnancy: not a proven treatment',
     short: ['Probably not: calcium is not a proven treatment for cramps in pregnancy, so take only what your midwife or doctor recommends.'],
     body: [
@@ -481,12 +321,8 @@ export const actions: Record<ActionId, ActionContent> = {
       'An older review of trials suggested calcium helped. Newer reviews, with more trials, found the evidence too weak to say.',
       'Take the supplements your midwife or doctor recommends, but don’t add extra calcium on your own.',
     ],
-    evidence: 'low',
-    sources: ['cochrane_pregnancy_2015', 'young_2002', 'hse_pregnancy_cramps'],
-    reviewerNote: 'Contested point 4: old Cochrane (2002) positive vs 2015/2020 Cochrane low/very-low certainty.',
   },
   calcium_tablets_caution: {
-    kind: 'calcium',
     title: 'If you take calcium tablets',
     body: [
       'Stay under the upper limit: 2,500 mg a day at ages 19–50, or 2,000 mg a day from 51, counting food and tablets together.',
@@ -494,15 +330,10 @@ export const actions: Record<ActionId, ActionContent> = {
       'Calcium tablets can stop some medicines working properly, so ask a pharmacist to check. If you have kidney disease, talk to your doctor first.',
       'If a doctor prescribed them, keep taking them and ask them any questions.',
     ],
-    evidence: 'consensus',
-    sources: ['iom_calcium_2011', 'bolland_2010'],
-    reviewerNote:
-      'Upper limits are expert-panel values (consensus). Harm evidence is weaker: kidney-stone figure from an editorial summary; heart risk disputed (Bolland 2010 vs later analyses). Kidney-disease caution from brief §d.3 ("concerns greater in kidney disease").',
   },
 
   // ——— Safety net (brief §g) ———
   safety_net: {
-    kind: 'get_help',
     title: 'Get help if…',
     body: [],
     when: {
@@ -518,13 +349,8 @@ export const actions: Record<ActionId, ActionContent> = {
         'A leg becomes weak or numb.',
       ],
     },
-    evidence: 'consensus',
-    sources: ['nhs_dvt', 'nhs_leg_cramps', 'myositis_rhabdo', 'rcem_limb_ischaemia', 'cauda_equina_leaflet'],
-    reviewerNote:
-      'Brief §g lists "numbness/weakness" without a level. We set new weakness or numbness in a leg to same-day (matching g2.7), and kept emergency for the cold pale leg, dark urine, chest and saddle/bladder signs.',
   },
   quinine_warning_signs: {
-    kind: 'get_help',
     title: 'If you take quinine: warning signs',
     body: [],
     when: {
@@ -533,7 +359,5 @@ export const actions: Record<ActionId, ActionContent> = {
         'You take quinine and notice easy bruising, nosebleeds or bleeding gums, blood in your pee or poo, tiny red, purple or brown spots on your skin, ringing ears or changes in hearing or sight, or a racing or uneven heartbeat.',
       ],
     },
-    evidence: 'high',
-    sources: ['fda_quinine_2010', 'mhra_quinine'],
   },
 };

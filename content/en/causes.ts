@@ -2,9 +2,9 @@ import type { CauseId } from '../ids';
 import type { CauseContent } from '../types';
 
 /**
- * Likely causes a result can name (evidence brief §a, §b, §c, §g).
- * `evidence` labels the link between the answers and the cause, using the
- * brief's label table. `callHandler` is only given for emergency causes.
+ * English words for the likely causes a result can name (evidence brief §a, §b, §c, §g).
+ * Their evidence labels, sources and reviewer notes are in content/clinical/causes.ts.
+ * `callHandler` is only given for emergency causes.
  */
 export const causes: Record<CauseId, CauseContent> = {
   // ——— Emergencies (brief §b, §g level 1) ———
@@ -14,9 +14,7 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A blood clot in a leg vein can break off and travel to the lungs.',
     explanation:
       'Chest pain or breathlessness, especially with a swollen or painful calf, can be a sign of this. It needs emergency treatment, so get help now.',
-    evidence: 'consensus',
     callHandler: 'possible blood clot in the lung',
-    sources: ['nhs_dvt'],
   },
   acute_limb_ischaemia: {
     name: 'Possible blocked artery in the leg',
@@ -24,9 +22,7 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'An artery can suddenly get blocked, cutting off the blood to the leg.',
     explanation:
       'Sudden bad pain with a leg or foot that is cold, pale or blue, numb, or hard to move is a warning sign. It needs hospital treatment straight away.',
-    evidence: 'consensus',
     callHandler: 'cold, pale, painful leg — possible blocked artery in the leg',
-    sources: ['rcem_limb_ischaemia'],
   },
   cauda_equina: {
     name: 'Possible pressure on the nerves at the bottom of the spine',
@@ -34,9 +30,7 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Numbness between your legs, new trouble with peeing or pooing, or weakness in both legs can mean the nerves at the bottom of the spine are being squashed.',
     explanation:
       'These nerves serve your legs, bladder, bowel and the skin between your legs. This needs emergency care.',
-    evidence: 'consensus',
     callHandler: 'possible pressure on the nerves at the bottom of the spine (cauda equina)',
-    sources: ['cauda_equina_leaflet'],
   },
   rhabdomyolysis: {
     name: 'Possible muscle breakdown',
@@ -44,20 +38,14 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Muscle can break down after very hard or unusual exercise, heat, a fall, or sometimes with statin medicines.',
     explanation:
       'Pee that turns dark brown, like tea or cola, with muscle pain or weakness is a warning sign. It needs emergency tests and treatment.',
-    evidence: 'consensus',
     callHandler: 'dark brown pee and muscle pain — possible muscle breakdown',
-    sources: ['myositis_rhabdo'],
   },
   heat_stroke: {
     name: 'Possible heat stroke',
     summary: 'Cramps from hard work or exercise in the heat can lead on to heat exhaustion and heat stroke.',
     explanation:
       'Confusion, very hot skin or collapsing are warning signs. This is an emergency.',
-    evidence: 'consensus',
     callHandler: 'cramps in the heat, now confused, very hot or collapsed — possible heat stroke',
-    sources: ['cdc_heat_cramps', 'miller_2022'],
-    reviewerNote:
-      'Brief RF5/g1.5: the sources say heat cramps can progress to heat exhaustion/stroke, but the named signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources. No cooling first-aid steps are given because the brief has none; clinicians may wish to add them.',
   },
   severe_low_calcium: {
     name: 'Possible very low blood calcium',
@@ -65,31 +53,21 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'When blood calcium drops very low, hands or feet can lock in spasm, and breathing or the heartbeat can be affected.',
     explanation:
       'It is most likely in the days after thyroid or parathyroid (neck) surgery. It needs emergency treatment.',
-    evidence: 'consensus',
     callHandler: 'hands or feet locked in spasm — possible very low blood calcium',
-    sources: ['yourhormones_hypocalcaemia'],
   },
   tetanus: {
     name: 'Possible tetanus',
     summary: 'Tetanus is a rare but serious infection that can get in through a wound, especially one dirty with soil.',
     explanation:
       'It causes muscle spasms and is more likely if your tetanus jabs are not up to date. A doctor needs to see you today; a stiff jaw or trouble swallowing makes it an emergency.',
-    evidence: 'consensus',
     callHandler: 'muscle spasms and a stiff jaw after a wound — possible tetanus',
-    sources: ['nhs_leg_cramps'],
-    reviewerNote:
-      'Brief RF6: NHS advises an urgent appointment for possible tetanus. Escalating to emergency for jaw stiffness or trouble swallowing is the brief’s own consensus proposal (g1.7), not from a retrieved source. This cause is also used for the urgent "dirty wound" answer, so the text covers both levels.',
   },
   quinine_toxicity: {
     name: 'Possible serious reaction to quinine',
     summary: 'Quinine can cause rare but serious reactions, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight.',
     explanation:
       'You told us about signs that could mean this. Contact a doctor today; heavy bleeding or fainting is an emergency.',
-    evidence: 'high',
     callHandler: 'taking quinine, now bleeding or fainting — possible quinine reaction',
-    sources: ['fda_quinine_2010', 'mhra_quinine'],
-    reviewerNote:
-      'The brief does not say whether to skip further doses while waiting to be seen (FDA: contact a clinician immediately). We give no stop/continue instruction; clinicians may wish to add "don’t take your next dose until you have spoken to a clinician".',
   },
 
   // ——— Same-day problems (brief §b, §g level 2) ———
@@ -99,20 +77,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A blood clot can form in a deep vein, usually in one calf.',
     explanation:
       'A calf that is swollen, warm, red or darker, or an ache that stays between cramps and doesn’t ease with stretching, can be a sign. It needs checking today, because a clot can travel to the lungs.',
-    evidence: 'consensus',
-    sources: ['nhs_dvt', 'hse_pregnancy_cramps', 'nice_cks_2012'],
-    reviewerNote:
-      'Contested point 9: NHS frames suspected DVT as an urgent same-day GP problem; some services send straight to the emergency department. We follow the brief’s "urgent" level; emergency would also be safe.',
   },
   prolonged_cramp: {
     name: 'A cramp that won’t let go',
     summary: 'An ordinary cramp eases within about 10 minutes, especially when you stretch it.',
     explanation:
       'One that lasts longer and won’t let go needs a doctor to check you today.',
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps', 'allen_2012', 'nsf_leg_cramps'],
-    reviewerNote:
-      'Contested point 11: current NHS wording is "urgent appointment"; older NHS copy and nidirect say "immediate medical help". We use same-day (urgent).',
   },
   severe_limb_ischaemia: {
     name: 'Serious poor circulation in the leg',
@@ -120,8 +90,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'When narrowed arteries can’t bring enough blood even at rest, the foot can hurt at night or when resting, often easing if you hang the leg down.',
     explanation:
       'Sores that won’t heal or dark toes are other signs. A doctor needs to check you today or very soon.',
-    evidence: 'consensus',
-    sources: ['nice_cg147', 'rcem_limb_ischaemia'],
   },
   nerve_root_compression: {
     name: 'Possible trapped nerve in the lower back',
@@ -129,10 +97,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A nerve leaving the lower spine can be pressed on, for example by a slipped disc.',
     explanation:
       'This can cause pain shooting down one leg and weakness in that leg. New weakness needs a doctor to check you today; numbness between the legs or bladder or bowel trouble would make it an emergency.',
-    evidence: 'consensus',
-    sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
-    reviewerNote:
-      'Brief g2.7: same-day for one-leg weakness with back/shooting pain is consensus; the cauda equina leaflets advise urgent help for combinations of back and leg symptoms. Sources for sciatica are lower-authority.',
   },
   low_calcium: {
     name: 'Possible low blood calcium',
@@ -140,8 +104,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Tingling around the lips or in the fingertips together with cramps can be a sign of low blood calcium.',
     explanation:
       'It usually has a cause, such as recent neck surgery, parathyroid or kidney problems, or lack of vitamin D. A blood test will show it, so get seen today rather than taking tablets yourself.',
-    evidence: 'consensus',
-    sources: ['yourhormones_hypocalcaemia'],
   },
   low_magnesium_ppi: {
     name: 'Possible low magnesium from a stomach-acid medicine',
@@ -149,20 +111,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Taking a stomach-acid medicine called a proton pump inhibitor (PPI), such as omeprazole, for a long time can lower the magnesium in your blood.',
     explanation:
       'Muscle spasms with a racing or uneven heartbeat or shaking can be signs. A doctor should check you today; a fit (seizure) or fainting is an emergency.',
-    evidence: 'high',
-    sources: ['fda_ppi_2011'],
-    reviewerNote:
-      'Contested point 10: the FDA advises seeking immediate care; the brief proposes same-day (urgent) only with palpitations/tremor, emergency if seizure/fainting. Clinician decision needed. Label "high" reflects the regulator’s safety communication on the PPI–magnesium link.',
   },
   statin_muscle: {
     name: 'Possible muscle problem from a statin',
     summary: 'Statins (cholesterol medicines) can sometimes cause muscle damage, more often at high doses.',
     explanation:
       'Severe muscle pain or weakness that you can’t explain should be checked by a doctor today. If your pee turns dark brown, call your local emergency number.',
-    evidence: 'low',
-    sources: ['myositis_rhabdo', 'garrison_2012'],
-    reviewerNote:
-      'Brief g2.8: some clinicians would accept a doctor visit within 1–2 days. Statin causation of muscle symptoms is debated (European consensus, [28]). We deliberately give no advice on pausing the statin before the same-day review; clinicians to decide.',
   },
 
   // ——— Kinds of leg trouble (brief §a) ———
@@ -172,10 +126,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'These are very common, especially as people get older, and are not a sign of an illness.',
     explanation:
       'They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
-    evidence: 'consensus',
-    sources: ['allen_2012', 'rabbitt_2016', 'nice_cks_2012', 'hallegraeff_2017', 'nsf_leg_cramps'],
-    reviewerNote:
-      '"Idiopathic" and the nerve/fatigue explanation come from reviews and guidance (AAFP, CKS, Age Ageing review), so labelled consensus rather than trial evidence.',
   },
   restless_legs: {
     name: 'Restless legs',
@@ -183,8 +133,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Restless legs is an urge to move your legs, often with a creepy-crawly or aching feeling.',
     explanation:
       'It comes on when you sit or lie still, is worse in the evening and at night, and eases while you move. There is no hard knot as in a cramp, and it can be treated.',
-    evidence: 'consensus',
-    sources: ['irlssg_2012'],
   },
   sleep_starts: {
     name: 'Sleep starts',
@@ -192,10 +140,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A sleep start is one sudden jolt of the legs or body just as you drop off, sometimes with a feeling of falling.',
     explanation:
       'It counts as a normal part of sleep, not an illness, and leaves no lasting pain.',
-    evidence: 'consensus',
-    sources: ['hypnic_jerk_review_2018'],
-    reviewerNote:
-      'Only source is a single 2018 review abstract (plus Wikipedia, not cited); no sleep-society page was found.',
   },
   plmd: {
     name: 'Leg movements in sleep',
@@ -203,8 +147,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'In this condition the legs kick or jerk again and again during sleep.',
     explanation:
       'Usually a bed partner notices, not you, but you may wake unrefreshed or feel sleepy in the day. It isn’t painful, and a sleep study is needed to be sure.',
-    evidence: 'consensus',
-    sources: ['nsf_plmd'],
   },
   pad: {
     name: 'Poor circulation when walking',
@@ -212,8 +154,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Narrowed arteries can stop enough blood reaching the leg muscles when they work.',
     explanation:
       'This causes cramping pain in the calf, thigh or buttock after you walk a certain distance, which goes after a few minutes’ rest. It is more likely if you smoke or have diabetes or heart disease, and a doctor should check it.',
-    evidence: 'consensus',
-    sources: ['nice_cg147'],
   },
   spinal_stenosis: {
     name: 'Narrowing in the lower spine',
@@ -221,9 +161,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'When the space for the nerves in the lower back gets narrow, standing and walking can make the legs heavy, tingly, weak or crampy.',
     explanation:
       'Sitting down or bending forward, like leaning on a shopping trolley, eases it. A doctor can check your back.',
-    evidence: 'consensus',
-    sources: ['neurogenic_claudication', 'allen_2012'],
-    reviewerNote: 'Brief §a: the neurogenic claudication sources are lower-authority (wiki/algorithm pages).',
   },
   sciatica: {
     name: 'Trapped nerve in the back',
@@ -231,9 +168,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A nerve in the lower back can be pressed on, for example by a slipped disc.',
     explanation:
       'This causes pain that shoots from the back or buttock down the leg, sometimes with numbness. A doctor can check it; new weakness, or numbness between the legs, needs urgent help.',
-    evidence: 'consensus',
-    sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
-    reviewerNote: 'Brief §a: sciatica sources are lower-authority; red-flag wording from the cauda equina leaflets.',
   },
   neuropathy: {
     name: 'Nerve damage in the feet',
@@ -241,36 +175,24 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Damaged nerves can make both feet burn, tingle, feel like pins and needles or go numb, often worse at night.',
     explanation:
       'This is different from a cramp: there is no hard knot. A doctor should check it, especially if you have diabetes.',
-    evidence: 'consensus',
-    sources: ['ada_neuropathy', 'allen_2012'],
   },
   unclear_leg_symptoms: {
     name: 'Leg symptoms that need a closer look',
     summary: 'Your answers didn’t clearly match an ordinary cramp or the other common patterns.',
     explanation:
       'That doesn’t mean something is wrong, but a doctor can examine your leg and ask more questions. In the meantime, watch for the warning signs below.',
-    evidence: 'consensus',
-    sources: ['nice_cks_2012'],
-    reviewerNote:
-      'Not from the brief’s tables: the app’s safer default when the pattern matches nothing. We route to a doctor rather than reassure. CKS cited only for "examination is normal in ordinary cramps", i.e. a doctor’s examination can tell them apart.',
   },
   growing_pains: {
     name: 'Growing pains',
     summary: 'Growing pains are aches in both legs late in the day or at night, mostly in children before their teens.',
     explanation:
       'They are gone by the morning and don’t cause a limp. Doctors debate what causes them, but this typical pattern is not usually a worry.',
-    evidence: 'consensus',
-    sources: ['nenc_growing_pains'],
-    reviewerNote:
-      'Contested point 12: growing pains as a concept is debated among doctors. Treated as benign only for the typical pattern (both legs, evening/night, gone by morning, no limp).',
   },
   child_needs_check: {
     name: 'A child’s leg pain that needs a doctor’s check',
     summary: 'Leg pain that is in one leg only, happens in the daytime, causes a limp, or comes with feeling unwell doesn’t fit growing pains.',
     explanation:
       'A doctor should examine your child to find the cause.',
-    evidence: 'consensus',
-    sources: ['nenc_growing_pains'],
   },
 
   // ——— Contributors (brief §c, §d) ———
@@ -279,18 +201,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Some medicines have been linked with cramps, such as water tablets (diuretics), long-acting inhalers for asthma or COPD, and statins.',
     explanation:
       'The studies disagree, so your medicine may or may not be the cause. Ask your doctor or pharmacist to review it, and don’t stop it on your own.',
-    evidence: 'low',
-    sources: ['garrison_2012', 'mosenkis_2005', 'allen_2012', 'nice_cks_2012'],
-    reviewerNote:
-      'Contested point 3: the 2012 sequence-symmetry study (low–moderate) found links for LABA and thiazide/potassium-sparing diuretics; older studies found none; statin link is small. Labelled "low" overall to avoid overstating.',
   },
   quinine_use: {
     name: 'Taking quinine',
     summary: 'Quinine helps cramps only a little, and it can cause rare but serious harm, such as bleeding problems and heart-rhythm changes.',
     explanation:
       'Medicine regulators warn against using it routinely for cramps. Talk to your prescriber about whether you still need it, and know the warning signs below.',
-    evidence: 'high',
-    sources: ['fda_quinine_2010', 'mhra_quinine', 'cochrane_quinine_2015'],
   },
   ppi_magnesium: {
     name: 'Long-term stomach-acid medicine',
@@ -298,16 +214,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Taking a PPI such as omeprazole every day for a long time, mostly over a year, can lower your magnesium level.',
     explanation:
       'Low magnesium can cause muscle spasms. A blood test can check it.',
-    evidence: 'high',
-    sources: ['fda_ppi_2011'],
   },
   pregnancy_cramps: {
     name: 'Pregnancy',
     summary: 'Leg cramps are common in pregnancy, mostly in the middle and last three months and often at night.',
     explanation:
       'Nobody knows exactly why. They are expected to settle after the baby is born. A red or swollen calf is different: get it checked the same day.',
-    evidence: 'consensus',
-    sources: ['hse_pregnancy_cramps', 'cochrane_pregnancy_2015', 'nhs_leg_cramps', 'nhs_dvt'],
   },
   cirrhosis_cramps: {
     name: 'Liver disease',
@@ -315,26 +227,18 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Cramps are common with cirrhosis: about half of people or more get them.',
     explanation:
       'They are linked to how advanced the liver disease is and to fluid changes in the body, not to "toxins" that a detox could remove. Your liver team has treatments that have helped in trials.',
-    evidence: 'moderate',
-    sources: ['cirrhosis_cramps_1996', 'allen_2012', 'nccih_detox'],
   },
   kidney_cramps: {
     name: 'Kidney disease or dialysis',
     summary: 'Cramps are common with dialysis, mostly during sessions, and are linked to the fluid being taken off.',
     explanation:
       'They are also listed as a problem in kidney disease. Your kidney team can help manage them.',
-    evidence: 'consensus',
-    sources: ['holley_dialysis', 'allen_2012'],
-    reviewerNote:
-      'Dialysis link is "moderate" in the brief, but the link for kidney disease not on dialysis rests only on a draft local NHS pathway (brief ref [48], no source id), so not cited. Labelled "consensus" because the answer covers both groups.',
   },
   diabetes: {
     name: 'Diabetes',
     summary: 'Cramps are more common in people with diabetes, and have been linked with higher long-term blood sugar.',
     explanation:
       'Nerve damage in the feet can also play a part. Mention your cramps to your diabetes team or GP.',
-    evidence: 'low',
-    sources: ['grandner_2017', 'ada_neuropathy'],
   },
   thyroid: {
     name: 'Underactive thyroid',
@@ -342,48 +246,36 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'An underactive thyroid can cause muscle cramps, stiffness and aches.',
     explanation:
       'Other signs include tiredness, always feeling cold and putting on weight. If this sounds like you, or you already have a thyroid problem, mention your cramps to your doctor.',
-    evidence: 'low',
-    sources: ['hypothyroid_myopathy_case', 'nice_cks_2012'],
   },
   low_calcium_risk: {
     name: 'Reasons low blood calcium is more likely for you',
     summary: 'Low blood calcium is uncommon, but some things make it more likely: neck (thyroid or parathyroid) surgery, parathyroid or vitamin D problems, poor absorption from the gut, kidney disease, or tingling that comes and goes.',
     explanation:
       'A blood test can check it. Don’t start calcium tablets yourself: the right treatment may be vitamin D or magnesium instead.',
-    evidence: 'consensus',
-    sources: ['yourhormones_hypocalcaemia'],
   },
   sleep_disruption: {
     name: 'Cramps that disturb your sleep',
     summary: 'Cramps that wake you often, or affect your daily life, are worth a visit to your GP.',
     explanation:
       'They can look for a cause and talk about what might help.',
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps', 'nice_cks_2012'],
   },
   nerve_or_muscle_disease: {
     name: 'Possible nerve or muscle condition',
     summary: 'Muscles getting thinner, twitching under the skin, or weakness creeping on over weeks can be signs of a nerve or muscle condition.',
     explanation:
       'Ordinary cramps don’t do this, so a doctor should check you.',
-    evidence: 'consensus',
-    sources: ['nice_cks_2012', 'nhs_leg_cramps', 'allen_2012'],
   },
   leg_numbness_swelling: {
     name: 'Numbness or swelling in your legs',
     summary: 'Cramps that come with numbness or swelling in your legs should be checked by a GP, as something else may be behind them.',
     explanation:
       'One calf that is swollen, warm or red is different: that needs checking today.',
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps', 'nhs_dvt'],
   },
   exercise_cramps: {
     name: 'Hard exercise you’re not used to',
     summary: 'Exercise that is harder or longer than usual can bring on cramps, including at night.',
     explanation:
       'Tired muscles seem to matter more than lack of water or salt. If your pee turns dark brown after exercise, call your local emergency number.',
-    evidence: 'low',
-    sources: ['rabbitt_2016', 'miller_2022', 'myositis_rhabdo'],
   },
   heat_cramps: {
     name: 'Heavy sweating or heat',
@@ -391,27 +283,17 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Cramps can come on during hard work or exercise when you sweat a lot in the heat.',
     explanation:
       'Experts disagree on whether heat itself is the cause, but the advice is the same. Confusion, very hot skin or collapse is an emergency.',
-    evidence: 'consensus',
-    sources: ['cdc_heat_cramps', 'miller_2022'],
-    reviewerNote:
-      'Contested point 7: "heat cramps" is CDC terminology; a sports-medicine review calls it inaccurate (neuromuscular cause). Practical advice is the same.',
   },
   foot_position: {
     name: 'Toes pointing down in bed',
     summary: 'Lying with your toes pointed, under tight covers or on your front, keeps the calf muscle short for hours, which may make a cramp more likely.',
     explanation:
       'This makes sense, but it hasn’t been tested in trials.',
-    evidence: 'consensus',
-    sources: ['holley_dialysis', 'rabbitt_2016', 'mayo_2014'],
   },
   long_sitting_standing: {
     name: 'Long spells sitting or standing still',
     summary: 'Sitting or standing still for a long time is often listed as a cramp trigger, but it hasn’t been tested in trials.',
     explanation:
       'Moving your legs during the day may help.',
-    evidence: 'consensus',
-    sources: ['nhs_leg_cramps'],
-    reviewerNote:
-      'The risk-factor claim rests on brief ref [50] (clinician bulletin, no source id), so it is not cited; nhs_leg_cramps supports only the "move your legs in the day" advice. Wording kept tentative.',
   },
 };

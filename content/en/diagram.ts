@@ -48,7 +48,7 @@ export const diagram: DiagramContent = {
   resultCausesHeading: 'Causes that can lead here',
   resultActionsHeading: 'Actions every result of this level gives',
   resultReachedBy: 'Answers that call for this level',
-  evidence: 'Evidence',
+  evidenceLabel: 'Evidence',
   reviewNotesHeading: 'Notes for reviewers',
   versionHeading: 'Content version and clinical review',
   version: 'Content version',

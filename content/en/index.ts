@@ -6,7 +6,7 @@ import { questions } from './questions';
 import { evidenceLabels, triage } from './triage';
 import { ui } from './ui';
 
-/** English (default language). A second language is a sibling folder exporting the same shape. */
+/** English (default language): words only. A second language is a sibling folder exporting the same shape; the facts stay in content/clinical/. */
 export const en: ContentPack = {
   lang: 'en',
   dir: 'ltr',

@@ -4,7 +4,8 @@ import type { QuestionsContent } from '../types';
  * English words for every question page. The meaning of each answer is fixed
  * by the machine's rules table (machines/triage.ts); these words must say
  * exactly that, no more and no less. Lay wording follows the brief's §(h)
- * glossary, in our own words.
+ * glossary, in our own words. The sources of each "why we ask this" and the
+ * reviewers' notes are in content/clinical/questions.ts.
  */
 export const questions: QuestionsContent = {
   // ---------------------------------------------------------------------------
@@ -15,7 +16,6 @@ export const questions: QuestionsContent = {
     hint: 'Look at both legs and feet and compare them. Tick any that apply.',
     why: {
       text: 'These signs can mean a blood clot, a blocked artery in the leg or pressure on a nerve from the back, not an ordinary cramp. They need help quickly, so we ask about them first.',
-      sources: ['nhs_dvt', 'rcem_limb_ischaemia', 'nhs_leg_cramps', 'nice_cg147', 'cauda_equina_leaflet'],
     },
     answers: {
       cold_pale_leg: {
@@ -41,11 +41,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any signs you have, or select 'None of these'",
     summaryLabel: 'Leg and foot warning signs',
-    reviewerNote:
-      "cold_pale_leg = RF2/g1.2 [24]; 'mottled' is glossed as 'blotchy'. The label needs the pain AND one of the limb signs, as in the brief; the pain alone is not enough, since an ordinary cramp is also sudden severe pain at rest. " +
-      "calf_swollen = RF7/RF8/g2.1 [23][40]: we keep the brief's 'rarely both' so a person with two swollen, warm calves still ticks it (safer). Pregnancy/postpartum is asked later, not here, because RF8 has the same level. Urgency for DVT is contested (brief contested point 9): the machine uses urgent; emergency is accepted as safe. " +
-      "cramp_over_10_min = RF9 [4]: current NHS 'urgent appointment' vs older NHS 'immediate help' (contested point 11); we follow the brief's urgent. " +
-      "one_leg_weak = g2.7, consensus; the CES leaflets [27] advise urgent help for combined back and leg symptoms. Bladder/saddle signs are asked on the next page (emergency).",
   },
 
   screen_body: {
@@ -53,16 +48,6 @@ export const questions: QuestionsContent = {
     hint: 'These can be anywhere in the body, not just the legs. Tick any that apply.',
     why: {
       text: 'Now and then, cramps come with a serious problem elsewhere, such as a blood clot in the lung, muscle breakdown, heat stroke or pressure on the nerves at the bottom of the spine. These signs need emergency help straight away.',
-      sources: [
-        'nhs_dvt',
-        'cauda_equina_leaflet',
-        'myositis_rhabdo',
-        'cdc_heat_cramps',
-        'miller_2022',
-        'yourhormones_hypocalcaemia',
-        'fda_ppi_2011',
-        'nhs_leg_cramps',
-      ],
     },
     answers: {
       chest_breathless: {
@@ -91,13 +76,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any signs you have, or select 'None of these'",
     summaryLabel: 'Other warning signs',
-    reviewerNote:
-      "chest_breathless: the brief's RF1/g1.1 is leg clot signs PLUS chest pain, breathlessness, coughing blood or fainting [23]. We ask these on their own, whatever the leg signs, as the safer path (a clot can be missed in the leg). Coughing blood and fainting come from lower-authority pages in [23]. " +
-      "saddle_bladder = RF3 [27]: the brief pairs these signs with back and/or leg pain; we do not ask for the pain separately, since everyone using the app has leg symptoms (safer). " +
-      "dark_urine = RF4 [28], including 'passing little urine'. " +
-      "heat_collapse = RF5: the specific signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources [30][29]. " +
-      "locked_spasm = RF10 severe/g1.6 [34]; seizure on long-term PPI from [35]. 'Racing heart' stands for the brief's palpitations / heart-rhythm symptoms. " +
-      "jaw_stiff_wound = g1.7: consensus escalation of the NHS 'possible tetanus = urgent' advice [4]; jaw stiffness is not in the retrieved sources.",
   },
 
   screen_medical: {
@@ -105,14 +83,6 @@ export const questions: QuestionsContent = {
     hint: 'These are about medicines and things that have happened lately. Tick any that apply.',
     why: {
       text: 'Some medicines and recent events can lead to serious problems, such as side effects of quinine, low blood calcium or magnesium, or tetanus. These need a doctor today, and a few need emergency help.',
-      sources: [
-        'fda_quinine_2010',
-        'mhra_quinine',
-        'yourhormones_hypocalcaemia',
-        'fda_ppi_2011',
-        'myositis_rhabdo',
-        'nhs_leg_cramps',
-      ],
     },
     answers: {
       quinine_heavy_bleeding: {
@@ -143,12 +113,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'Medicines and recent events',
-    reviewerNote:
-      "quinine_heavy_bleeding = g1.8 [10]; quinine_bruising = RF11/g2.4 [10][11]. We say 'any medicine or product that contains it' for the brief's 'quinine-containing products' and deliberately do not name tonic water, so the page cannot read as a suggestion. " +
-      "tingling_mouth = RF10/g2.3 [34]: 'now, with the cramps' separates it from the milder 'comes and goes' tingling on the calcium page (see_doctor). " +
-      "ppi_palpitations = RF12/g2.5 [35]: level contested (brief contested point 10; FDA says seek immediate care). The machine uses urgent; clinician decision needed. Only omeprazole is named because the brief names no other PPI. " +
-      "statin_severe_pain = g2.8 [28]: some clinicians would accept see_doctor within 1–2 days. The hint restates the 'normal-coloured pee' condition and, as a safety net for anyone who missed the dark-pee sign on the previous page, tells them that statin + dark brown pee means the emergency number (RF4 names statins as a rhabdomyolysis setting [28]). " +
-      "dirty_wound = RF6 [4]: NHS says urgent appointment.",
   },
 
   // ---------------------------------------------------------------------------
@@ -159,7 +123,6 @@ export const questions: QuestionsContent = {
     hint: 'If you are answering for someone else, such as a child, answer about them.',
     why: {
       text: 'Leg pain in children can have different causes from cramps in adults, such as growing pains. We ask so we can give advice that fits.',
-      sources: ['nenc_growing_pains', 'allen_2012'],
     },
     answers: {
       under_16: { label: 'Under 16' },
@@ -167,8 +130,6 @@ export const questions: QuestionsContent = {
     },
     errorRequired: 'Select how old the person with the leg cramps is',
     summaryLabel: 'Age',
-    reviewerNote:
-      'The brief gives no age cut-off: it says growing pains are "mostly pre-teen" [43] and gives figures for children and adults [1]. The 16 threshold is the machine\'s design choice; clinicians should confirm it.',
   },
 
   child_pattern: {
@@ -176,7 +137,6 @@ export const questions: QuestionsContent = {
     hint: 'Tick any that apply.',
     why: {
       text: 'Growing pains usually ache in both legs late in the day or at night, are gone by morning, and do not cause a limp. If the pain does not fit that pattern, a doctor should check it.',
-      sources: ['nenc_growing_pains'],
     },
     answers: {
       one_side: { label: 'Pain in one leg only' },
@@ -187,8 +147,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to the child, or select 'None of these'",
     summaryLabel: "Child's leg pain",
-    reviewerNote:
-      'Ticking none of these is read as typical growing pains (self-care). Growing pains as a diagnosis is debated among doctors (brief contested point 12, [43]); the app only treats the pattern as benign when none of the four warning features is present.',
   },
 
   kind: {
@@ -196,16 +154,6 @@ export const questions: QuestionsContent = {
     hint: 'Choose the one that fits best.',
     why: {
       text: 'Several things can feel like a cramp, such as restless legs, sleep starts, poor circulation when walking and nerve damage in the feet. Each one needs different advice.',
-      sources: [
-        'nsf_leg_cramps',
-        'hallegraeff_2017',
-        'irlssg_2012',
-        'hypnic_jerk_review_2018',
-        'nsf_plmd',
-        'nice_cg147',
-        'neurogenic_claudication',
-        'ada_neuropathy',
-      ],
     },
     answers: {
       cramp: {
@@ -236,8 +184,6 @@ export const questions: QuestionsContent = {
     },
     errorRequired: 'Select the one that sounds most like what happens',
     summaryLabel: 'What happens',
-    reviewerNote:
-      'Wording follows the brief\'s §a table and §h glossary. For the cramp option we give "seconds to minutes" rather than the brief\'s "up to about 10 minutes", to avoid a number that could be read against the >10-minute red flag already asked. "Not sure" goes to see_doctor (unclear leg symptoms) as the safer default.',
   },
 
   walking_relief: {
@@ -245,7 +191,6 @@ export const questions: QuestionsContent = {
     hint: 'Think about what makes it go away. Choose the one that fits best.',
     why: {
       text: 'Leg pain when walking can come from poor circulation, from narrowing in the lower spine, or from a nerve in the lower back (sciatica). What eases it helps tell these apart.',
-      sources: ['nice_cg147', 'neurogenic_claudication', 'cauda_equina_leaflet'],
     },
     answers: {
       stand_still: {
@@ -264,8 +209,6 @@ export const questions: QuestionsContent = {
     },
     errorRequired: 'Select what best describes your walking pain',
     summaryLabel: 'Walking pain',
-    reviewerNote:
-      'The heading asks which best describes the pain, not only "what makes it go away", because the sciatica option describes where the pain goes rather than what eases it. Spinal stenosis and sciatica rest on lower-authority sources [26] (plus the CES leaflets [27] for sciatica).',
   },
 
   // ---------------------------------------------------------------------------
@@ -276,7 +219,6 @@ export const questions: QuestionsContent = {
     hint: 'Tick any that apply. It may help to look at your medicine boxes.',
     why: {
       text: 'Some medicines are linked with cramps, and quinine has side effects to watch for. If a medicine might be playing a part, a doctor or pharmacist can review it with you. Do not stop a prescribed medicine on your own.',
-      sources: ['garrison_2012', 'allen_2012', 'nice_cks_2012', 'fda_ppi_2011', 'fda_quinine_2010', 'mhra_quinine'],
     },
     answers: {
       diuretic: {
@@ -309,8 +251,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any medicines you take, or select 'None of these'",
     summaryLabel: 'Medicines',
-    reviewerNote:
-      'Diuretic and LABA links are low-to-moderate, observational [15], contested by older negative studies [44] (brief contested point 3); furosemide\'s link was not statistically significant [15] but it is grouped with the water tablets as the brief examples ask. No statin examples are named because the brief names none. other_linked_medicine is the AAFP "strongly associated" list [1] (low evidence). CKS also lists salbutamol and nifedipine [3], and case reports list other drugs [1][18]; these have no answer id, so they are only caught by "started after a new or changed medicine". Tonic water is deliberately not named.',
   },
 
   health: {
@@ -318,18 +258,6 @@ export const questions: QuestionsContent = {
     hint: 'Tick any that apply.',
     why: {
       text: 'Cramps are common in pregnancy and with liver cirrhosis or dialysis, and are linked with diabetes and an underactive thyroid. Kidney disease can also affect blood calcium. If one of these applies, the team who looks after you should hear about your cramps.',
-      sources: [
-        'hse_pregnancy_cramps',
-        'cochrane_pregnancy_2015',
-        'nhs_leg_cramps',
-        'cirrhosis_cramps_1996',
-        'holley_dialysis',
-        'grandner_2017',
-        'ada_neuropathy',
-        'hypothyroid_myopathy_case',
-        'nice_cks_2012',
-        'yourhormones_hypocalcaemia',
-      ],
     },
     answers: {
       pregnant: {
@@ -353,8 +281,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'Health',
-    reviewerNote:
-      'Cramps in chronic kidney disease without dialysis rest on the brief\'s ref [48], a draft local NHS pathway that has no source id; we therefore do not claim a cramp link for non-dialysis kidney disease, and cite [32] (dialysis) and [34] (kidney disease as a cause of low calcium) instead. The thyroid answer bundles a diagnosis with possible symptoms [33], as the brief\'s glossary does. A swollen calf in pregnancy is caught earlier by the leg warning signs (RF8).',
   },
 
   calcium_risk: {
@@ -362,7 +288,6 @@ export const questions: QuestionsContent = {
     hint: 'Tick any that apply.',
     why: {
       text: 'Low blood calcium is an uncommon cause of cramps. It is more likely after neck surgery, with a parathyroid problem or lack of vitamin D, or when the gut does not absorb food well, and it often brings tingling too. Only a blood test can show it.',
-      sources: ['yourhormones_hypocalcaemia', 'allen_2012', 'rabbitt_2016'],
     },
     answers: {
       neck_surgery: {
@@ -386,8 +311,6 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'Calcium',
-    reviewerNote:
-      'Risk factors from §d.2 [34]. Kidney disease (also a §d.2 risk) is asked on the health page, and low magnesium via the long-term PPI answer; pancreas disease, high phosphate and "some medicines" from [34] have no answer id and are not asked. taking_calcium is not a risk factor: it only tailors the calcium answer (harms of supplements, [36]).',
   },
 
   pattern: {
@@ -395,15 +318,6 @@ export const questions: QuestionsContent = {
     hint: 'Tick any that apply.',
     why: {
       text: 'Some of these can make cramps more likely, and some point to something a doctor should check. Knowing them helps us give advice that fits you.',
-      sources: [
-        'nhs_leg_cramps',
-        'nice_cks_2012',
-        'rabbitt_2016',
-        'miller_2022',
-        'cdc_heat_cramps',
-        'holley_dialysis',
-        'mayo_2014',
-      ],
     },
     answers: {
       disturbs_sleep: {
@@ -432,7 +346,5 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'About your cramps',
-    reviewerNote:
-      'long_sitting_standing: the brief\'s source for prolonged sitting/standing is ref [50], a clinician bulletin whose publisher and year are unknown; it has no source id and we could not cite it. We cite only the NHS advice that exercising the legs in the day may reduce attacks [4] (brief §c.5 and §e.2 "regular daytime activity"), which supports the daytime-activity advice this answer leads to, not the sitting/standing risk itself (consensus). toes_pointed is mechanistic/expert advice [32][18][49]. Heat: the "heat cramps" label is contested [29][30] (brief contested point 7).',
   },
 };

@@ -12,13 +12,8 @@ import type { UiContent } from '../types';
  * - start.privacy says answers are not stored, shared or tracked rather than "not sent": if
  *   answers live in the query string, the browser does send them to the server with each page
  *   request, so "never sent" could be untrue. Reword if the app keeps them in the #fragment.
- * - result.myths: the brief lists seven "wrong or unsupported" claims; the brief for this file
- *   asked for 4 to 6 entries, so "drink lots of water / take electrolytes" and "magnesium fixes
- *   cramps" are merged into one entry (they are often made together as "minerals and fluids").
- * - Red-light and lactic-acid myths: the brief found no evidence either way [46][47]; the answers
- *   say so and cite only the counter-arguments the brief gives (never the vendor pages).
- * - Tonic water: the brief found no source that tested it, so the myth answer says exactly that
- *   and does not claim how much quinine it contains.
+ * - result.myths: the words only; the sources behind each answer and the reviewers' notes on
+ *   them are in content/clinical/myths.ts, by the same ids.
  */
 export const ui: UiContent = {
   appName: 'Leg Cramp Check',
@@ -139,62 +134,48 @@ export const ui: UiContent = {
       'This check gives general information based on published medical evidence. It is not a diagnosis. If you are worried about your health, contact a doctor.',
     mythsHeading: 'Things you may have read',
     getHelpSources: 'Where the warning signs come from',
-    myths: [
-      {
+    myths: {
+      calcium: {
         claim: '"Night cramps are usually caused by a lack of calcium."',
         answer:
           'Most night cramps have no hidden cause: experts think they start in over-active nerves and tired muscles, not from a lack of calcium. ' +
           'Low blood calcium is uncommon, usually has a clear reason and comes with other signs, such as tingling around the lips. ' +
           'Calcium tablets are not a proven treatment for cramps, even in pregnancy, and they can cause side effects such as kidney stones.',
-        sources: [
-          'allen_2012',
-          'rabbitt_2016',
-          'nice_cks_2012',
-          'yourhormones_hypocalcaemia',
-          'cochrane_pregnancy_2015',
-          'young_2002',
-          'iom_calcium_2011',
-        ],
       },
-      {
+      liver_detox: {
         claim: '"Your liver is overloaded with toxins, and a liver detox will stop your cramps."',
         answer:
           'Cramps are common in people with serious liver disease (cirrhosis), but studies link them to how severe the disease is, not to toxins that a cleanse could remove. ' +
           'There is no good research showing that detox diets or products remove toxins, and some of them are unsafe. ' +
           'If you have liver disease and cramps, talk to your medical team.',
-        sources: ['cirrhosis_cramps_1996', 'nccih_detox'],
       },
-      {
+      red_light: {
         claim: '"Red-light therapy improves your circulation and prevents night cramps."',
         answer:
           'We found no studies of red-light therapy for night cramps, only adverts, and most night cramps are not caused by poor circulation. ' +
           'If you think the circulation in your legs is poor, for example your calf hurts when you walk, see a doctor. A leg that suddenly goes cold and pale is an emergency.',
-        sources: ['rabbitt_2016', 'nice_cg147', 'rcem_limb_ischaemia'],
       },
-      {
+      lactic_acid: {
         claim: '"A build-up of lactic acid causes night cramps."',
         answer:
           'Night cramps start while you are resting or asleep, when your muscles are not working hard. ' +
           'Research points to over-active nerves as the trigger, and we found no good evidence that lactic acid is the cause.',
-        sources: ['holley_dialysis', 'rabbitt_2016', 'allen_2012'],
       },
-      {
+      water_magnesium: {
         claim: '"Drink lots of water, or take magnesium or electrolyte drinks, to stop night cramps."',
         answer:
           'In a large review of trials in older adults, magnesium made no real difference to ordinary night cramps. ' +
           'We found no trials showing that extra water or electrolyte drinks prevent night cramps, and drinking far too much water can be dangerous. ' +
           'If you are sweating a lot, drink when you feel thirsty.',
-        sources: ['cochrane_magnesium_2020', 'miller_2022', 'cdc_heat_cramps'],
       },
-      {
+      quinine_tonic: {
         claim: '"Tonic water or quinine is a safe, natural fix for cramps."',
         answer:
           'Quinine can cause serious side effects, including dangerous bleeding, kidney damage and heart rhythm problems. ' +
           'The US medicines regulator warns that for leg cramps its risks outweigh any benefit. ' +
           'We found no studies of tonic water for cramps, so we do not recommend it either.',
-        sources: ['fda_quinine_2010', 'mhra_quinine', 'cochrane_quinine_2015'],
       },
-    ],
+    },
   },
 
   restoreError: {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { sources } from '@/content';
+import { clinical, sources } from '@/content';
 import { QUESTIONS, type QuestionId, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, type AnswerRule } from '@/machines/triage';
@@ -43,14 +43,13 @@ function Sources({ ids, heading, level }: { ids: readonly SourceId[]; heading: s
 }
 
 function RuleSummary({ content, rule }: { content: ContentPack; rule: AnswerRule }) {
-  const causes = rule.causes.map((id) => content.causes[id]);
   return (
     <span className="app-rule">
       <span className={`app-level app-level--${rule.triage}`}>{content.triage[rule.triage].label}</span>
-      {causes.map((cause) => (
-        <span key={cause.name} className="app-rule__cause">
+      {rule.causes.map((id) => (
+        <span key={content.causes[id].name} className="app-rule__cause">
           {' '}
-          · {cause.name} ({content.evidenceLabels[cause.evidence]})
+          · {content.causes[id].name} ({content.evidenceLabels[clinical.causes[id].evidence]})
         </span>
       ))}
     </span>
@@ -77,6 +76,7 @@ function EdgeList({ content, model, edges }: { content: ContentPack; model: Diag
 
 function QuestionDetails({ content, model, node, level }: { content: ContentPack; model: DiagramModel; node: DiagramNode & { question: QuestionId }; level: Level }) {
   const q = content.questions[node.question];
+  const facts = clinical.questions[node.question];
   const rules = ANSWER_RULES[node.question] as Record<string, AnswerRule>;
   const labels = q.answers as Record<string, { label: string; hint?: string }>;
   const none = NONE_RULES[node.question];
@@ -109,11 +109,11 @@ function QuestionDetails({ content, model, node, level }: { content: ContentPack
       <EdgeList content={content} model={model} edges={edgesFrom(model, node.id)} />
       <Sub level={level}>{d.whyHeading}</Sub>
       <p>{q.why.text}</p>
-      <Sources ids={[...q.why.sources, ...Object.values(rules).flatMap((r) => r.causes.flatMap((c) => content.causes[c].sources))]} heading={d.sourcesHeading} level={level} />
-      {q.reviewerNote ? (
+      <Sources ids={[...facts.why.sources, ...Object.values(rules).flatMap((r) => r.causes.flatMap((c) => clinical.causes[c].sources))]} heading={d.sourcesHeading} level={level} />
+      {facts.reviewerNote ? (
         <>
           <Sub level={level}>{d.reviewNotesHeading}</Sub>
-          <p className="app-reviewer-note">{q.reviewerNote}</p>
+          <p className="app-reviewer-note">{facts.reviewerNote}</p>
         </>
       ) : null}
     </>
@@ -146,7 +146,7 @@ function ResultDetails({ content, node, level: headingLevel }: { content: Conten
       <ul className="app-list app-list--bullet">
         {causes.map((id) => (
           <li key={id}>
-            {content.causes[id].name} ({d.evidence}: {content.evidenceLabels[content.causes[id].evidence]})
+            {content.causes[id].name} ({d.evidenceLabel}: {content.evidenceLabels[clinical.causes[id].evidence]})
           </li>
         ))}
       </ul>
@@ -156,13 +156,13 @@ function ResultDetails({ content, node, level: headingLevel }: { content: Conten
           <ul className="app-list app-list--bullet">
             {actions.map((id) => (
               <li key={id}>
-                {content.actions[id].title} ({d.evidence}: {content.evidenceLabels[content.actions[id].evidence]})
+                {content.actions[id].title} ({d.evidenceLabel}: {content.evidenceLabels[clinical.actions[id].evidence]})
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <Sources ids={[...causes.flatMap((c) => content.causes[c].sources), ...actions.flatMap((a) => content.actions[a].sources)]} heading={d.sourcesHeading} level={headingLevel} />
+      <Sources ids={[...causes.flatMap((c) => clinical.causes[c].sources), ...actions.flatMap((a) => clinical.actions[a].sources)]} heading={d.sourcesHeading} level={headingLevel} />
     </>
   );
 }

@@ -1,5 +1,5 @@
+import { SOURCE_IDS, type SourceId } from '../ids';
 import type { Source } from './types';
-import { SOURCE_IDS, type SourceId } from './ids';
 
 /**
  * The sources the content cites, one per id in SOURCE_IDS (content/ids.ts).
