@@ -45,11 +45,13 @@ export const CAUSE_IDS = [
   'prolonged_cramp',
   'severe_limb_ischaemia',
   'nerve_root_compression',
+  'both_legs_weakness',
   'low_calcium',
   'low_magnesium_ppi',
   'statin_muscle',
   // kinds of leg trouble
   'night_cramp',
+  'day_cramps',
   'restless_legs',
   'sleep_starts',
   'plmd',
@@ -77,6 +79,7 @@ export const CAUSE_IDS = [
   'heat_cramps',
   'foot_position',
   'long_sitting_standing',
+  'fluid_loss',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

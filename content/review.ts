@@ -4,7 +4,7 @@
  * clinician signs the new version off.
  */
 export const review = {
-  version: '0.2.0',
+  version: '0.3.0',
   /** ISO date of the last clinical review, or null while no clinician has signed this version off. */
   reviewedOn: null as string | null,
   reviewers: [] as readonly string[],

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CALCIUM_ANSWER_IDS, TRIAGE_LEVELS } from '../content/ids';
-import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS, type WalkStep } from './walk';
+import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS } from './walk';
 
 for (const level of TRIAGE_LEVELS) {
   test(`walks to a ${level} result @no-js`, async ({ page }) => {
@@ -145,10 +145,6 @@ test('a copied link opens at the same step @no-js', async ({ page, context }) =>
   await expectQuestion(other, 'screen_medical');
 });
 
-/** `steps` with `question` answered `value` instead, and `extra` after it. */
-function changed(steps: readonly WalkStep[], question: WalkStep['question'], value: WalkStep['value'], extra: WalkStep[] = []): WalkStep[] {
-  return steps.flatMap((step) => (step.question === question ? [{ question, value }, ...extra] : [step]));
-}
 
 test('Change on "check your answers" goes to that question, then straight back there with the new answer @no-js', async ({ page }) => {
   await walkToResult(page, WALKS.self_care);
@@ -158,9 +154,9 @@ test('Change on "check your answers" goes to that question, then straight back t
   await expectQuestion(page, 'kind');
   await expect(page.locator('#v-cramp')).toBeChecked();
   await answer(page, { question: 'kind', value: 'sleep_start' });
-  // Not the medicines page: back on "check your answers", every other answer kept.
-  const after = changed(WALKS.self_care, 'kind', 'sleep_start');
-  await expectReview(page, after);
+  // Not the medicines page: back on "check your answers", every other answer kept
+  // (the cramp-only pages drop out of the path; they are remembered, not shown).
+  await expectReview(page, adultWalk('sleep_start'));
   expect(new URL(page.url()).searchParams.get('return')).toBeNull();
   // The result follows the new answer.
   await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
@@ -171,7 +167,7 @@ test('Change on "check your answers" goes to that question, then straight back t
 });
 
 test('Change on "check your answers" to an answer that opens a new question asks it, then returns there @no-js', async ({ page }) => {
-  const steps = adultWalk('cramp', { medicines: ['statin'], health: ['diabetes'], pattern: ['disturbs_sleep', 'toes_pointed'] });
+  const steps = adultWalk('cramp', { medicines: ['statin'], health: ['diabetes'], how_often: 'regularly', pattern: ['toes_pointed'] });
   await walkToReview(page, steps);
   await changeLink(page, 'kind').click();
   await expectQuestion(page, 'kind');
@@ -183,15 +179,19 @@ test('Change on "check your answers" to an answer that opens a new question asks
   await page.reload();
   await expectQuestion(page, 'walking_relief');
   await answer(page, { question: 'walking_relief', value: 'stand_still' });
-  // Medicines, health, calcium and pattern were kept by question, so this is "check your answers" again.
-  await expectReview(page, changed(steps, 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'stand_still' }]));
+  // Medicines, health, calcium and the leg changes were kept by question, so this is "check your answers" again.
+  await expectReview(page, adultWalk('walking_pain', { walking_relief: 'stand_still', medicines: ['statin'], health: ['diabetes'] }));
 });
 
-test('Changing walking pain back to cramp from "check your answers" drops the walking question and returns there @no-js', async ({ page }) => {
-  const steps = changed(adultWalk('walking_pain', { medicines: ['diuretic'] }), 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'sit_or_bend' }]);
+test('Changing walking pain to cramp from "check your answers" asks the cramp pages it opens, then returns there @no-js', async ({ page }) => {
+  const steps = adultWalk('walking_pain', { walking_relief: 'sit_or_bend', medicines: ['diuretic'] });
   await walkToReview(page, steps);
   await changeLink(page, 'kind').click();
   await answer(page, { question: 'kind', value: 'cramp' });
+  // The pages only a cramp is asked, never answered before, then straight back.
+  await answer(page, { question: 'timing', value: 'night_rest' });
+  await answer(page, { question: 'how_often', value: 'now_and_then' });
+  await answer(page, { question: 'pattern', value: [] });
   await expectReview(page, adultWalk('cramp', { medicines: ['diuretic'] }));
   // Changed back again: the walking answer was remembered, so no question is asked.
   await changeLink(page, 'kind').click();
@@ -202,8 +202,10 @@ test('Changing walking pain back to cramp from "check your answers" drops the wa
 test('Back then Continue (not from "check your answers") still walks through the later questions @no-js', async ({ page }) => {
   await walkToReview(page, WALKS.self_care);
   await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
-  await expectQuestion(page, 'pattern');
-  for (let i = 0; i < 4; i++) await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
+  await expectQuestion(page, 'leg_changes');
+  const toKind = WALKS.self_care.length - 1 - WALKS.self_care.findIndex((s) => s.question === 'kind');
+  for (let i = 0; i < toKind; i++) await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
+  await expectQuestion(page, 'kind');
   await answer(page, { question: 'kind', value: 'urge_to_move' });
   await expectQuestion(page, 'medicines');
   await expect(page.locator('#v-none')).toBeChecked();
@@ -211,7 +213,8 @@ test('Back then Continue (not from "check your answers") still walks through the
 
 for (const mode of ['evil', 'Review', 'review&return=review']) {
   test(`an unknown return value is ignored, never an error: return=${mode} @no-js`, async ({ page }) => {
-    const list = 'screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.medicines:none.health:none.calcium_risk:none.pattern:none';
+    const list =
+      'screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.timing:night_rest.how_often:now_and_then.medicines:none.health:none.calcium_risk:none.pattern:none.leg_changes:none';
     const response = await page.goto(`/check?a=${list}&at=4&return=${mode}`);
     expect(response?.status()).toBe(200);
     await expectQuestion(page, 'kind');
@@ -233,9 +236,11 @@ test('with JavaScript, a change from "check your answers" happens in the page', 
   await expectQuestion(page, 'walking_relief');
   const url = new URL(page.url());
   expect(url.searchParams.get('return')).toBe('review');
-  expect(url.searchParams.get('keep')).toBe('medicines:none.health:none.calcium_risk:none.pattern:toes_pointed');
+  expect(url.searchParams.get('keep')).toBe(
+    'timing:night_rest.how_often:now_and_then.medicines:none.health:none.calcium_risk:none.pattern:toes_pointed.leg_changes:none',
+  );
   await answer(page, { question: 'walking_relief', value: 'not_sure_walking' });
-  await expectReview(page, changed(WALKS.self_care, 'kind', 'walking_pain', [{ question: 'walking_relief', value: 'not_sure_walking' }]));
+  await expectReview(page, adultWalk('walking_pain', { walking_relief: 'not_sure_walking' }));
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
 });
 

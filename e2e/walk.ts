@@ -5,6 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { contentFor } from '../content';
 import type { QuestionId, TriageLevel } from '../content/ids';
+import { answersFor } from '../machines/model';
 
 export const content = contentFor('en');
 
@@ -16,19 +17,13 @@ export interface WalkStep {
 
 const none = (question: QuestionId): WalkStep => ({ question, value: [] });
 
-/** Nothing flagged, then `kind` and `rest` — the shape of most adult walks. */
-export function adultWalk(kind: string, rest: Partial<Record<'medicines' | 'health' | 'calcium_risk' | 'pattern', string[]>> = {}): WalkStep[] {
-  return [
-    none('screen_leg'),
-    none('screen_body'),
-    none('screen_medical'),
-    { question: 'age', value: 'age_16_plus' },
-    { question: 'kind', value: kind },
-    { question: 'medicines', value: rest.medicines ?? [] },
-    { question: 'health', value: rest.health ?? [] },
-    { question: 'calcium_risk', value: rest.calcium_risk ?? [] },
-    { question: 'pattern', value: rest.pattern ?? [] },
-  ];
+/**
+ * Nothing flagged, an adult, then `kind` and `rest`: the shape of most adult walks.
+ * The pages in between (when and how often for a cramp, the changes in the legs)
+ * come from the machine, so the walks follow the flow table.
+ */
+export function adultWalk(kind: string, rest: Partial<Record<QuestionId, string | readonly string[]>> = {}): WalkStep[] {
+  return answersFor({ age: 'age_16_plus', kind, ...rest });
 }
 
 /** One walk per triage level. */

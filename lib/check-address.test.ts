@@ -10,10 +10,13 @@ const ADULT: PathAnswer[] = [
   { question: 'screen_medical', value: [] },
   { question: 'age', value: 'age_16_plus' },
   { question: 'kind', value: 'cramp' },
+  { question: 'timing', value: 'night_rest' },
+  { question: 'how_often', value: 'now_and_then' },
   { question: 'medicines', value: ['statin'] },
   { question: 'health', value: [] },
   { question: 'calcium_risk', value: [] },
   { question: 'pattern', value: ['toes_pointed'] },
+  { question: 'leg_changes', value: [] },
 ];
 
 /** The params a page gets for one of the app's own addresses. */

@@ -15,10 +15,13 @@ const ADULT: PathAnswer[] = [
 const REAL_PATHS: Record<string, PathAnswer[]> = {
   adult_cramp: [
     ...ADULT,
+    { question: 'timing', value: 'night_rest' },
+    { question: 'how_often', value: 'now_and_then' },
     { question: 'medicines', value: [] },
     { question: 'health', value: ['pregnant'] },
     { question: 'calcium_risk', value: [] },
     { question: 'pattern', value: ['toes_pointed', 'long_sitting_standing'] },
+    { question: 'leg_changes', value: [] },
   ],
   walking: [
     ...ADULT.slice(0, 4),
@@ -27,9 +30,14 @@ const REAL_PATHS: Record<string, PathAnswer[]> = {
     { question: 'medicines', value: ['diuretic', 'statin', 'quinine'] },
     { question: 'health', value: ['diabetes'] },
     { question: 'calcium_risk', value: ['neck_surgery'] },
-    { question: 'pattern', value: [] },
+    { question: 'leg_changes', value: [] },
   ],
-  child: [...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }, { question: 'child_pattern', value: [] }],
+  child: [
+    ...ADULT.slice(0, 3),
+    { question: 'age', value: 'under_16' },
+    { question: 'child_kind', value: 'child_ache' },
+    { question: 'child_pattern', value: [] },
+  ],
   urgent: [
     { question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] },
     { question: 'screen_body', value: [] },

@@ -107,11 +107,12 @@ function edgeLabel(content: ContentPack, source: AnyStateNode, t: AnyTransitionD
   const meta = source.meta as StateMeta | undefined;
   if (t.eventType === 'confirm' || !meta || !('question' in meta)) return g.otherwise;
   const { question } = meta;
+  const own = (ids: readonly string[]) => ids.filter((id) => (QUESTIONS[question].answers as readonly string[]).includes(id));
   const picked = pickedAnswers(rule);
-  if (picked) return shorten(answerLabels(content, question, picked));
+  if (picked) return shorten(answerLabels(content, question, own(picked)));
   // Otherwise: whatever the earlier steps on this event did not take.
   if (QUESTIONS[question].multiple) return siblings.length > 1 ? g.anyTicked : g.anyAnswer;
-  const taken = new Set(siblings.filter((s) => s !== t).flatMap((s) => pickedAnswers(ruleOf(s)) ?? []));
+  const taken = new Set(siblings.filter((s) => s !== t).flatMap((s) => own(pickedAnswers(ruleOf(s)) ?? [])));
   const rest = (QUESTIONS[question].answers as readonly string[]).filter((a) => !taken.has(a));
   if (taken.size === 0) return g.anyAnswer;
   return rest.length <= 2 ? shorten(answerLabels(content, question, rest)) : g.anyOtherAnswer;

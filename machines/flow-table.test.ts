@@ -9,10 +9,10 @@ import { FLOW, type FlowTable } from '../content/clinical/flow';
 import { buildTriageMachine, type TriageEvent } from './build-machine';
 import { modelPaths } from './model';
 
-/** The shipped table with one more tick-any question between "pattern" and "check your answers". */
+/** The shipped table with one more tick-any question between "leg_changes" and "check your answers". */
 const withExtraQuestion: FlowTable = {
   ...FLOW,
-  pattern: { ...FLOW.pattern, next: [{ to: 'fluids' }] },
+  leg_changes: { ...FLOW.leg_changes, next: [{ to: 'fluids' }] },
   fluids: {
     stage: 'contributors',
     multiple: true,
@@ -25,7 +25,11 @@ const withExtraQuestion: FlowTable = {
 };
 
 const none = (): TriageEvent => ({ type: 'answer', value: [] });
-const ADULT: TriageEvent[] = [none(), none(), none(), { type: 'answer', value: 'age_16_plus' }, { type: 'answer', value: 'cramp' }, none(), none(), none(), none()];
+const ADULT: TriageEvent[] = [
+  ...[none(), none(), none()],
+  ...['age_16_plus', 'cramp', 'night_rest', 'now_and_then'].map((value): TriageEvent => ({ type: 'answer', value })),
+  ...[none(), none(), none(), none(), none()],
+];
 
 function run(machine: ReturnType<typeof buildTriageMachine>, events: readonly TriageEvent[]) {
   let snapshot = initialTransition(machine)[0];
@@ -54,11 +58,11 @@ describe('the flow table', () => {
     const atNew = run(machine, ADULT);
     expect(atNew.getMeta()).toMatchObject({ 'triage.contributors.fluids': { question: 'fluids', answers: ['vomiting', 'drinks_little'], multiple: true } });
     // Back from the new question returns to the one before it.
-    expect(Object.keys(run(machine, [...ADULT, { type: 'back' }]).getMeta())).toEqual(['triage.contributors.pattern']);
+    expect(Object.keys(run(machine, [...ADULT, { type: 'back' }]).getMeta())).toEqual(['triage.contributors.leg_changes']);
     // Its answer's rule counts: an ordinary cramp plus vomiting needs a doctor.
     const done = run(machine, [...ADULT, { type: 'answer', value: ['vomiting'] }, { type: 'confirm' }]);
     expect(done.output?.triage).toBe('see_doctor');
-    // Back from "check your answers" now goes to the new question, not to "pattern".
+    // Back from "check your answers" now goes to the new question, not to "leg_changes".
     expect(Object.keys(run(machine, [...ADULT, none(), { type: 'back' }]).getMeta())).toEqual(['triage.contributors.fluids']);
   });
 });

@@ -76,7 +76,7 @@ describe('invariant 1: no see-a-doctor or self-care result without every warning
  * is an emergency or same-day sign is a clinical change, so it must change this
  * list as well as the rules table.
  */
-const BRIEF_EMERGENCY = ['cold_pale_leg', 'chest_breathless', 'saddle_bladder', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound', 'quinine_heavy_bleeding'];
+const BRIEF_EMERGENCY = ['cold_pale_leg', 'chest_breathless', 'saddle_bladder', 'both_legs_weak', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound', 'quinine_heavy_bleeding'];
 const BRIEF_URGENT = ['calf_swollen', 'cramp_over_10_min', 'rest_pain_sores', 'one_leg_weak', 'quinine_bruising', 'tingling_mouth', 'ppi_palpitations', 'statin_severe_pain', 'dirty_wound'];
 
 describe('invariant 2: a red flag wins whatever else is answered', () => {

@@ -14,7 +14,8 @@
 import { initialTransition, transition, type AnyTransitionDefinition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
 import { QUESTIONS, type QuestionId } from '../content/ids';
-import { levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
+import { CONDITIONS } from '../content/clinical/flow';
+import { chosenIds, levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
 import { leafStateId, stepOf, type TriageSnapshot } from './replay';
 import { allStateNodes, landing } from './state-nodes';
 
@@ -40,9 +41,20 @@ export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
   return events;
 }
 
-/** What the machine's next moves depend on: where it is, the level so far, and where Back goes. */
+/** The flow table's `onPath` conditions (e.g. "cramps on the path"): later branches depend on them. */
+const ON_PATH = Object.values(CONDITIONS).filter((c) => c.kind === 'onPath');
+
+/**
+ * What the machine's next moves depend on: where it is, the level so far, where
+ * Back goes, and which of the flow's `onPath` conditions hold.
+ */
 export function serializeModelState(snapshot: TriageSnapshot): string {
-  return JSON.stringify([snapshot.value, levelOf(pathOf(snapshot.context)), snapshot.context.history.at(-1) ?? null]);
+  const path = pathOf(snapshot.context);
+  const onPath = ON_PATH.map((c) => {
+    const wanted = c.answers as Readonly<Record<string, readonly string[]>>;
+    return path.some(({ question, value }) => chosenIds(value).some((id) => wanted[question]?.includes(id)));
+  });
+  return JSON.stringify([snapshot.value, levelOf(path), snapshot.context.history.at(-1) ?? null, onPath]);
 }
 
 const options = { events: modelEvents, serializeState: serializeModelState };
@@ -196,4 +208,32 @@ export function redFlagAlonePaths(): { question: QuestionId; answer: string; eve
       return { question, answer, events, final: snapshot };
     }),
   );
+}
+
+/**
+ * The answers a walk gives, page by page, driven by the machine itself: the
+ * overrides where given, else a neutral answer ("none of these"; the first
+ * answer, or one that leads on to the overridden pages). Tests describe a walk by
+ * what matters to it, and the pages in between follow the flow table.
+ */
+export function answersFor(overrides: Partial<Record<QuestionId, AnswerValue>>): { question: QuestionId; value: AnswerValue }[] {
+  const child = overrides.child_kind !== undefined || overrides.child_pattern !== undefined || overrides.child_signs !== undefined;
+  const leadsOn: Partial<Record<QuestionId, AnswerValue>> = {
+    age: child ? 'under_16' : 'age_16_plus',
+    child_kind: overrides.child_pattern !== undefined ? 'child_ache' : overrides.child_signs !== undefined ? 'child_other' : 'child_cramp',
+    kind: overrides.walking_relief !== undefined ? 'walking_pain' : 'cramp',
+  };
+  let snapshot = initialTransition(triageMachine)[0];
+  const answers: { question: QuestionId; value: AnswerValue }[] = [];
+  for (let guard = 0; guard < 50; guard++) {
+    const step = stepOf(snapshot);
+    if (step.kind !== 'question') break;
+    const { question, answers: ids, multiple } = step.meta;
+    const value = overrides[question] ?? leadsOn[question] ?? (multiple ? [] : ids[0]!);
+    answers.push({ question, value });
+    const next = transition(triageMachine, snapshot, { type: 'answer', value })[0];
+    if (next.context.history.length !== snapshot.context.history.length + 1) throw new Error(`the machine refused ${JSON.stringify(value)} at ${question}`);
+    snapshot = next;
+  }
+  return answers;
 }

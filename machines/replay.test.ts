@@ -26,26 +26,52 @@ import { seededRandom } from './model';
 // Helpers
 // ---------------------------------------------------------------------------
 
-const ADULT: PathAnswer[] = [
+const SCREENED: PathAnswer[] = [
   { question: 'screen_leg', value: [] },
   { question: 'screen_body', value: [] },
   { question: 'screen_medical', value: [] },
-  { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'cramp' },
+];
+
+const CONTRIBUTORS: PathAnswer[] = [
   { question: 'medicines', value: ['statin'] },
   { question: 'health', value: [] },
   { question: 'calcium_risk', value: ['neck_surgery', 'taking_calcium'] },
-  { question: 'pattern', value: ['hard_exercise'] },
 ];
 
+const ADULT: PathAnswer[] = [
+  ...SCREENED,
+  { question: 'age', value: 'age_16_plus' },
+  { question: 'kind', value: 'cramp' },
+  { question: 'timing', value: 'night_rest' },
+  { question: 'how_often', value: 'now_and_then' },
+  ...CONTRIBUTORS,
+  { question: 'pattern', value: ['hard_exercise'] },
+  { question: 'leg_changes', value: [] },
+];
+
+/** Walking pain is not a cramp: no timing, how often or cramp pattern pages. */
 const WALKING: PathAnswer[] = [
-  ...ADULT.slice(0, 4),
+  ...SCREENED,
+  { question: 'age', value: 'age_16_plus' },
   { question: 'kind', value: 'walking_pain' },
   { question: 'walking_relief', value: 'stand_still' },
-  ...ADULT.slice(5),
+  ...CONTRIBUTORS,
+  { question: 'leg_changes', value: [] },
 ];
 
-const CHILD: PathAnswer[] = [...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }, { question: 'child_pattern', value: ['limp'] }];
+const CHILD: PathAnswer[] = [
+  ...SCREENED,
+  { question: 'age', value: 'under_16' },
+  { question: 'child_kind', value: 'child_ache' },
+  { question: 'child_pattern', value: ['limp'] },
+];
+
+/** Where a question sits in a fixture (positions change when the flow does). */
+const at = (path: readonly PathAnswer[], question: QuestionId): number => {
+  const index = path.findIndex((a) => a.question === question);
+  if (index < 0) throw new Error(`${question} is not in this path`);
+  return index;
+};
 
 const EMERGENCY: PathAnswer[] = [
   { question: 'screen_leg', value: ['calf_swollen'] },
@@ -132,7 +158,7 @@ describe('replay: typed errors', () => {
   it('out of order after the end: nothing is expected', () => {
     expect(err(replay([...ADULT, { question: 'screen_leg', value: [] }]))).toEqual({
       kind: 'out_of_order',
-      index: 9,
+      index: ADULT.length,
       question: 'screen_leg',
       expected: null,
     });
@@ -265,7 +291,7 @@ describe('replayToResult', () => {
   it('leaves an unfinished list on its next question', () => {
     const snapshot = ok(replayToResult(ADULT.slice(0, 5)));
     expect(snapshot.status).toBe('active');
-    expect(currentQuestion(snapshot)).toBe('medicines');
+    expect(currentQuestion(snapshot)).toBe('timing');
   });
 });
 
@@ -280,62 +306,66 @@ function answered(result: Answered) {
   return result;
 }
 
-/** The contributors of ADULT, as `kept` holds them when the path no longer reaches them. */
-const ADULT_CONTRIBUTORS = ADULT.slice(5);
+const KIND = at(ADULT, 'kind');
+/** Everything ADULT answers after the kind page, as `kept` holds it when the path no longer reaches it. */
+const AFTER_KIND = ADULT.slice(KIND + 1);
+/** The pages only a cramp is asked, as ADULT answers them. */
+const CRAMP_ONLY = ADULT.filter((a) => ['timing', 'how_often', 'pattern'].includes(a.question));
+/** ADULT's pages that every adult is asked after the kind page. */
+const EVERYONE_AFTER_KIND = AFTER_KIND.filter((a) => !CRAMP_ONLY.includes(a));
 
 describe('answerAt', () => {
-  it('changing kind from cramp to walking_pain keeps the contributors by id; walking_relief is next and unanswered', () => {
-    const result = answered(answerAt(ADULT, 4, 'walking_pain'));
-    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'walking_pain' }]);
-    expect(result.at).toBe(5);
+  it('changing kind from cramp to walking_pain keeps the later answers by id; walking_relief is next and unanswered', () => {
+    const result = answered(answerAt(ADULT, KIND, 'walking_pain'));
+    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'walking_pain' }]);
+    expect(result.at).toBe(KIND + 1);
     // Not on the path yet (walking_relief comes first), so remembered by question.
-    expect(result.kept).toEqual(ADULT_CONTRIBUTORS);
+    expect(result.kept).toEqual(AFTER_KIND);
     const snapshot = ok(replay(result.answers, result.at));
     expect(currentQuestion(snapshot)).toBe('walking_relief');
     expect(snapshot.context.answers.walking_relief).toBeUndefined();
   });
 
-  it('after walking_relief is answered, the kept contributors lead on again', () => {
-    const first = answered(answerAt(ADULT, 4, 'walking_pain'));
+  it('after walking_relief is answered, the kept answers lead on again; the cramp-only ones stay remembered', () => {
+    const first = answered(answerAt(ADULT, KIND, 'walking_pain'));
     const result = answered(answerAt(first.answers, first.at, 'sit_or_bend', { kept: first.kept }));
     expect(result.answers).toEqual([
-      ...ADULT.slice(0, 4),
+      ...ADULT.slice(0, KIND),
       { question: 'kind', value: 'walking_pain' },
       { question: 'walking_relief', value: 'sit_or_bend' },
-      ...ADULT_CONTRIBUTORS,
+      ...EVERYONE_AFTER_KIND,
     ]);
-    expect(result.kept).toEqual([]);
+    expect(result.kept).toEqual(CRAMP_ONLY);
     // Without returnToReview the person sees the next page, with its kept answer.
-    expect(result.at).toBe(6);
+    expect(result.at).toBe(KIND + 2);
     const snapshot = ok(replay(result.answers, result.at));
     expect(currentQuestion(snapshot)).toBe('medicines');
     expect(snapshot.context.answers.medicines).toEqual(['statin']);
   });
 
   it('keeps every later answer that still fits, and stands on the next question', () => {
-    const result = answered(answerAt(ADULT, 4, 'urge_to_move'));
-    expect(result.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'urge_to_move' }, ...ADULT.slice(5)]);
-    expect(result.at).toBe(5);
-    expect(result.kept).toEqual([]);
+    const result = answered(answerAt(ADULT, KIND, 'urge_to_move'));
+    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'urge_to_move' }, ...EVERYONE_AFTER_KIND]);
+    expect(result.at).toBe(KIND + 1);
+    expect(result.kept).toEqual(CRAMP_ONLY);
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
     expect(ok(replayToResult(result.answers)).output?.causes).toContain('restless_legs');
   });
 
-  it('changing walking_pain back to cramp skips walking_relief but keeps the contributors (by id, not by position)', () => {
-    const result = answered(answerAt(WALKING, 4, 'cramp'));
-    expect(result.answers).toEqual(ADULT);
-    expect(result.at).toBe(5);
+  it('changing walking_pain back to cramp skips walking_relief, asks the cramp pages, and keeps the rest by id', () => {
+    const result = answered(answerAt(WALKING, KIND, 'cramp'));
+    expect(result.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: 'cramp' }]);
+    expect(result.at).toBe(KIND + 1);
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('timing');
     // walking_relief is no longer asked, but is remembered should walking_pain be chosen again.
-    expect(result.kept).toEqual([{ question: 'walking_relief', value: 'stand_still' }]);
-    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
-    expect(ok(replayToResult(result.answers)).output?.causes).not.toContain('pad');
+    expect(result.kept).toEqual(WALKING.slice(KIND + 1));
   });
 
   it('changing age to under_16 asks the child question; the adult answers are remembered, not on the path', () => {
     const result = answered(answerAt(ADULT, 3, 'under_16'));
     expect(result.answers).toEqual([...ADULT.slice(0, 3), { question: 'age', value: 'under_16' }]);
     expect(result.kept).toEqual(ADULT.slice(4));
-    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('child_pattern');
+    expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('child_kind');
     // And back to 16 or over: the adult answers come back in place.
     const back = answered(answerAt(result.answers, 3, 'age_16_plus', { kept: result.kept }));
     expect(back.answers).toEqual(ADULT);
@@ -358,14 +388,15 @@ describe('answerAt', () => {
   });
 
   it('normalises the new answer', () => {
-    const result = answered(answerAt(ADULT, 5, ['statin', 'diuretic']));
-    expect(result.answers[5]).toEqual({ question: 'medicines', value: ['diuretic', 'statin'] });
+    const medicines = at(ADULT, 'medicines');
+    const result = answered(answerAt(ADULT, medicines, ['statin', 'diuretic']));
+    expect(result.answers[medicines]).toEqual({ question: 'medicines', value: ['diuretic', 'statin'] });
     expect(result.answers).toHaveLength(ADULT.length);
   });
 
   it('refuses an invalid value or a position with no question', () => {
-    expect(answerAt(ADULT, 4, ['cramp'])).toEqual({ ok: false, error: { kind: 'bad_position', at: 4, count: ADULT.length } });
-    expect(answerAt(ADULT, 4, 'nope')).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
+    expect(answerAt(ADULT, KIND, ['cramp'])).toEqual({ ok: false, error: { kind: 'bad_position', at: KIND, count: ADULT.length } });
+    expect(answerAt(ADULT, KIND, 'nope')).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
     expect(answerAt(ADULT, ADULT.length, [])).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
     expect(answerAt([{ question: 'kind', value: 'cramp' }, ...ADULT], 1, [])).toMatchObject({
       ok: false,
@@ -374,12 +405,12 @@ describe('answerAt', () => {
   });
 
   it('refuses kept answers that do not check out', () => {
-    const prefix = ADULT.slice(0, 5);
-    expect(answerAt(prefix, 4, 'cramp', { kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
+    const prefix = ADULT.slice(0, KIND + 1);
+    expect(answerAt(prefix, KIND, 'cramp', { kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
       ok: false,
       error: { kind: 'repeated_question', index: 0, question: 'kind' },
     });
-    expect(answerAt(prefix, 4, 'cramp', { kept: [{ question: 'medicines', value: ['made_up'] }] })).toMatchObject({
+    expect(answerAt(prefix, KIND, 'cramp', { kept: [{ question: 'medicines', value: ['made_up'] }] })).toMatchObject({
       ok: false,
       error: { kind: 'unknown_answer', index: 0, question: 'medicines', answer: 'made_up' },
     });
@@ -390,48 +421,58 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
   const returning = { returnToReview: true } as const;
 
   it('kind cramp → sleep_start goes straight back to review, every other answer kept', () => {
-    const result = answered(answerAt(ADULT, 4, 'sleep_start', returning));
-    const expected = [...ADULT.slice(0, 4), { question: 'kind' as const, value: 'sleep_start' }, ...ADULT_CONTRIBUTORS];
+    const result = answered(answerAt(ADULT, KIND, 'sleep_start', returning));
+    const expected = [...ADULT.slice(0, KIND), { question: 'kind' as const, value: 'sleep_start' }, ...EVERYONE_AFTER_KIND];
     expect(result.answers).toEqual(expected);
     expect(result.at).toBe(expected.length);
-    expect(result.kept).toEqual([]);
+    expect(result.kept).toEqual(CRAMP_ONLY);
     expect(stepOf(ok(replay(result.answers, result.at)))).toEqual({ kind: 'review' });
   });
 
   it('changing a contributor from review goes straight back to review', () => {
-    const result = answered(answerAt(ADULT, 6, ['diabetes'], returning));
-    expect(result.answers).toEqual([...ADULT.slice(0, 6), { question: 'health', value: ['diabetes'] }, ...ADULT.slice(7)]);
+    const health = at(ADULT, 'health');
+    const result = answered(answerAt(ADULT, health, ['diabetes'], returning));
+    expect(result.answers).toEqual([...ADULT.slice(0, health), { question: 'health', value: ['diabetes'] }, ...ADULT.slice(health + 1)]);
     expect(result.at).toBe(ADULT.length);
   });
 
   it('kind cramp → walking_pain stops on the new question, then returns to review after it', () => {
-    const first = answered(answerAt(ADULT, 4, 'walking_pain', returning));
-    expect(first.answers).toEqual([...ADULT.slice(0, 4), { question: 'kind', value: 'walking_pain' }]);
-    expect(first.at).toBe(5);
-    expect(first.kept).toEqual(ADULT_CONTRIBUTORS);
+    const first = answered(answerAt(ADULT, KIND, 'walking_pain', returning));
+    expect(first.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'walking_pain' }]);
+    expect(first.at).toBe(KIND + 1);
+    expect(first.kept).toEqual(AFTER_KIND);
     expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('walking_relief');
 
     const second = answered(answerAt(first.answers, first.at, 'stand_still', { ...returning, kept: first.kept }));
-    expect(second.answers).toEqual([...WALKING.slice(0, 6), ...ADULT_CONTRIBUTORS]);
+    expect(second.answers).toEqual(WALKING);
     expect(second.at).toBe(second.answers.length);
-    expect(second.kept).toEqual([]);
+    expect(second.kept).toEqual(CRAMP_ONLY);
     expect(stepOf(ok(replay(second.answers)))).toEqual({ kind: 'review' });
   });
 
-  it('kind walking_pain → cramp drops walking_relief from the path and returns to review', () => {
-    const result = answered(answerAt(WALKING, 4, 'cramp', returning));
-    expect(result.answers).toEqual(ADULT);
-    expect(result.at).toBe(ADULT.length);
+  it('kind walking_pain → cramp drops walking_relief, asks each cramp page it opens, then returns to review', () => {
+    let result = answered(answerAt(WALKING, KIND, 'cramp', returning));
+    const asked: string[] = [];
+    for (const value of ['night_rest', 'now_and_then', []] as const) {
+      const question = currentQuestion(ok(replay(result.answers, result.at)));
+      asked.push(question!);
+      result = answered(answerAt(result.answers, result.at, value, { ...returning, kept: result.kept }));
+    }
+    expect(asked).toEqual(['timing', 'how_often', 'pattern']);
+    expect(stepOf(ok(replay(result.answers, result.at)))).toEqual({ kind: 'review' });
+    expect(result.answers.map((a) => a.question)).toEqual(ADULT.map((a) => a.question));
     expect(result.kept).toEqual([{ question: 'walking_relief', value: 'stand_still' }]);
   });
 
-  it('age → under_16 asks the child question (never asked), then is at review', () => {
+  it('age → under_16 asks the child questions (never asked), then is at review', () => {
     const first = answered(answerAt(ADULT, 3, 'under_16', returning));
     expect(first.at).toBe(4);
-    expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('child_pattern');
-    const second = answered(answerAt(first.answers, first.at, [], { ...returning, kept: first.kept }));
-    expect(stepOf(ok(replay(second.answers, second.at)))).toEqual({ kind: 'review' });
-    expect(second.kept).toEqual(ADULT.slice(4));
+    expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('child_kind');
+    const second = answered(answerAt(first.answers, first.at, 'child_ache', { ...returning, kept: first.kept }));
+    expect(currentQuestion(ok(replay(second.answers, second.at)))).toBe('child_pattern');
+    const third = answered(answerAt(second.answers, second.at, [], { ...returning, kept: second.kept }));
+    expect(stepOf(ok(replay(third.answers, third.at)))).toEqual({ kind: 'review' });
+    expect(third.kept).toEqual(ADULT.slice(4));
   });
 
   it('a same-day sign answered from review ends at review with the other screening answers', () => {
@@ -538,7 +579,7 @@ describe('remember, answersAhead, answerOn', () => {
 
   it('answerOn lands where the remembered answers end', () => {
     expect(stepOf(answerOn(ok(replay(ADULT, 2))))).toEqual({ kind: 'review' });
-    expect(currentQuestion(answerOn(ok(replay(ADULT.slice(0, 6), 1))))).toBe('health');
+    expect(currentQuestion(answerOn(ok(replay(ADULT.slice(0, at(ADULT, 'medicines') + 1), 1))))).toBe('health');
     const snapshot = ok(replay(CHILD, 0));
     expect(answerOn(snapshot).context.history).toEqual(CHILD.map((a) => a.question));
   });
@@ -590,13 +631,13 @@ describe('addressOf round-trips', () => {
   it('after changing an answer, remembered answers on the new path lead on; the state is the same', () => {
     const actor = createActor(triageMachine).start();
     for (const { value } of WALKING) actor.send({ type: 'answer', value });
-    for (let i = 0; i < 6; i++) actor.send({ type: 'back' });
+    for (let i = 0; i < WALKING.length - KIND; i++) actor.send({ type: 'back' });
     expect(currentQuestion(actor.getSnapshot())).toBe('kind');
-    actor.send({ type: 'answer', value: 'cramp' });
+    actor.send({ type: 'answer', value: 'urge_to_move' });
     const snapshot = actor.getSnapshot();
     const address = addressOf(snapshot);
-    expect(address.at).toBe(5);
-    expect(address.answers.map((a) => a.question)).toEqual(ADULT.map((a) => a.question));
+    expect(address.at).toBe(KIND + 1);
+    expect(address.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: 'urge_to_move' }, ...WALKING.slice(KIND + 2)]);
     const again = ok(replay(address.answers, address.at));
     expect(again.value).toEqual(snapshot.value);
     expect(again.context.history).toEqual(snapshot.context.history);

@@ -3,7 +3,7 @@
  * the most urgent level wins, the likely causes (most urgent first), the actions,
  * and the honest calcium answer for this person. Pure: no XState, no words.
  */
-import { FLOW, LEVEL_ACTIONS, type AnswerRule, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
+import { FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, type AnswerRule, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
 import { TRIAGE_LEVELS, type ActionId, type AnswerId, type CalciumAnswerId, type CauseId, type QuestionId, type TriageLevel } from '../content/ids';
 
 export type { AnswerRule } from '../content/clinical/flow';
@@ -87,7 +87,13 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export function assess(path: readonly PathAnswer[], flow: FlowTable = FLOW): TriageOutput {
   const triage = levelOf(path, flow);
   const fired = path.flatMap((p) => rulesFor(p.question, p.value, flow));
-  const causes = [...fired].sort((a, b) => severity(a.triage) - severity(b.triage)).flatMap((r) => r.causes);
+  // Most urgent first; within a level, the specific causes before the general ones.
+  const general = (cause: CauseId) => (GENERAL_CAUSES.includes(cause) ? 1 : 0);
+  const causes = [...fired]
+    .sort((a, b) => severity(a.triage) - severity(b.triage))
+    .flatMap((r) => r.causes.map((cause) => ({ cause, level: r.triage })))
+    .sort((a, b) => severity(a.level) - severity(b.level) || general(a.cause) - general(b.cause))
+    .map(({ cause }) => cause);
   const actions: ActionId[] = [...LEVEL_ACTIONS[triage], ...fired.flatMap((r) => r.actions), calciumAnswer(path, flow)];
   if (triage !== 'emergency') actions.push('safety_net');
   return { triage, causes: unique(causes), actions: unique(actions) };

@@ -58,7 +58,10 @@ describe('toMermaid', () => {
 
   it("labels edges with the answers' own words or the rule's description", () => {
     const label = (from: string, to: string) => edges.find((e) => e.from === from && e.to === to)?.label;
-    expect(label('age', 'child_pattern')).toBe(escapeLabel(content.questions.age.answers.under_16.label));
+    expect(label('age', 'child_kind')).toBe(escapeLabel(content.questions.age.answers.under_16.label));
+    expect(content.questions.child_kind.answers.child_ache.label.startsWith(label('child_kind', 'child_pattern')!.replace(/…$/, ''))).toBe(true);
+    // A condition shared by two pages names only this page's answers.
+    expect(label('child_kind', 'timing')).toBe(escapeLabel(content.questions.child_kind.answers.child_cramp.label.slice(0, 47).trimEnd() + '…'));
     expect(label('screen_leg', 'emergency')).toBe(escapeLabel(content.diagram.guards.emergencySign));
     expect(label('review', 'self_care')).toBe(escapeLabel(content.diagram.guards.otherwise));
   });

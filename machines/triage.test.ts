@@ -41,7 +41,9 @@ function answerFor(question: QuestionId, overrides: Overrides): AnswerValue {
   const given = overrides[question];
   if (given !== undefined) return given;
   if (QUESTIONS[question].multiple) return [];
-  if (question === 'age') return overrides.child_pattern !== undefined ? 'under_16' : 'age_16_plus';
+  const child = overrides.child_pattern !== undefined || overrides.child_kind !== undefined;
+  if (question === 'age') return child ? 'under_16' : 'age_16_plus';
+  if (question === 'child_kind') return overrides.child_pattern !== undefined ? 'child_ache' : 'child_cramp';
   if (question === 'kind') return overrides.walking_relief !== undefined ? 'walking_pain' : 'cramp';
   const [first] = QUESTIONS[question].answers as readonly string[];
   return first ?? '';
@@ -95,7 +97,7 @@ const ALL_RULES: RuleEntry[] = QUESTION_IDS.flatMap((question) =>
 const rulesAt = (level: TriageLevel) => ALL_RULES.filter((r) => r.rule.triage === level);
 
 const START = { red_flags: 'screen_leg' };
-const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', 'cramp', [], [], [], []];
+const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', [], [], [], [], []];
 
 // ---------------------------------------------------------------------------
 // The four levels
@@ -150,12 +152,14 @@ describe('each triage level is reachable', () => {
     expect(output.triage).toBe('self_care');
     expect(output.causes).toEqual(['night_cramp']);
     expect(output.actions).toEqual([...ANSWER_RULES.kind.cramp.actions, 'calcium_unlikely', 'safety_net']);
+    // The cause comes from when the cramps happen; the kind page adds the relief steps.
+    expect(ANSWER_RULES.timing.night_rest.causes).toEqual(['night_cramp']);
     expect(output.actions).toContain('stretch_during_cramp');
     expect(output.actions).toContain('avoid_quinine');
   });
 
   it('self_care: a child with none of the warning features → growing pains', () => {
-    const actor = answerAll([[], [], [], 'under_16', []]);
+    const actor = answerAll([[], [], [], 'under_16', 'child_ache', []]);
     actor.send({ type: 'confirm' });
     const output = outputOf(actor.getSnapshot());
     expect(output.triage).toBe('self_care');
@@ -164,7 +168,7 @@ describe('each triage level is reachable', () => {
   });
 
   it('see_doctor: a child who limps → needs a check', () => {
-    const actor = answerAll([[], [], [], 'under_16', ['limp']]);
+    const actor = answerAll([[], [], [], 'under_16', 'child_ache', ['limp']]);
     actor.send({ type: 'confirm' });
     const output = outputOf(actor.getSnapshot());
     expect(output.triage).toBe('see_doctor');
@@ -301,12 +305,50 @@ describe('a red-flag answer wins whatever follows', () => {
 
   it('causes are sorted most urgent first, whatever the path order', () => {
     const result = assess([
-      { question: 'kind', value: 'cramp' },
-      { question: 'pattern', value: ['disturbs_sleep'] },
+      { question: 'timing', value: 'night_rest' },
+      { question: 'how_often', value: 'regularly' },
       { question: 'screen_leg', value: ['calf_swollen'] },
     ]);
     expect(result.causes).toEqual(['dvt', 'sleep_disruption', 'night_cramp']);
     expect(result.triage).toBe('urgent');
+  });
+
+  it('within a level, specific causes come before the general ones, whatever the path order', () => {
+    const result = assess([
+      { question: 'timing', value: 'night_rest' },
+      { question: 'pattern', value: ['toes_pointed', 'hard_exercise'] },
+    ]);
+    expect(result.causes).toEqual(['foot_position', 'exercise_cramps', 'night_cramp']);
+  });
+
+  it('a cramp that woke someone tonight stays self-care; frequent cramps that regularly disturb sleep need a doctor', () => {
+    const tonight = drive({ timing: 'night_rest', how_often: 'now_and_then' }).snapshot;
+    expect(outputOf(tonight).triage).toBe('self_care');
+    const regularly = drive({ timing: 'night_rest', how_often: 'regularly' }).snapshot;
+    expect(outputOf(regularly)).toMatchObject({ triage: 'see_doctor', causes: ['sleep_disruption', 'night_cramp'] });
+  });
+
+  it('a 15-year-old with a classic cramp gets a cramp result, not growing pains', () => {
+    const { snapshot, asked } = drive({ age: 'under_16', child_kind: 'child_cramp', timing: 'during_exercise' });
+    expect(asked).not.toContain('child_pattern');
+    expect(asked).toContain('timing');
+    expect(outputOf(snapshot)).toMatchObject({ triage: 'self_care', causes: ['exercise_cramps'] });
+    expect(outputOf(snapshot).actions).toContain('stretch_during_cramp');
+  });
+
+  it('people whose trouble is not a cramp are not asked about their cramps, but are asked about changes in their legs', () => {
+    const { asked } = drive({ kind: 'urge_to_move' });
+    expect(asked).not.toContain('timing');
+    expect(asked).not.toContain('how_often');
+    expect(asked).not.toContain('pattern');
+    expect(asked.at(-1)).toBe('leg_changes');
+  });
+
+  it('weakness in both legs is its own emergency answer, and does not name cauda equina when only that is ticked', () => {
+    const { snapshot } = drive({ screen_body: ['both_legs_weak', 'dark_urine'] });
+    expect(outputOf(snapshot).triage).toBe('emergency');
+    expect(outputOf(snapshot).causes).toEqual(['rhabdomyolysis', 'both_legs_weakness']);
+    expect(outputOf(snapshot).causes).not.toContain('cauda_equina');
   });
 
   it('NONE_RULES only applies to an empty tick-any answer', () => {
@@ -323,7 +365,7 @@ describe('a red-flag answer wins whatever follows', () => {
 describe('back', () => {
   it('returns to the previous question and keeps its answer', () => {
     const actor = answerAll([[], [], [], 'age_16_plus', 'cramp']);
-    expect(questionOf(actor.getSnapshot())).toBe('medicines');
+    expect(questionOf(actor.getSnapshot())).toBe('timing');
     actor.send({ type: 'back' });
     const snapshot = actor.getSnapshot();
     expect(questionOf(snapshot)).toBe('kind');
@@ -372,9 +414,9 @@ describe('back', () => {
   it('from review goes to the last question asked', () => {
     const adult = answerAll(ADULT_NONE);
     adult.send({ type: 'back' });
-    expect(questionOf(adult.getSnapshot())).toBe('pattern');
+    expect(questionOf(adult.getSnapshot())).toBe('leg_changes');
 
-    const child = answerAll([[], [], [], 'under_16', ['limp']]);
+    const child = answerAll([[], [], [], 'under_16', 'child_ache', ['limp']]);
     expect(stepOf(child.getSnapshot())).toEqual({ kind: 'review' });
     child.send({ type: 'back' });
     expect(questionOf(child.getSnapshot())).toBe('child_pattern');
@@ -398,7 +440,7 @@ describe('back', () => {
 
 describe('restart', () => {
   it('returns to screen_leg with empty context, from a question', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp', ['statin']]);
+    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', ['statin']]);
     expect(questionOf(actor.getSnapshot())).toBe('health');
     actor.send({ type: 'restart' });
     expect(actor.getSnapshot().value).toEqual(START);

@@ -69,7 +69,7 @@ export const causes: Record<CauseId, CauseFacts> = {
     evidence: 'consensus',
     sources: ['neurogenic_claudication', 'cauda_equina_leaflet'],
     reviewerNote:
-      'Brief g2.7: same-day for one-leg weakness with back/shooting pain is consensus; the cauda equina leaflets advise urgent help for combinations of back and leg symptoms. Sources for sciatica are lower-authority.',
+      'Brief g2.7: same-day for one-leg weakness with back/shooting pain is consensus; the cauda equina leaflets advise urgent help for combinations of back and leg symptoms. Sources for sciatica are lower-authority. Weakness in one leg WITHOUT back pain: the brief is silent; we keep it same-day (the safer path) and name the trapped nerve only as one possible reason.',
   },
   low_calcium: {
     evidence: 'consensus',
@@ -216,5 +216,23 @@ export const causes: Record<CauseId, CauseFacts> = {
     sources: ['nhs_leg_cramps'],
     reviewerNote:
       'The risk-factor claim rests on brief ref [50] (clinician bulletin, no source id), so it is not cited; nhs_leg_cramps supports only the "move your legs in the day" advice. Wording kept tentative.',
+  },
+  both_legs_weakness: {
+    evidence: 'consensus',
+    sources: ['cauda_equina_leaflet', 'myositis_rhabdo'],
+    reviewerNote:
+      'Brief g1.3 [27] (new weakness in both legs) and g1.4 [28] (dark urine with muscle weakness). Asked as its own answer so that a statin user with weak thighs and dark pee is not told only "cauda equina".',
+  },
+  day_cramps: {
+    evidence: 'consensus',
+    sources: ['nsf_leg_cramps', 'rabbitt_2016', 'allen_2012'],
+    reviewerNote:
+      'Brief §a.1: cramps happen in bed or at rest, and "may also occur by day" [19][18].',
+  },
+  fluid_loss: {
+    evidence: 'low',
+    sources: ['nice_cks_2012', 'allen_2012'],
+    reviewerNote:
+      'The brief is silent on vomiting and diarrhoea. It lists low potassium, magnesium and calcium as real but uncommon causes, with tests when a cause is suspected (§c.3 [3][1]). We take the safer path (see a doctor); clinicians may judge self-care with a safety net enough for a short stomach bug.',
   },
 };

@@ -38,7 +38,8 @@ const neutral: AnswerRule = rule('self_care');
  * The conditions the flow branches on, named by what they mean clinically.
  * - `level`: with this page's answer, the answers so far call for this level or more urgent;
  * - `pathLevel`: the answers on the path call for this level or more urgent (on "check your answers");
- * - `picked`: the single answer given is one of these.
+ * - `picked`: the single answer given is one of these;
+ * - `onPath`: an answer on the path so far is one of these (by question).
  */
 export const CONDITIONS = {
   emergencySign: { kind: 'level', level: 'emergency' },
@@ -48,9 +49,15 @@ export const CONDITIONS = {
   under16: { kind: 'picked', answers: ['under_16'] },
   age16OrOver: { kind: 'picked', answers: ['age_16_plus'] },
   walkingPain: { kind: 'picked', answers: ['walking_pain'] },
+  isCramp: { kind: 'picked', answers: ['cramp', 'child_cramp'] },
+  childAche: { kind: 'picked', answers: ['child_ache'] },
+  childOther: { kind: 'picked', answers: ['child_other'] },
+  crampsOnPath: { kind: 'onPath', answers: { kind: ['cramp'], child_kind: ['child_cramp'] } },
 } as const satisfies Record<
   string,
-  { kind: 'level' | 'pathLevel'; level: TriageLevel } | { kind: 'picked'; answers: readonly string[] }
+  | { kind: 'level' | 'pathLevel'; level: TriageLevel }
+  | { kind: 'picked'; answers: readonly string[] }
+  | { kind: 'onPath'; answers: Readonly<Record<string, readonly string[]>> }
 >;
 export type ConditionName = keyof typeof CONDITIONS;
 
@@ -89,6 +96,14 @@ const crampRelief: readonly ActionId[] = [
 
 const medicineReview: readonly ActionId[] = ['review_medicines', 'dont_stop_medicines'];
 
+/** Brief §a, §f [43]: in a child, any of these means a doctor should check the leg pain. */
+const childWarningSigns = {
+  one_side: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+  daytime_pain: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+  limp: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+  unwell: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
+} as const;
+
 /** An emergency sign ends the check at once; anything else goes on to `to`. */
 const screening = (to: FlowTarget): readonly FlowStep[] => [{ when: 'emergencySign', to: 'emergency' }, { to }];
 
@@ -102,6 +117,8 @@ export const FLOW = {
       calf_swollen: rule('urgent', ['dvt'], ['no_massage_calf']),
       cramp_over_10_min: rule('urgent', ['prolonged_cramp']),
       rest_pain_sores: rule('urgent', ['severe_limb_ischaemia']),
+      // Brief §g 2.7 names weakness with back or shooting pain; without back pain the brief is
+      // silent, so the same same-day level (the safer path); the cause's words cover both.
       one_leg_weak: rule('urgent', ['nerve_root_compression']),
     },
     next: screening('screen_body'),
@@ -113,6 +130,9 @@ export const FLOW = {
       chest_breathless: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
       saddle_bladder: rule('emergency', ['cauda_equina']),
       dark_urine: rule('emergency', ['rhabdomyolysis']),
+      // Brief §g 1.3 [27] (and, with dark pee, 1.4 [28]): its own answer, so it names its own cause.
+      // After dark_urine, so that with dark pee muscle breakdown is named first.
+      both_legs_weak: rule('emergency', ['both_legs_weakness']),
       heat_collapse: rule('emergency', ['heat_stroke']),
       locked_spasm: rule('emergency', ['severe_low_calcium']),
       jaw_stiff_wound: rule('emergency', ['tetanus']),
@@ -144,28 +164,47 @@ export const FLOW = {
     multiple: false,
     answers: { under_16: neutral, age_16_plus: neutral },
     next: [
-      { when: 'under16', to: 'child_pattern' },
+      { when: 'under16', to: 'child_kind' },
       { when: 'age16OrOver', to: 'kind' },
+    ],
+  },
+  // A cramp is a cramp at any age; growing pains are an ache, not a knot (brief §a, [43]).
+  child_kind: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: {
+      child_cramp: rule('self_care', [], crampRelief),
+      child_ache: neutral,
+      child_other: neutral,
+    },
+    next: [
+      { when: 'isCramp', to: 'timing' },
+      { when: 'childAche', to: 'child_pattern' },
+      { when: 'childOther', to: 'child_signs' },
     ],
   },
   child_pattern: {
     stage: 'leg_trouble',
     multiple: true,
-    answers: {
-      one_side: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
-      daytime_pain: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
-      limp: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
-      unwell: rule('see_doctor', ['child_needs_check'], ['child_when_to_see_doctor']),
-    },
+    answers: childWarningSigns,
     // A child with none of the warning features has typical growing pains (brief §a, [43]).
     none: rule('self_care', ['growing_pains'], ['growing_pains_watch', 'child_when_to_see_doctor']),
     next: [{ to: 'review' }],
+  },
+  // The same warning features for a child whose trouble is neither a cramp nor an ache:
+  // asked before the other kinds, so a limp or fever is never missed; none of them names nothing.
+  child_signs: {
+    stage: 'leg_trouble',
+    multiple: true,
+    answers: childWarningSigns,
+    next: [{ to: 'kind' }],
   },
   kind: {
     stage: 'leg_trouble',
     multiple: false,
     answers: {
-      cramp: rule('self_care', ['night_cramp'], crampRelief),
+      // When the cramps happen (timing) names the cause: night cramps, day cramps, exercise, dialysis.
+      cramp: rule('self_care', [], crampRelief),
       urge_to_move: rule('see_doctor', ['restless_legs'], ['rls_iron_check']),
       sleep_start: rule('self_care', ['sleep_starts'], ['sleep_start_habits']),
       partner_kicks: rule('see_doctor', ['plmd'], ['plmd_sleep_study']),
@@ -174,7 +213,7 @@ export const FLOW = {
       burning_feet: rule('see_doctor', ['neuropathy'], ['neuropathy_check']),
       not_sure: rule('see_doctor', ['unclear_leg_symptoms'], ['cramp_diary']),
     },
-    next: [{ when: 'walkingPain', to: 'walking_relief' }, { to: 'medicines' }],
+    next: [{ when: 'walkingPain', to: 'walking_relief' }, { when: 'isCramp', to: 'timing' }, { to: 'medicines' }],
   },
   walking_relief: {
     stage: 'leg_trouble',
@@ -184,6 +223,28 @@ export const FLOW = {
       sit_or_bend: rule('see_doctor', ['spinal_stenosis'], ['spine_check']),
       shoots_from_back: rule('see_doctor', ['sciatica'], ['spine_check']),
       not_sure_walking: rule('see_doctor', ['pad', 'spinal_stenosis'], ['circulation_check', 'spine_check']),
+    },
+    next: [{ to: 'medicines' }],
+  },
+  timing: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: {
+      night_rest: rule('self_care', ['night_cramp']),
+      during_exercise: rule('self_care', ['exercise_cramps'], ['build_up_exercise']),
+      daytime: rule('self_care', ['day_cramps']),
+      during_dialysis: rule('see_doctor', ['kidney_cramps'], ['tell_specialist_team']),
+    },
+    next: [{ to: 'how_often' }],
+  },
+  // Brief §f, level 3: frequent cramps that regularly disturb sleep or affect quality of life.
+  // One cramp that woke someone tonight is not that.
+  how_often: {
+    stage: 'leg_trouble',
+    multiple: false,
+    answers: {
+      now_and_then: neutral,
+      regularly: rule('see_doctor', ['sleep_disruption']),
     },
     next: [{ to: 'medicines' }],
   },
@@ -225,23 +286,40 @@ export const FLOW = {
       tingling_comes_goes: rule('see_doctor', ['low_calcium_risk']),
       taking_calcium: rule('self_care', [], ['calcium_tablets_caution']),
     },
-    next: [{ to: 'pattern' }],
+    next: [{ when: 'crampsOnPath', to: 'pattern' }, { to: 'leg_changes' }],
   },
+  // Asked only of people whose trouble is a cramp.
   pattern: {
     stage: 'contributors',
     multiple: true,
     answers: {
-      disturbs_sleep: rule('see_doctor', ['sleep_disruption']),
-      both_legs_numb_swollen: rule('see_doctor', ['leg_numbness_swelling']),
-      wasting_twitching: rule('see_doctor', ['nerve_or_muscle_disease']),
       hard_exercise: rule('self_care', ['exercise_cramps'], ['build_up_exercise']),
       heat_sweating: rule('self_care', ['heat_cramps'], ['heat_cramp_advice']),
       toes_pointed: rule('self_care', ['foot_position'], ['loosen_covers']),
       long_sitting_standing: rule('self_care', ['long_sitting_standing'], ['move_in_day']),
+      // The brief is silent on vomiting and diarrhoea; it lists salt (electrolyte) problems as
+      // real but uncommon causes, worth a blood test when suspected (§c.3 [3][1]): the safer level.
+      fluid_loss: rule('see_doctor', ['fluid_loss']),
+    },
+    next: [{ to: 'leg_changes' }],
+  },
+  // Asked of everyone: the brief's "amber" signs in the legs (§f [3][4]).
+  leg_changes: {
+    stage: 'contributors',
+    multiple: true,
+    answers: {
+      both_legs_numb_swollen: rule('see_doctor', ['leg_numbness_swelling']),
+      wasting_twitching: rule('see_doctor', ['nerve_or_muscle_disease']),
     },
     next: [{ to: 'review' }],
   },
 } as const satisfies Record<string, FlowQuestion>;
+
+/**
+ * Causes that say what kind of trouble it is in general terms. Within a level they
+ * are listed after the specific ones (a medicine, heat, hard exercise), which say more.
+ */
+export const GENERAL_CAUSES: readonly CauseId[] = ['night_cramp', 'day_cramps', 'sleep_disruption', 'unclear_leg_symptoms'];
 
 /** "Check your answers": confirming goes to the result the answers call for. */
 export const REVIEW_NEXT: readonly FlowStep[] = [

@@ -160,4 +160,29 @@ export const questions: Record<QuestionId, QuestionFacts> = {
     reviewerNote:
       'long_sitting_standing: the brief\'s source for prolonged sitting/standing is ref [50], a clinician bulletin whose publisher and year are unknown; it has no source id and we could not cite it. We cite only the NHS advice that exercising the legs in the day may reduce attacks [4] (brief §c.5 and §e.2 "regular daytime activity"), which supports the daytime-activity advice this answer leads to, not the sitting/standing risk itself (consensus). toes_pointed is mechanistic/expert advice [32][18][49]. Heat: the "heat cramps" label is contested [29][30] (brief contested point 7).',
   },
+  child_kind: {
+    why: { sources: ['nsf_leg_cramps', 'nenc_growing_pains', 'allen_2012'] },
+    reviewerNote:
+      'Brief §a: about 7% of children ever have cramps [1]; growing pains are a bilateral evening ache with no knot [43]. A child with a true cramp now follows the cramp questions (timing, how often, contributors) rather than the growing-pains questions; "something else" goes to the adults\' kind-of-trouble page, which covers restless legs and the other look-alikes at any age.',
+  },
+  timing: {
+    why: { sources: ['nsf_leg_cramps', 'rabbitt_2016', 'miller_2022', 'holley_dialysis'] },
+    reviewerNote:
+      'Brief §a.1 [19][18] (night or rest, may occur by day), §c.4 [29] (exercise-associated cramps), §c.3 [32] (mostly during haemodialysis sessions). Daytime cramps get the same self-care as night cramps, named "cramps in the day" rather than "night cramps".',
+  },
+  how_often: {
+    why: { sources: ['nhs_leg_cramps', 'nice_cks_2012'] },
+    reviewerNote:
+      'Brief §f level 3: "frequent cramps disturbing sleep regularly or affecting quality of life" [4][3]. The brief gives no number of nights; "most weeks" is our reading of "regularly", clinicians to confirm. A cramp that woke someone tonight, with nothing else, stays self-care.',
+  },
+  leg_changes: {
+    why: { sources: ['nhs_leg_cramps', 'nice_cks_2012'] },
+    reviewerNote:
+      'Brief §f and the "amber" signs after §b [3][4]. Asked of everyone, not only people with cramps. The eyelid hint answers a real misreading; "not only in the feet" separates this from burning or numb feet (neuropathy, asked on the kind-of-trouble page). "Eyelid twitches are common and harmless" is general knowledge, not in the brief: clinicians to confirm.',
+  },
+  child_signs: {
+    why: { sources: ['nenc_growing_pains'] },
+    reviewerNote:
+      'Asked when a child\'s trouble is neither a cramp nor an ache (child_kind "something else"), before the adults\' kind page, so the four warning features of [43] are never skipped. Unlike child_pattern, "none of these" names no cause here: the kind page decides.',
+  },
 };

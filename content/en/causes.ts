@@ -92,11 +92,18 @@ export const causes: Record<CauseId, CauseContent> = {
       'Sores that won’t heal or dark toes are other signs. A doctor needs to check you today or very soon.',
   },
   nerve_root_compression: {
-    name: 'Possible trapped nerve in the lower back',
-    term: 'nerve root compression',
-    summary: 'A nerve leaving the lower spine can be pressed on, for example by a slipped disc.',
+    name: 'A leg that has become weak',
+    term: 'possibly a trapped nerve in the lower back (nerve root compression)',
+    summary: 'A leg that becomes weak over hours or days needs a doctor to check you today.',
     explanation:
-      'This can cause pain shooting down one leg and weakness in that leg. New weakness needs a doctor to check you today; numbness between the legs or bladder or bowel trouble would make it an emergency.',
+      'One common reason is a nerve leaving the lower spine being pressed on, for example by a slipped disc, which can also cause pain shooting down the leg. Numbness between the legs, or bladder or bowel trouble, would make it an emergency.',
+  },
+  both_legs_weakness: {
+    name: 'Sudden weakness in both legs',
+    summary: 'New weakness in both legs needs emergency care.',
+    explanation:
+      'It can come from pressure on the nerves at the bottom of the spine or, especially with dark brown pee and aching muscles, from muscle breakdown.',
+    callHandler: 'sudden weakness in both legs',
   },
   low_calcium: {
     name: 'Possible low blood calcium',
@@ -126,6 +133,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'These are very common, especially as people get older, and are not a sign of an illness.',
     explanation:
       'They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
+  },
+  day_cramps: {
+    name: 'Cramps in the day',
+    summary: 'Ordinary cramps can come in the day as well as at night, and are not a sign of an illness.',
+    explanation:
+      'They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. The same stretches help.',
   },
   restless_legs: {
     name: 'Restless legs',
@@ -272,8 +285,8 @@ export const causes: Record<CauseId, CauseContent> = {
       'One calf that is swollen, warm or red is different: that needs checking today.',
   },
   exercise_cramps: {
-    name: 'Hard exercise you’re not used to',
-    summary: 'Exercise that is harder or longer than usual can bring on cramps, including at night.',
+    name: 'Cramps that come with exercise',
+    summary: 'Exercise, especially harder or longer than you are used to, can bring on cramps, during it or later at night.',
     explanation:
       'Tired muscles seem to matter more than lack of water or salt. If your pee turns dark brown after exercise, call your local emergency number.',
   },
@@ -295,5 +308,11 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Sitting or standing still for a long time is often listed as a cramp trigger, but it hasn’t been tested in trials.',
     explanation:
       'Moving your legs during the day may help.',
+  },
+  fluid_loss: {
+    name: 'Losing fluid and salts',
+    summary: 'Being sick, diarrhoea or drinking much less than usual can upset the salts in your blood, such as potassium and magnesium.',
+    explanation:
+      'Low levels are an uncommon cause of cramps. If the cramps go on, a GP can check with a blood test.',
   },
 };

@@ -7,6 +7,14 @@ import type { QuestionsContent } from '../types';
  * glossary, in our own words. The sources of each "why we ask this" and the
  * reviewers' notes are in content/clinical/questions.ts.
  */
+/** The warning features of leg pain in a child (brief §a, §f [43]): two pages ask them. */
+const childWarningSigns = {
+  one_side: { label: 'Pain in one leg only' },
+  daytime_pain: { label: 'Pain during the day, not just in the evening or at night' },
+  limp: { label: 'A limp', hint: 'Walking unevenly.' },
+  unwell: { label: 'A fever, or feeling unwell', hint: 'A fever means a high temperature.' },
+};
+
 export const questions: QuestionsContent = {
   // ---------------------------------------------------------------------------
   // Stage 1: warning signs (brief §b, §g levels 1 and 2)
@@ -27,15 +35,16 @@ export const questions: QuestionsContent = {
         hint: 'Or an ache that stays all the time, even between cramps, and stretching does not ease it. It is usually one calf, but can rarely be both.',
       },
       cramp_over_10_min: {
-        label: 'A cramp that has lasted more than 10 minutes and will not let go when you stretch or walk',
+        label: 'A cramp that lasted more than 10 minutes and would not let go when you stretched or walked',
+        hint: 'Tick this even if it has let go since.',
       },
       rest_pain_sores: {
         label: 'Known poor leg circulation (PAD), and now foot pain at rest, sores that will not heal, or black toes',
         hint: 'The foot pain often comes at night and may ease when you hang your leg down over the side of the bed. Toes may look black or change colour.',
       },
       one_leg_weak: {
-        label: 'Weakness in one leg that came on over hours or days, with back pain or pain shooting down the leg',
-        hint: 'For example, your foot drags or slaps down when you walk.',
+        label: 'A leg that has become weak over hours or days',
+        hint: 'For example, your foot drags, slaps down or catches on the kerb when you walk. With or without back pain, or pain shooting down the leg.',
       },
     },
     noneLabel: 'None of these',
@@ -54,8 +63,12 @@ export const questions: QuestionsContent = {
         label: 'Chest pain, new shortness of breath, coughing up blood, or fainting',
       },
       saddle_bladder: {
-        label: 'Numbness around your bottom or genitals, new trouble controlling pee or poo, or both legs weak',
-        hint: 'This means any of: numbness or an odd feeling between your legs, around your bottom or genitals (for example when wiping); new trouble starting or stopping peeing; leaking pee or poo; not feeling when your bladder is full; new numbness during sex; weakness in both legs.',
+        label: 'Numbness around your bottom or genitals, or new trouble controlling pee or poo',
+        hint: 'This means any of: numbness or an odd feeling between your legs, around your bottom or genitals (for example when wiping); new trouble starting or stopping peeing; leaking pee or poo; not feeling when your bladder is full; new numbness during sex.',
+      },
+      both_legs_weak: {
+        label: 'Both legs have suddenly become weak',
+        hint: 'For example, your legs give way, or you cannot stand up or climb stairs as you usually can.',
       },
       dark_urine: {
         label: 'Dark brown pee, or much less pee than usual, with bad muscle pain, weakness or swollen muscles',
@@ -112,14 +125,14 @@ export const questions: QuestionsContent = {
     },
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
-    summaryLabel: 'Medicines and recent events',
+    summaryLabel: 'Warning signs with medicines or wounds',
   },
 
   // ---------------------------------------------------------------------------
   // Stage 2: what kind of leg trouble (brief §a)
   // ---------------------------------------------------------------------------
   age: {
-    heading: 'How old is the person with the leg cramps?',
+    heading: 'How old is the person with the leg trouble?',
     hint: 'If you are answering for someone else, such as a child, answer about them.',
     why: {
       text: 'Leg pain in children can have different causes from cramps in adults, such as growing pains. We ask so we can give advice that fits.',
@@ -128,8 +141,31 @@ export const questions: QuestionsContent = {
       under_16: { label: 'Under 16' },
       age_16_plus: { label: '16 or over' },
     },
-    errorRequired: 'Select how old the person with the leg cramps is',
+    errorRequired: 'Select how old the person with the leg trouble is',
     summaryLabel: 'Age',
+  },
+
+  child_kind: {
+    heading: "Which sounds most like the child's leg trouble?",
+    hint: 'Choose the one that fits best.',
+    why: {
+      text: 'A cramp is a cramp at any age: a muscle goes hard and painful, and stretching eases it. Growing pains are different: an ache in both legs, late in the day or at night, with no hard knot.',
+    },
+    answers: {
+      child_cramp: {
+        label: 'A muscle suddenly goes hard and painful, like a knot, and stretching the leg eases it',
+        hint: 'For example, in the calf or foot, at night or during or after sport.',
+      },
+      child_ache: {
+        label: 'An ache in both legs, late in the day or at night, with no hard knot',
+      },
+      child_other: {
+        label: 'Something else, or you are not sure',
+        hint: 'Next we show the other kinds of leg trouble to choose from.',
+      },
+    },
+    errorRequired: "Select the one that sounds most like the child's leg trouble",
+    summaryLabel: "Child's leg trouble",
   },
 
   child_pattern: {
@@ -138,15 +174,22 @@ export const questions: QuestionsContent = {
     why: {
       text: 'Growing pains usually ache in both legs late in the day or at night, are gone by morning, and do not cause a limp. If the pain does not fit that pattern, a doctor should check it.',
     },
-    answers: {
-      one_side: { label: 'Pain in one leg only' },
-      daytime_pain: { label: 'Pain during the day, not just in the evening or at night' },
-      limp: { label: 'A limp', hint: 'Walking unevenly.' },
-      unwell: { label: 'A fever, or feeling unwell', hint: 'A fever means a high temperature.' },
-    },
+    answers: childWarningSigns,
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to the child, or select 'None of these'",
     summaryLabel: "Child's leg pain",
+  },
+
+  child_signs: {
+    heading: 'First, does the child have any of these with the leg trouble?',
+    hint: 'Tick any that apply. Next we ask what the leg trouble is most like.',
+    why: {
+      text: 'In a child, leg pain in one leg only, in the daytime, with a limp, or with feeling unwell should be checked by a doctor, whatever else is going on.',
+    },
+    answers: childWarningSigns,
+    noneLabel: 'None of these',
+    errorRequired: "Select any that apply to the child, or select 'None of these'",
+    summaryLabel: 'Warning signs in a child',
   },
 
   kind: {
@@ -244,7 +287,7 @@ export const questions: QuestionsContent = {
         label: 'Raloxifene, naproxen, teriparatide, iron given through a drip, or hormone treatment containing oestrogen',
       },
       new_medicine: {
-        label: 'The cramps started soon after you began or changed a medicine',
+        label: 'Your cramps began in the weeks or months after you started or changed a medicine',
         hint: 'This can be any medicine, not just the ones above.',
       },
     },
@@ -269,6 +312,7 @@ export const questions: QuestionsContent = {
       },
       kidney_disease: {
         label: 'Kidney disease, or you have dialysis',
+        hint: 'Not if you only had kidney stones in the past.',
       },
       diabetes: {
         label: 'Diabetes',
@@ -313,6 +357,38 @@ export const questions: QuestionsContent = {
     summaryLabel: 'Calcium',
   },
 
+  timing: {
+    heading: 'When do the cramps usually happen?',
+    hint: 'Choose the one that fits best.',
+    why: {
+      text: 'Ordinary cramps mostly come in bed or at rest, often waking you, but they can come in the day too. Cramps during exercise, or during dialysis, have their own causes and advice.',
+    },
+    answers: {
+      night_rest: { label: 'In bed at night, or while resting' },
+      during_exercise: { label: 'During or just after exercise or hard work' },
+      daytime: { label: 'At other times in the day' },
+      during_dialysis: { label: 'During dialysis sessions' },
+    },
+    errorRequired: 'Select when the cramps usually happen',
+    summaryLabel: 'When the cramps happen',
+  },
+
+  how_often: {
+    heading: 'How often do cramps disturb your sleep or your day?',
+    hint: 'Think about the last few weeks, not only tonight.',
+    why: {
+      text: 'One cramp that wakes you is very common. Cramps that keep disturbing your sleep, or affect your daily life, are worth a visit to your GP.',
+    },
+    answers: {
+      now_and_then: { label: 'Now and then (up to about once a week), or this is the first time' },
+      regularly: {
+        label: 'Often, for weeks now: on several nights a week, or they leave you tired or unable to do things',
+      },
+    },
+    errorRequired: 'Select how often cramps disturb your sleep or your day',
+    summaryLabel: 'How often',
+  },
+
   pattern: {
     heading: 'About your cramps: do any of these apply?',
     hint: 'Tick any that apply.',
@@ -320,16 +396,6 @@ export const questions: QuestionsContent = {
       text: 'Some of these can make cramps more likely, and some point to something a doctor should check. Knowing them helps us give advice that fits you.',
     },
     answers: {
-      disturbs_sleep: {
-        label: 'The cramps regularly disturb your sleep',
-      },
-      both_legs_numb_swollen: {
-        label: 'Numbness or swelling in both legs',
-        hint: 'This is different from the single hot, swollen or sore calf we asked about earlier.',
-      },
-      wasting_twitching: {
-        label: 'Over weeks, muscles getting thinner or weaker, or twitching under the skin',
-      },
       hard_exercise: {
         label: 'Much harder or longer exercise than usual in the last 2 days',
       },
@@ -342,9 +408,33 @@ export const questions: QuestionsContent = {
       long_sitting_standing: {
         label: 'Sitting or standing still for long periods in the day',
       },
+      fluid_loss: {
+        label: 'In the last few days you have been sick, had diarrhoea, or drunk much less than usual',
+      },
     },
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'About your cramps',
+  },
+
+  leg_changes: {
+    heading: 'Over the last few weeks, have you noticed any of these in your legs?',
+    hint: 'Tick any that apply.',
+    why: {
+      text: 'Numbness or swelling in both legs, or muscles that waste or twitch, can mean something a doctor should check, whatever the leg trouble is.',
+    },
+    answers: {
+      both_legs_numb_swollen: {
+        label: 'Numbness or swelling in both legs, not only in the feet',
+        hint: 'This is different from the single hot, swollen or sore calf we asked about earlier.',
+      },
+      wasting_twitching: {
+        label: 'Leg muscles getting thinner or weaker, or twitching under the skin of the legs',
+        hint: 'Not a twitch in an eyelid, which is common and harmless.',
+      },
+    },
+    noneLabel: 'None of these',
+    errorRequired: "Select any that apply to you, or select 'None of these'",
+    summaryLabel: 'Changes in your legs',
   },
 };

@@ -8,10 +8,18 @@
  * silent or contested, the safer level is chosen and `note` says so. Causes are
  * the most specific CauseId for the story. Cases are grouped by expected level.
  *
- * Children's cases also answer the adult questions (kind of trouble, contributors)
- * the way the family would, although today's machine asks under-16s only the
- * growing-pains page: the runner looks answers up by question, so the cases keep
- * working when the child path changes.
+ * Every case answers the pages on its own path (the runner looks answers up by
+ * question), and some answer pages their path does not reach today, the way the
+ * person would, so the cases keep working when the flow changes. Children's cases
+ * answer which kind of trouble it is (a cramp, an ache, or something else) and then
+ * the cramp, growing-pains or adult pages that follow.
+ *
+ * When and how often (the timing and how_often pages): taken from what the story
+ * says. Where a story does not say when the cramps come, the person answers in bed
+ * or at rest, where most cramps come (brief §a.1). "Regularly" when the story gives
+ * about once a week or more as the usual pattern, or says the cramps leave them
+ * tired; "now and then" when it gives less than that, calls them occasional ("the
+ * odd cramp", "sometimes"), or does not say how often.
  */
 import type { Vignette, VignetteAnswers } from './types';
 
@@ -21,8 +29,17 @@ const noWarningSigns = { screen_leg: [], screen_body: [], screen_medical: [] } a
 /** An adult with no warning sign, so far. */
 const adult = { ...noWarningSigns, age: 'age_16_plus' } as const satisfies VignetteAnswers;
 
-/** Nothing ticked on the four contributor pages. */
-const noContributors = { medicines: [], health: [], calcium_risk: [], pattern: [] } as const satisfies VignetteAnswers;
+/**
+ * Nothing ticked on the contributor pages: medicines, health, calcium, the cramp
+ * pattern (asked only on a cramp path) and the changes in the legs (asked of everyone).
+ */
+const noContributors = {
+  medicines: [],
+  health: [],
+  calcium_risk: [],
+  pattern: [],
+  leg_changes: [],
+} as const satisfies VignetteAnswers;
 
 export const VIGNETTES: readonly Vignette[] = [
   // ---------------------------------------------------------------------------
@@ -99,11 +116,12 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 39,
     story:
       "My back went three days ago when I lifted a wardrobe. Since this morning both my legs feel weak and wobbly, and I couldn't tell whether I needed a wee or not. My legs keep cramping as well.",
-    answers: { ...noWarningSigns, screen_body: ['saddle_bladder'] },
+    answers: { ...noWarningSigns, screen_body: ['saddle_bladder', 'both_legs_weak'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'cauda_equina',
     brief: '§g 1.3, §b RF3 [27]',
+    note: 'He ticks both the bladder sign (he could not tell whether he needed a wee) and both legs weak; with a back injury the picture is cauda equina.',
   },
   {
     id: 'cola-pee-after-boot-camp',
@@ -112,11 +130,12 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "I did my first spin class in years on Saturday and a boot camp on Sunday. My thighs are swollen and in agony, I can barely lift my legs, and my wee this morning was the colour of flat cola. Everyone at the gym says it's just stiffness from a hard session.",
-    answers: { ...noWarningSigns, screen_body: ['dark_urine'] },
+    answers: { ...noWarningSigns, screen_body: ['both_legs_weak', 'dark_urine'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'rhabdomyolysis',
     brief: '§g 1.4, §b RF4, §c.4 [28]',
+    note: 'Barely able to lift her legs since the weekend, she also ticks both legs weak; with dark pee after hard exercise the picture is muscle breakdown (§g 1.4).',
   },
   {
     id: 'dad-statin-doubled-tea-wee',
@@ -137,12 +156,12 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 14,
     story:
       "My son is 14 and played five football matches in a tournament in the heat on Saturday. Since then his thighs are swollen and so sore he can hardly climb the stairs, and his wee has been dark brown. He says it's just stiffness.",
-    answers: { ...noWarningSigns, screen_body: ['dark_urine'] },
+    answers: { ...noWarningSigns, screen_body: ['both_legs_weak', 'dark_urine'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'rhabdomyolysis',
     brief: '§g 1.4, §b RF4 [28]',
-    note: 'The warning-sign pages come before the age question, so a child is screened like anyone else.',
+    note: 'The warning-sign pages come before the age question, so a child is screened like anyone else. Hardly able to climb the stairs since Saturday, he also ticks both legs weak; with dark pee after hard exercise in the heat the picture is muscle breakdown (§g 1.4).',
   },
   {
     id: 'roofer-muddled-in-heatwave',
@@ -407,9 +426,10 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...adult,
       kind: 'cramp',
+      timing: 'night_rest',
+      how_often: 'regularly',
       ...noContributors,
       medicines: ['diuretic', 'new_medicine'],
-      pattern: ['disturbs_sleep'],
     },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
@@ -426,6 +446,8 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...adult,
       kind: 'cramp',
+      timing: 'night_rest',
+      how_often: 'regularly',
       ...noContributors,
       medicines: ['diuretic', 'statin', 'laba_inhaler', 'ppi_long_term', 'new_medicine'],
     },
@@ -441,7 +463,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "About six weeks ago the asthma nurse switched me to a combination inhaler with formoterol in it. Since then my feet cramp at night much more often. My breathing is loads better though.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, medicines: ['laba_inhaler', 'new_medicine'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['laba_inhaler', 'new_medicine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'medicine_effect',
@@ -454,7 +476,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I was put on raloxifene for my bones in the spring. Now my calves cramp in bed most weeks, and the leaflet in the box mentions leg cramps.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, medicines: ['other_linked_medicine', 'new_medicine'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors, medicines: ['other_linked_medicine', 'new_medicine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'medicine_effect',
@@ -552,7 +574,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 46,
     story:
       "I'm exhausted all the time, I'm always cold when everyone else is warm, and I've put on a stone without eating any more. My calves cramp at night and my muscles feel stiff in the mornings. My mum had thyroid trouble.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['thyroid'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['thyroid'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'thyroid',
@@ -568,10 +590,11 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...adult,
       kind: 'cramp',
+      timing: 'night_rest',
+      how_often: 'regularly',
       ...noContributors,
       medicines: ['diuretic'],
       health: ['cirrhosis'],
-      pattern: ['disturbs_sleep'],
     },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
@@ -585,7 +608,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 61,
     story:
       "My liver specialist says my liver is scarred from years of drinking, though I've been sober for two years. A few nights a week my calves knot up hard and I have to stand on them to get them to go.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['cirrhosis'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors, health: ['cirrhosis'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'cirrhosis_cramps',
@@ -597,7 +620,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 69,
     story:
       'I have haemodialysis three times a week. My calves cramp near the end of most sessions and sometimes that night as well. The nurses slow the machine down when it happens.',
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['kidney_disease'] },
+    answers: { ...adult, kind: 'cramp', timing: 'during_dialysis', how_often: 'regularly', ...noContributors, health: ['kidney_disease'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'kidney_cramps',
@@ -610,7 +633,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I've taken lansoprazole every day for about four years for heartburn. I've started getting calf cramps at night, maybe once a week. My heartbeat is normal and I'm not shaky.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, medicines: ['ppi_long_term'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['ppi_long_term'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'ppi_magnesium',
@@ -623,7 +646,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "My old doctor prescribed quinine for night cramps about ten years ago and I still take one every night. I've had no bruising or bleeding or anything like that. The new pharmacist raised her eyebrows at it.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, medicines: ['quinine'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['quinine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'quinine_use',
@@ -635,7 +658,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 45,
     story:
       "I have coeliac disease and had part of my bowel removed years ago, so I don't absorb things well. I'm getting cramps in my feet and calves, and I wondered whether it's my calcium. No tingling anywhere.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, calcium_risk: ['poor_absorption'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['poor_absorption'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'low_calcium_risk',
@@ -650,6 +673,8 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...adult,
       kind: 'cramp',
+      timing: 'night_rest',
+      how_often: 'now_and_then',
       ...noContributors,
       calcium_risk: ['parathyroid_vitamin_d', 'tingling_comes_goes'],
     },
@@ -664,7 +689,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 70,
     story:
       "For the last few months I've had calf cramps almost every night, sometimes two or three a night, and I'm shattered. Stretching gets rid of each one and my legs are normal in the day.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['disturbs_sleep'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'sleep_disruption',
@@ -676,7 +701,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 56,
     story:
       "Over the last three months my calf muscles twitch all the time, like something wriggling under the skin, and my right calf looks thinner than the left. The cramps are more frequent, and that foot feels weaker on the stairs.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['wasting_twitching'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['wasting_twitching'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'nerve_or_muscle_disease',
@@ -688,7 +713,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 71,
     story:
       "For a couple of months both my ankles and lower legs have been puffed up by the evening, and my shins feel a bit numb. The cramps at night have been getting more frequent.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['both_legs_numb_swollen'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['both_legs_numb_swollen'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'leg_numbness_swelling',
@@ -716,6 +741,8 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_other',
+      child_signs: ['one_side', 'daytime_pain', 'limp'],
       child_pattern: ['one_side', 'daytime_pain', 'limp'],
       kind: 'not_sure',
       ...noContributors,
@@ -724,6 +751,7 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['see_doctor'],
     cause: 'child_needs_check',
     brief: '§a.2, §f [43]',
+    note: 'Pain in one leg in the day with a limp is neither a cramp nor an ache in both legs in the evening, so the parent answers something else, then not sure on the adult kind page.',
   },
   {
     id: 'daughter-nine-fever-knee-hurts',
@@ -734,6 +762,7 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_ache',
       child_pattern: ['daytime_pain', 'unwell'],
       kind: 'not_sure',
       ...noContributors,
@@ -742,6 +771,7 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['see_doctor'],
     cause: 'child_needs_check',
     brief: '§a.2, §f [43]',
+    note: 'Her leg trouble is the evening aches a doctor called growing pains, so the parent answers an ache; the growing-pains page then catches the fever and the daytime pain.',
   },
   {
     id: 'daughter-eleven-wriggly-legs-bedtime',
@@ -752,6 +782,8 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_other',
+      child_signs: [],
       child_pattern: [],
       kind: 'urge_to_move',
       ...noContributors,
@@ -760,7 +792,7 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['see_doctor'],
     cause: 'restless_legs',
     brief: '§a.2, §f [20][43]',
-    note: 'The brief gives the restless-legs criteria and its see_doctor advice without an age limit, and does not discuss restless legs in children; see_doctor is the safer reading. Today the machine asks under-16s only the growing-pains page, where none of the four features applies.',
+    note: 'The brief gives the restless-legs criteria and its see_doctor advice without an age limit, and does not discuss restless legs in children; see_doctor is the safer reading. Fizzy, wriggly legs are neither a hard knot nor an ache, so the parent answers something else, then the urge to move on the kind page.',
   },
 
   // ---------------------------------------------------------------------------
@@ -772,7 +804,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 67,
     story:
       "Maybe twice a month I wake up with my calf gone rock hard and it really hurts. I stand up and pull my toes back and it goes in a minute or two. In between, my legs are completely normal.",
-    answers: { ...adult, kind: 'cramp', ...noContributors },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -785,7 +817,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "I read online that night cramps mean calcium deficiency and now I'm scared my bones are crumbling. I get a cramp in my foot every week or two and it goes when I flex my foot. I've bought calcium tablets but haven't started them.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, calcium_risk: ['taking_calcium'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['taking_calcium'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -798,7 +830,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "I'm convinced I've got a blood clot because my calf cramped so badly last night I screamed. It let go once I stood up and stretched, and today both calves look exactly the same, no swelling or redness, just a bit stiff when I walk. My friend had a DVT so I panic.",
-    answers: { ...adult, kind: 'cramp', ...noContributors },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -811,7 +843,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "A man at the gym told me my night cramps are lactic acid building up and I need a detox. I get one every few weeks in my calf and it lasts under a minute. Is something wrong with me?",
-    answers: { ...adult, kind: 'cramp', ...noContributors },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -823,7 +855,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 72,
     story:
       "I've tried magnesium spray and a banana every night and I still get a calf cramp every week or so. It's a hard knot that goes when I stand on the floor. I'm 72 and otherwise well.",
-    answers: { ...adult, kind: 'cramp', ...noContributors },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -835,7 +867,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 17,
     story:
       "I'm 17 and sometimes get a cramp in my foot in bed, where the arch goes tight and my toes curl under. I flex my foot and walk about and it goes. My mum told me to check it.",
-    answers: { ...adult, kind: 'cramp', ...noContributors },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -847,7 +879,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 38,
     story:
       "I upped my running to 20 miles this week for marathon training. Two nights in a row my calf cramped in bed, hard as a stone, and it went when I stretched it. No other problems and my wee is normal.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['hard_exercise'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['hard_exercise'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'exercise_cramps',
@@ -859,7 +891,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 33,
     story:
       "I'm a bricklayer, and in this heatwave I've been sweating buckets all day. I get cramps in my calves and thighs in the evening and at night. I feel fine otherwise, no dizziness or confusion.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['heat_sweating'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['heat_sweating'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'heat_cramps',
@@ -871,7 +903,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 44,
     story:
       "I sleep on my front with the sheets tucked in tight, and a few times a month my calf cramps up just as I wake. Pulling my toes up stops it.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['toes_pointed'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['toes_pointed'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'foot_position',
@@ -883,7 +915,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 48,
     story:
       "I work 12-hour shifts on my feet at a supermarket till, and on those nights my calves often cramp in bed. On my days off it hardly happens. A stretch sorts it out.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, pattern: ['long_sitting_standing'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['long_sitting_standing'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'long_sitting_standing',
@@ -897,7 +929,7 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'pregnant',
     story:
       "I'm 28 weeks pregnant with my first. About once a week my calf cramps in the night and my partner has to push my foot up, then it goes. My calves look normal, no swelling or redness.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['pregnant'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'pregnancy_cramps',
@@ -914,6 +946,8 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...adult,
       kind: 'cramp',
+      timing: 'night_rest',
+      how_often: 'now_and_then',
       ...noContributors,
       health: ['pregnant'],
       calcium_risk: ['taking_calcium'],
@@ -930,7 +964,7 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'after_birth',
     story:
       "My baby is four weeks old. I had cramps all through pregnancy and I still get the odd calf cramp at night, maybe once a week, which goes when I stretch. Both legs look the same and nothing is swollen.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['pregnant'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'pregnancy_cramps',
@@ -955,7 +989,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 59,
     story:
       "I've got diabetes and take metformin. A few times a month I get a proper calf cramp at night, the muscle goes hard and I stand up to get rid of it. My feet are fine, no burning or numbness.",
-    answers: { ...adult, kind: 'cramp', ...noContributors, health: ['diabetes'] },
+    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['diabetes'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -971,6 +1005,7 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_ache',
       child_pattern: [],
       kind: 'not_sure',
       ...noContributors,
@@ -989,6 +1024,9 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_cramp',
+      timing: 'night_rest',
+      how_often: 'now_and_then',
       child_pattern: ['one_side'],
       kind: 'cramp',
       ...noContributors,
@@ -998,7 +1036,7 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['self_care'],
     cause: 'exercise_cramps',
     brief: '§a.1, §c.4, §g level 4 [19][18][29]',
-    note: "A classic exercise-related night cramp in one calf. Today under-16s are asked only the growing-pains page, where a cramp in one calf honestly reads as pain in one leg only.",
+    note: 'A classic exercise-related night cramp in one calf, once, after harder training than usual. A cramp is a cramp at any age, so he answers the cramp pages (were he asked the growing-pains page, a cramp in one calf would honestly read as pain in one leg only).',
   },
   {
     id: 'daughter-thirteen-swimmer-calf-or-foot',
@@ -1009,6 +1047,9 @@ export const VIGNETTES: readonly Vignette[] = [
     answers: {
       ...noWarningSigns,
       age: 'under_16',
+      child_kind: 'child_cramp',
+      timing: 'night_rest',
+      how_often: 'now_and_then',
       child_pattern: [],
       kind: 'cramp',
       ...noContributors,

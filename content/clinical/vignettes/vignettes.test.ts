@@ -4,8 +4,8 @@
  * often the result matches what a clinician following the brief would give.
  *
  * Asserted: every case is well formed and answers every page it is shown; no
- * emergency or urgent case gets a less urgent level than an acceptable one.
- * Printed, not asserted (yet): exact level and top-cause agreement.
+ * emergency or urgent case gets a less urgent level than an acceptable one; at
+ * least 90 % of cases get exactly the expected level. Printed: top-cause agreement.
  */
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
@@ -270,5 +270,10 @@ describe('clinical vignettes', () => {
       return `${v.id}: acceptable ${v.acceptable.join(' or ')}, got ${run.ok ? run.output.triage : 'no result'}`;
     });
     expect(under, under.join('\n')).toEqual([]);
+  });
+
+  it('scorecard: at least 90 % of cases get exactly the expected level', () => {
+    const s = score(VIGNETTES);
+    expect(s.exact / s.cases, scorecardLine(s)).toBeGreaterThanOrEqual(0.9);
   });
 });
