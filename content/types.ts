@@ -244,6 +244,8 @@ export interface UiContent {
     mythsHeading: string;
     /** The collapsed section with the evidence and sources behind "When to get help". */
     getHelpSources: string;
+    /** One line at the top of that section. */
+    getHelpSourcesLead: string;
     /** "Things you may have read": each myth's claim and our answer, by id (shown in MYTH_IDS order; sources in content/clinical/myths.ts). */
     myths: Record<MythId, { claim: string; answer: string }>;
   };

@@ -1,12 +1,18 @@
 import type { Source } from '@/content/clinical';
 
+/** The brief's marker for a source whose authors it could not name. */
+const UNNAMED = /^authors not named/i;
+
+/** The authors as a reference list shows them, or null where the brief could not name them. */
+export const namedAuthors = (source: Source): string | null => (UNNAMED.test(source.authors) ? null : source.authors);
+
 /** "Allen RE" — a surname followed by initials. */
 const PERSON = /^(.+?) [A-Z]{1,4}$/;
 
 /** Who wrote it, short: "Allen and Kirby", "Garrison et al.", "NICE", or the organisation's name. */
 function shortAuthors(source: Source): string {
   const { authors } = source;
-  if (/^authors not named/i.test(authors)) return source.title;
+  if (namedAuthors(source) === null) return source.title;
   const people = authors.split(',').map((a) => a.trim()).filter((a) => a && a !== 'et al.');
   const first = people[0] ?? authors;
   const person = PERSON.exec(first);

@@ -8,7 +8,7 @@ import { addressOf, pathAnswers } from '@/machines/replay';
 import { severity, type TriageOutput } from '@/machines/triage';
 import { restoreCheck, type SearchParams } from '@/lib/check-address';
 import { emergencyNumbers, telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
-import { sourceHref } from '@/lib/cite';
+import { namedAuthors, sourceHref } from '@/lib/cite';
 import { fill } from '@/lib/fill';
 import type { EmbedSettings, Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
@@ -182,6 +182,10 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const calciumShort = calciumId ? (action(calciumId).short ?? []) : [];
 
   // "When to get help": only the signs that call for faster help than this result already gives.
+  // The calcium answer first, then what else the answers add (e.g. "if you take calcium tablets").
+  const calciumIds = [...ofKind('calcium')].sort((a, b) => Number(b === calciumId) - Number(a === calciumId));
+  // The calcium myth is the calcium answer itself, given above; the others are answered below.
+  const mythIds = level === 'emergency' ? [] : MYTH_IDS.filter((id) => id !== 'calcium');
   const helpIds = ofKind('get_help');
   const helpGroups = (['emergency', 'urgent', 'see_doctor'] as const)
     .filter((group) => severity(group) < severity(level))
@@ -198,7 +202,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
-  const mythSources = level === 'emergency' ? [] : MYTH_IDS.flatMap((id) => clinical.myths[id].sources);
+  const mythSources = mythIds.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
   return (
@@ -318,7 +322,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <details className="app-section">
           <summary className="app-section__summary">{r.calciumMore}</summary>
           <div className="app-section__body" id="calcium-detail">
-            <ActionDetails content={content} ids={ofKind('calcium')} />
+            <ActionDetails content={content} ids={calciumIds} />
           </div>
         </details>
 
@@ -335,16 +339,17 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           <details className="app-section">
             <summary className="app-section__summary">{r.getHelpSources}</summary>
             <div className="app-section__body">
+              <p>{r.getHelpSourcesLead}</p>
               <ActionDetails content={content} ids={helpIds} />
             </div>
           </details>
         ) : null}
 
-        {level === 'emergency' ? null : (
+        {mythIds.length === 0 ? null : (
           <details className="app-section app-myths">
             <summary className="app-section__summary">{r.mythsHeading}</summary>
             <div className="app-section__body">
-              {MYTH_IDS.map((id) => (
+              {mythIds.map((id) => (
                 <div className="app-myth" key={id}>
                   <p className="app-myth__claim">{r.myths[id].claim}</p>
                   <p>{r.myths[id].answer}</p>
@@ -365,7 +370,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
               const href = sourceHref(source);
               return (
                 <li key={id} id={`source-${id}`}>
-                  {source.authors}.{' '}
+                  {namedAuthors(source) ? `${namedAuthors(source)}. ` : null}
                   {href ? (
                     <a href={href} rel="noreferrer noopener" target={embedded ? '_blank' : undefined}>
                       {source.title}

@@ -35,7 +35,8 @@ const table: SourceTable = {
   },
   aafp_2017: {
     id: 'aafp_2017',
-    authors: 'American Family Physician (authors not named in the brief)',
+    authors: 'American Family Physician',
+    note: 'Authors not named in the brief.',
     title: 'What is the best treatment for nocturnal leg cramps?',
     publication: 'American Family Physician 2017;96(7): online, Clinical Inquiry (American Academy of Family Physicians)',
     year: 2017,
@@ -248,8 +249,9 @@ const table: SourceTable = {
     authors: 'Authors not named in the brief',
     title: 'Review of hypnic jerks',
     publication:
-      'Springer journal review article, 2018 (journal not named in the brief); notes that the ' +
-      'International Classification of Sleep Disorders (ICSD-3) treats hypnic jerks as a normal variant',
+      'Springer journal review article, 2018; notes that the International Classification of Sleep ' +
+      'Disorders (ICSD-3) treats hypnic jerks as a normal variant',
+    note: 'Journal not named in the brief.',
     year: 2018,
     doi: '10.1007/s40675-018-0104-9',
     url: 'https://link.springer.com/article/10.1007/s40675-018-0104-9',
@@ -351,7 +353,7 @@ const table: SourceTable = {
     authors: 'Authors not named in the brief',
     title: 'Cirrhosis and muscle cramps: evidence of a causal relationship',
     publication:
-      'Hepatology (volume and year not given in the brief). Also: Abrams GA, Concato J, Fallon MB. ' +
+      'Hepatology. Also: Abrams GA, Concato J, Fallon MB. ' +
       'Muscle cramps in patients with cirrhosis. American Journal of Gastroenterology 1996; and Roberts ' +
       'AT, et al. Management of muscle cramps in patients with cirrhosis: systematic review of RCTs. ' +
       'Alimentary Pharmacology & Therapeutics 2024 (DOI 10.1111/apt.18398)',
@@ -360,6 +362,7 @@ const table: SourceTable = {
     doi: '10.1002/hep.510230211',
     url: 'https://onlinelibrary.wiley.com/doi/10.1002/hep.510230211/abstract',
     briefRef: 31,
+    note: 'Authors, volume and year of the Hepatology paper not given in the brief.',
   },
   holley_dialysis: {
     id: 'holley_dialysis',
@@ -374,7 +377,8 @@ const table: SourceTable = {
     id: 'hypothyroid_myopathy_case',
     authors: 'Authors not named in the brief',
     title: 'Case report: hypothyroid myopathy with raised creatine kinase (CK)',
-    publication: 'Case report (journal not named in the brief); open access, PMC6663251',
+    publication: 'Case report, open access, PMC6663251',
+    note: 'Authors and journal not named in the brief.',
     year: null,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6663251',
     briefRef: 33,
@@ -500,7 +504,8 @@ const table: SourceTable = {
     title: 'Muscle cramps and diuretic therapy',
     publication:
       'Journal of Clinical Hypertension 2005;7(2):134–135. See also: Haskell SG, Fiebach NH. Clinical ' +
-      'epidemiology of nocturnal leg cramps in male veterans (journal and year not given in the brief)',
+      'epidemiology of nocturnal leg cramps in male veterans',
+    note: 'Journal and year of the Haskell and Fiebach paper not given in the brief.',
     year: 2005,
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8109617/',
     briefRef: 44,

@@ -23,6 +23,8 @@ export interface Source {
   url?: string;
   /** Reference number in the evidence brief, for reviewers. */
   briefRef: number;
+  /** For reviewers: what the brief could not give (never shown in the public reference list). */
+  note?: string;
 }
 
 /** A cited claim: the source ids that back the words. */

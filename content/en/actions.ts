@@ -91,7 +91,7 @@ export const actions: Record<ActionId, ActionContent> = {
     body: [
       'The muscle can feel sore or tender for up to about a day. This is normal.',
       'Simple painkillers may ease the soreness, but they work too slowly to stop a cramp. Check the leaflet, or ask a pharmacist which one suits you.',
-      'If the pain stays, or one calf swells or turns warm or red, see the “Get help if…” list.',
+      'If the pain stays, or one calf swells or turns warm or red, see “When to get help”.',
     ],
   },
 
@@ -334,7 +334,7 @@ export const actions: Record<ActionId, ActionContent> = {
 
   // ——— Safety net (brief §g) ———
   safety_net: {
-    title: 'Get help if…',
+    title: 'The general warning signs',
     body: [],
     when: {
       emergency: [
@@ -348,6 +348,7 @@ export const actions: Record<ActionId, ActionContent> = {
         'A cramp lasts more than 10 minutes and won’t let go when you stretch.',
         'A leg becomes weak or numb.',
       ],
+      see_doctor: ['Your cramps keep coming back, get worse, or often disturb your sleep or your day.'],
     },
   },
   quinine_warning_signs: {

@@ -134,6 +134,7 @@ export const ui: UiContent = {
       'This check gives general information based on published medical evidence. It is not a diagnosis. If you are worried about your health, contact a doctor.',
     mythsHeading: 'Things you may have read',
     getHelpSources: 'Where the warning signs come from',
+    getHelpSourcesLead: 'The signs under “When to get help” come from these sources.',
     myths: {
       calcium: {
         claim: '"Night cramps are usually caused by a lack of calcium."',
