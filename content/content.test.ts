@@ -329,6 +329,31 @@ describe.each(PACKS)('%s', (_name, pack) => {
     expect(factKeys(pack)).toEqual([]);
   });
 
+  describe('questions people misread in the lay-reader walks (issue 9)', () => {
+    const q = pack.questions;
+    it('each answer says what it covers, so an honest reading lands on the right one', () => {
+      // "Soon" was vague: cramps that began weeks or months after a new medicine count.
+      expect(q.medicines.answers.new_medicine.label).toMatch(/weeks or months/);
+      expect(q.medicines.answers.new_medicine.label).not.toMatch(/\bsoon\b/);
+      // A leg that drags without back pain had no home.
+      expect(`${q.screen_leg.answers.one_leg_weak.label} ${q.screen_leg.answers.one_leg_weak.hint}`).toMatch(/with or without back pain/i);
+      // "Both legs weak" hid at the end of the saddle-numbness answer.
+      expect(q.screen_body.answers.saddle_bladder.label).not.toMatch(/both legs/i);
+      expect(q.screen_body.answers.both_legs_weak.label).toMatch(/both legs/i);
+      // A cramp that lasted 30 minutes and has settled still counts.
+      expect(q.screen_leg.answers.cramp_over_10_min.hint).toMatch(/even if it has let go/i);
+      // Nosebleeds versus heavy bleeding; a past kidney stone versus kidney disease;
+      // numb feet versus both legs; an eyelid twitch versus twitching under the skin.
+      expect(q.screen_medical.answers.quinine_heavy_bleeding.hint).toMatch(/nosebleed/i);
+      expect(q.health.answers.kidney_disease.hint).toMatch(/kidney stones/i);
+      expect(q.leg_changes.answers.both_legs_numb_swollen.label).toMatch(/not only in the feet/i);
+      expect(q.leg_changes.answers.wasting_twitching.hint).toMatch(/eyelid/i);
+      // Asked of people whose trouble may not be a cramp: no "cramps" in the age question.
+      expect(q.age.heading).not.toMatch(/cramp/i);
+      expect(q.leg_changes.heading).not.toMatch(/cramp/i);
+    });
+  });
+
   describe('questions', () => {
     it('has content for every question and no others', () => {
       expect(Object.keys(pack.questions).sort()).toEqual([...QUESTION_IDS].sort());

@@ -328,6 +328,23 @@ describe('a red-flag answer wins whatever follows', () => {
     expect(outputOf(regularly)).toMatchObject({ triage: 'see_doctor', causes: ['sleep_disruption', 'night_cramp'] });
   });
 
+  it('daytime cramps are not called night cramps; cramps during dialysis go to the kidney team', () => {
+    expect(outputOf(drive({ timing: 'daytime' }).snapshot).causes).toEqual(['day_cramps']);
+    expect(outputOf(drive({ timing: 'during_dialysis' }).snapshot)).toMatchObject({ triage: 'see_doctor', causes: ['kidney_cramps'] });
+  });
+
+  it('being sick, diarrhoea or drinking little with cramps needs a doctor (the safer level where the brief is silent)', () => {
+    const output = outputOf(drive({ pattern: ['fluid_loss'] }).snapshot);
+    expect(output.triage).toBe('see_doctor');
+    expect(output.causes[0]).toBe('fluid_loss');
+  });
+
+  it('a child whose trouble is something else is still asked the warning features before the other kinds', () => {
+    const { snapshot, asked } = drive({ age: 'under_16', child_kind: 'child_other', child_signs: ['limp'], kind: 'cramp' });
+    expect(asked.indexOf('child_signs')).toBeLessThan(asked.indexOf('kind'));
+    expect(outputOf(snapshot)).toMatchObject({ triage: 'see_doctor', causes: ['child_needs_check', 'night_cramp'] });
+  });
+
   it('a 15-year-old with a classic cramp gets a cramp result, not growing pains', () => {
     const { snapshot, asked } = drive({ age: 'under_16', child_kind: 'child_cramp', timing: 'during_exercise' });
     expect(asked).not.toContain('child_pattern');

@@ -99,8 +99,8 @@ export const questions: QuestionsContent = {
     },
     answers: {
       quinine_heavy_bleeding: {
-        label: 'You take quinine and are bleeding heavily, or have fainted',
-        hint: 'Quinine here means any medicine or product that contains it.',
+        label: 'You take quinine and are bleeding heavily, so that it is hard to stop, or have fainted',
+        hint: 'Quinine here means any medicine or product that contains it. A nosebleed or bleeding gums that stop on their own go in the next answer.',
       },
       quinine_bruising: {
         label: 'You take quinine and have easy bruising, unusual bleeding, skin spots, or hearing, sight or heart changes',
