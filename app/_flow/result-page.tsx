@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { clinical, contentFor, MYTH_IDS, sources, SOURCE_ORDER } from '@/content';
-import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
-import type { ContentPack } from '@/content/types';
+import { clinical, contentFor, MYTH_IDS } from '@/content';
+import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
 import { checkQuery } from '@/machines/answers-url';
 import { addressOf, pathAnswers } from '@/machines/replay';
-import { severity, type TriageOutput } from '@/machines/triage';
 import { restoreCheck, type SearchParams } from '@/lib/check-address';
-import { emergencyNumbers, telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
-import { namedAuthors, sourceHref } from '@/lib/cite';
-import { fill } from '@/lib/fill';
-import type { EmbedSettings, Surface } from '@/lib/embed-settings';
+import { emergencyNumbers } from '@/lib/emergency';
+import type { Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
 import { RestoreError } from './restore-error';
 import { Handover } from './handover';
 import { PrintButton } from './print-button';
+import { ActionDetails } from './result/action-details';
+import { References } from './result/references';
+import { helpGroupsFor, WhenToGetHelp } from './result/when-to-get-help';
+import { TapAction } from './result/tap-action';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
@@ -23,136 +23,12 @@ export function resultMetadata(params: SearchParams, surface: Surface): Metadata
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
 
-/** Sources cited anywhere on this result, in the brief's reference order. */
-function citedSources(output: TriageOutput, extra: readonly SourceId[]): SourceId[] {
-  const cited = new Set<SourceId>([
-    ...output.causes.flatMap((id) => clinical.causes[id].sources),
-    ...output.actions.flatMap((id) => clinical.actions[id].sources),
-    ...extra,
-  ]);
-  return SOURCE_ORDER.filter((id) => cited.has(id));
-}
 
 /** The action the care card itself already is, so the detail below does not say it again. */
 const CARD_ACTION: Partial<Record<TriageLevel, ActionId>> = { emergency: 'call_emergency' };
 
 /** How many "do this now" lines the first screen can hold. */
 const DO_NOW_MAX = 2;
-
-/** Each action of a kind, with its evidence label and its sources listed once. */
-function ActionDetails({ content, ids }: { content: ContentPack; ids: readonly ActionId[] }) {
-  return (
-    <>
-      {ids.map((id) => {
-        const action = content.actions[id];
-        const facts = clinical.actions[id];
-        return (
-          <section className="app-action" key={id} data-action={id} aria-labelledby={`action-${id}`}>
-            <h3 className="app-heading-s" id={`action-${id}`}>
-              {action.title}
-            </h3>
-            {action.body.map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
-            ))}
-            <p className="app-evidence">
-              <span className="app-evidence__label">{content.ui.result.evidenceLabel}</span>{' '}
-              <span className={`app-tag app-tag--${facts.evidence}`}>{content.evidenceLabels[facts.evidence]}</span>
-            </p>
-            <SourceRefs ids={facts.sources} label={content.ui.step.sourcesLabel} linked />
-          </section>
-        );
-      })}
-    </>
-  );
-}
-
-function CallList({ numbers, label, className = 'app-button app-button--call' }: { numbers: readonly EmergencyNumber[]; label: string; className?: string }) {
-  return (
-    <ul className="app-call-list">
-      {numbers.map(({ number, region }) => (
-        <li key={number}>
-          <a className={className} href={telHref(number)}>
-            {fill(label, { number })}
-            {region ? <span className="app-button__region"> ({region})</span> : null}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The clinic's own phone, where a clinic set one (embed settings). */
-function ClinicCall({ content, settings }: { content: ContentPack; settings: EmbedSettings }) {
-  if (!settings.clinicPhone) return null;
-  const r = content.ui.result;
-  return (
-    <div className="app-clinic" data-testid="clinic-contact">
-      {settings.clinicName ? <p className="app-clinic__name">{fill(r.clinicHeading, { clinic: settings.clinicName })}</p> : null}
-      <a className="app-button app-button--on-card" href={telHref(settings.clinicPhone)}>
-        {fill(r.clinicCall, { phone: settings.clinicPhone })}
-      </a>
-    </div>
-  );
-}
-
-/**
- * The one thing to tap (or do) for this level, inside the care card:
- * emergency → call; urgent → the clinic or the urgent line; see a doctor → the
- * clinic, or the summary to take to the doctor; self-care → the "do this now" box below.
- */
-function TapAction({ level, content, settings, numbers, callPhrases }: {
-  level: TriageLevel;
-  content: ContentPack;
-  settings: EmbedSettings;
-  numbers: readonly EmergencyNumber[];
-  callPhrases: readonly string[];
-}) {
-  const r = content.ui.result;
-  if (level === 'emergency') {
-    return (
-      <div data-testid="tap-action">
-        <CallList numbers={numbers} label={r.callButton} />
-        {callPhrases.length > 0 ? (
-          <div className="app-call-handler">
-            <p>{content.actions.tell_call_handler.title}:</p>
-            <ul>
-              {callPhrases.map((phrase) => (
-                <li key={phrase}>“{phrase}”</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
-    );
-  }
-  if (level === 'urgent') {
-    return (
-      <div data-testid="tap-action">
-        <ClinicCall content={content} settings={settings} />
-        <CallList numbers={urgentNumbers()} label={r.urgentCall} className="app-button app-button--on-card" />
-        <p className="app-care-card__note">{r.urgentElsewhere}</p>
-      </div>
-    );
-  }
-  if (level === 'see_doctor') {
-    if (settings.clinicPhone) {
-      return (
-        <div data-testid="tap-action">
-          <ClinicCall content={content} settings={settings} />
-        </div>
-      );
-    }
-    return (
-      <div data-testid="tap-action">
-        <PrintButton label={r.printButton} className="app-button app-button--on-card" />
-        <a className="app-button app-button--on-card app-no-js-only" href="#handover-content">
-          {r.showSummary}
-        </a>
-      </div>
-    );
-  }
-  return null;
-}
 
 /** The result: the answer first (care card, what to do, a short summary), then the detail on request. */
 export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
@@ -181,22 +57,11 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const calciumId = output.actions.find((id): id is (typeof CALCIUM_ANSWER_IDS)[number] => (CALCIUM_ANSWER_IDS as readonly string[]).includes(id));
   const calciumShort = calciumId ? (action(calciumId).short ?? []) : [];
 
-  // "When to get help": only the signs that call for faster help than this result already gives.
   // The calcium answer first, then what else the answers add (e.g. "if you take calcium tablets").
   const calciumIds = [...ofKind('calcium')].sort((a, b) => Number(b === calciumId) - Number(a === calciumId));
   // The calcium myth is the calcium answer itself, given above; the others are answered below.
   const mythIds = level === 'emergency' ? [] : MYTH_IDS.filter((id) => id !== 'calcium');
   const helpIds = ofKind('get_help');
-  const helpGroups = (['emergency', 'urgent', 'see_doctor'] as const)
-    .filter((group) => severity(group) < severity(level))
-    .map((group) => ({ group, lines: helpIds.flatMap((id) => action(id).when?.[group] ?? []) }))
-    .filter(({ lines }) => lines.length > 0);
-  const configuredEmergency = numbers.length === 1 ? numbers[0]?.number : undefined;
-  const groupHeading = {
-    emergency: configuredEmergency ? fill(r.whenEmergency, { number: configuredEmergency }) : r.whenEmergencyNoNumber,
-    urgent: r.whenUrgent,
-    see_doctor: r.whenSeeDoctor,
-  };
 
   // An emergency has no "check your answers" page: Change goes to the last question answered.
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
@@ -289,23 +154,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         )}
       </section>
 
-      {helpGroups.length > 0 ? (
-        <section aria-labelledby="get_help-heading" className="app-when" data-testid="when-to-get-help">
-          <h2 className="app-heading-m" id="get_help-heading">
-            {r.getHelpHeading}
-          </h2>
-          {helpGroups.map(({ group, lines }) => (
-            <div className={`app-when__group app-when__group--${group}`} key={group} data-when={group}>
-              <h3 className="app-heading-s app-when__heading">{groupHeading[group]}</h3>
-              <ul className="app-list app-list--bullet">
-                {lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      ) : null}
+      <WhenToGetHelp content={content} level={level} helpIds={helpIds} numbers={numbers} />
 
       <div className="app-result__more" data-testid="result-more">
         {nowIds.length > 0 ? (
@@ -335,7 +184,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           </details>
         ) : null}
 
-        {helpGroups.length > 0 ? (
+        {helpGroupsFor(content, level, helpIds).length > 0 ? (
           <details className="app-section">
             <summary className="app-section__summary">{r.getHelpSources}</summary>
             <div className="app-section__body">
@@ -362,30 +211,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
 
         <Handover content={content} output={output} answers={answers} />
 
-        <details className="app-section app-sources" data-testid="sources">
-          <summary className="app-section__summary">{r.sourcesHeading}</summary>
-          <ol className="app-section__body app-sources__list">
-            {citedSources(output, mythSources).map((id) => {
-              const source = sources[id];
-              const href = sourceHref(source);
-              return (
-                <li key={id} id={`source-${id}`}>
-                  {namedAuthors(source) ? `${namedAuthors(source)}. ` : null}
-                  {href ? (
-                    <a href={href} rel="noreferrer noopener" target={embedded ? '_blank' : undefined}>
-                      {source.title}
-                    </a>
-                  ) : (
-                    source.title
-                  )}
-                  . {source.publication}
-                  {source.year ? `, ${source.year}` : ''}.{source.pmid ? ` PubMed ${source.pmid}.` : ''}
-                  {source.doi ? ` doi:${source.doi}.` : ''}
-                </li>
-              );
-            })}
-          </ol>
-        </details>
+        <References content={content} output={output} extra={mythSources} embedded={embedded} />
       </div>
 
       <p className="app-disclaimer">{r.disclaimer}</p>

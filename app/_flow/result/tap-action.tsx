@@ -1,0 +1,94 @@
+import type { TriageLevel } from '@/content/ids';
+import type { ContentPack } from '@/content/types';
+import { telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
+import { fill } from '@/lib/fill';
+import type { EmbedSettings } from '@/lib/embed-settings';
+import { PrintButton } from '../print-button';
+
+function CallList({ numbers, label, className = 'app-button app-button--call' }: { numbers: readonly EmergencyNumber[]; label: string; className?: string }) {
+  return (
+    <ul className="app-call-list">
+      {numbers.map(({ number, region }) => (
+        <li key={number}>
+          <a className={className} href={telHref(number)}>
+            {fill(label, { number })}
+            {region ? <span className="app-button__region"> ({region})</span> : null}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The clinic's own phone, where a clinic set one (embed settings). */
+function ClinicCall({ content, settings }: { content: ContentPack; settings: EmbedSettings }) {
+  if (!settings.clinicPhone) return null;
+  const r = content.ui.result;
+  return (
+    <div className="app-clinic" data-testid="clinic-contact">
+      {settings.clinicName ? <p className="app-clinic__name">{fill(r.clinicHeading, { clinic: settings.clinicName })}</p> : null}
+      <a className="app-button app-button--on-card" href={telHref(settings.clinicPhone)}>
+        {fill(r.clinicCall, { phone: settings.clinicPhone })}
+      </a>
+    </div>
+  );
+}
+
+/**
+ * The one thing to tap (or do) for this level, inside the care card:
+ * emergency → call; urgent → the clinic or the urgent line; see a doctor → the
+ * clinic, or the summary to take to the doctor; self-care → the "do this now" box below.
+ */
+export function TapAction({ level, content, settings, numbers, callPhrases }: {
+  level: TriageLevel;
+  content: ContentPack;
+  settings: EmbedSettings;
+  numbers: readonly EmergencyNumber[];
+  callPhrases: readonly string[];
+}) {
+  const r = content.ui.result;
+  if (level === 'emergency') {
+    return (
+      <div data-testid="tap-action">
+        <CallList numbers={numbers} label={r.callButton} />
+        {callPhrases.length > 0 ? (
+          <div className="app-call-handler">
+            <p>{content.actions.tell_call_handler.title}:</p>
+            <ul>
+              {callPhrases.map((phrase) => (
+                <li key={phrase}>“{phrase}”</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    );
+  }
+  if (level === 'urgent') {
+    return (
+      <div data-testid="tap-action">
+        <ClinicCall content={content} settings={settings} />
+        <CallList numbers={urgentNumbers()} label={r.urgentCall} className="app-button app-button--on-card" />
+        <p className="app-care-card__note">{r.urgentElsewhere}</p>
+      </div>
+    );
+  }
+  if (level === 'see_doctor') {
+    if (settings.clinicPhone) {
+      return (
+        <div data-testid="tap-action">
+          <ClinicCall content={content} settings={settings} />
+        </div>
+      );
+    }
+    return (
+      <div data-testid="tap-action">
+        <PrintButton label={r.printButton} className="app-button app-button--on-card" />
+        <a className="app-button app-button--on-card app-no-js-only" href="#handover-content">
+          {r.showSummary}
+        </a>
+      </div>
+    );
+  }
+  return null;
+}
