@@ -6,7 +6,7 @@
  * invalid is dropped with a warning and never rendered.
  */
 import { CONTENT_PACKS } from '@/content';
-import { isEmergencyNumber } from './emergency';
+import { isEmergencyNumber, isPhoneNumber } from './emergency';
 
 export interface EmbedSettings {
   clinicName?: string;
@@ -36,7 +36,7 @@ const MAX_TOKEN_LENGTH = 600;
 
 const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: string) => boolean }> = {
   clinicName: { attribute: 'clinic-name', valid: (v) => v.length >= 1 && v.length <= 80 && !/[\u0000-\u001f<>]/.test(v) },
-  clinicPhone: { attribute: 'clinic-phone', valid: (v) => /^\+?[0-9][0-9 ()-]{2,19}$/.test(v) },
+  clinicPhone: { attribute: 'clinic-phone', valid: isPhoneNumber },
   emergencyNumber: { attribute: 'emergency-number', valid: isEmergencyNumber },
   themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
   theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },

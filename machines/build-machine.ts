@@ -16,7 +16,7 @@
 import { assign, setup } from 'xstate';
 import { CONDITIONS, QUESTION_STAGES, REVIEW_NEXT, type ConditionName, type FlowStep, type FlowTable } from '../content/clinical/flow';
 import { TRIAGE_LEVELS, type QuestionId, type TriageLevel } from '../content/ids';
-import { assess, chosenIds, levelOf, normaliseIn, severity, validAnswerIn, type AnswerValue, type PathAnswer, type TriageOutput } from './rules';
+import { answeredOnPath, assess, levelOf, normaliseIn, severity, validAnswerIn, type AnswerValue, type PathAnswer, type TriageOutput } from './rules';
 
 export interface TriageContext {
   /** Every answer given, by question. Kept when the person goes back, so the page can show it again. */
@@ -66,10 +66,7 @@ export function buildTriageMachine(flow: FlowTable) {
       const condition = CONDITIONS[name];
       const guard = ({ context, event }: { context: TriageContext; event: TriageEvent }, params: QuestionParams | undefined) => {
         if (condition.kind === 'pathLevel') return severity(levelOf(pathOf(context), flow)) <= severity(condition.level);
-        if (condition.kind === 'onPath') {
-          const wanted = condition.answers as Readonly<Record<string, readonly string[]>>;
-          return pathOf(context).some(({ question, value }) => chosenIds(value).some((id) => wanted[question]?.includes(id)));
-        }
+        if (condition.kind === 'onPath') return answeredOnPath(pathOf(context), condition.answers);
         const question = params?.question;
         const value = answerValue(event);
         if (!question || !valid(question, value)) return false;

@@ -15,7 +15,7 @@ import { initialTransition, transition, type AnyTransitionDefinition } from 'xst
 import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
 import { QUESTIONS, type QuestionId } from '../content/ids';
 import { CONDITIONS } from '../content/clinical/flow';
-import { chosenIds, levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
+import { answeredOnPath, levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
 import { leafStateId, stepOf, type TriageSnapshot } from './replay';
 import { allStateNodes, landing } from './state-nodes';
 
@@ -50,10 +50,7 @@ const ON_PATH = Object.values(CONDITIONS).filter((c) => c.kind === 'onPath');
  */
 export function serializeModelState(snapshot: TriageSnapshot): string {
   const path = pathOf(snapshot.context);
-  const onPath = ON_PATH.map((c) => {
-    const wanted = c.answers as Readonly<Record<string, readonly string[]>>;
-    return path.some(({ question, value }) => chosenIds(value).some((id) => wanted[question]?.includes(id)));
-  });
+  const onPath = ON_PATH.map((c) => answeredOnPath(path, c.answers));
   return JSON.stringify([snapshot.value, levelOf(path), snapshot.context.history.at(-1) ?? null, onPath]);
 }
 

@@ -53,6 +53,10 @@ export function rulesFor(question: QuestionId, value: AnswerValue, flow: FlowTab
   return ids.map((id) => page.answers[id]).filter((r): r is AnswerRule => r !== undefined);
 }
 
+/** An `onPath` condition of the flow table: some answer on the path is one of these (by question). */
+export const answeredOnPath = (path: readonly PathAnswer[], answers: Readonly<Record<string, readonly string[]>>): boolean =>
+  path.some(({ question, value }) => chosenIds(value).some((id) => answers[question]?.includes(id)));
+
 /** The most urgent level any of these answers calls for. */
 export function levelOf(path: readonly PathAnswer[], flow: FlowTable = FLOW): TriageLevel {
   let level: TriageLevel = 'self_care';
