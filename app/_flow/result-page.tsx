@@ -62,6 +62,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   // The calcium myth is the calcium answer itself, given above; the others are answered below.
   const mythIds = level === 'emergency' ? [] : MYTH_IDS.filter((id) => id !== 'calcium');
   const helpIds = ofKind('get_help');
+  const helpGroups = helpGroupsFor(content, level, helpIds);
 
   // An emergency has no "check your answers" page: Change goes to the last question answered.
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
@@ -154,7 +155,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         )}
       </section>
 
-      <WhenToGetHelp content={content} level={level} helpIds={helpIds} numbers={numbers} />
+      <WhenToGetHelp content={content} helpGroups={helpGroups} numbers={numbers} />
 
       <div className="app-result__more" data-testid="result-more">
         {nowIds.length > 0 ? (
@@ -184,7 +185,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           </details>
         ) : null}
 
-        {helpGroupsFor(content, level, helpIds).length > 0 ? (
+        {helpGroups.length > 0 ? (
           <details className="app-section">
             <summary className="app-section__summary">{r.getHelpSources}</summary>
             <div className="app-section__body">

@@ -12,14 +12,12 @@ export function helpGroupsFor(content: ContentPack, level: TriageLevel, helpIds:
     .filter(({ lines }) => lines.length > 0);
 }
 
-export function WhenToGetHelp({ content, level, helpIds, numbers }: {
+export function WhenToGetHelp({ content, helpGroups, numbers }: {
   content: ContentPack;
-  level: TriageLevel;
-  helpIds: readonly ActionId[];
+  helpGroups: ReturnType<typeof helpGroupsFor>;
   numbers: readonly EmergencyNumber[];
 }) {
   const r = content.ui.result;
-  const helpGroups = helpGroupsFor(content, level, helpIds);
   const configuredEmergency = numbers.length === 1 ? numbers[0]?.number : undefined;
   const groupHeading = {
     emergency: configuredEmergency ? fill(r.whenEmergency, { number: configuredEmergency }) : r.whenEmergencyNoNumber,
