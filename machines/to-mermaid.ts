@@ -12,7 +12,7 @@ import { QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import type { ContentPack } from '../content/types';
 import { triageMachine, type StateMeta } from './triage';
 import { allStateNodes, landing } from './state-nodes';
-import type { RawAnswer } from './replay';
+import type { RawAnswer } from './address';
 import { leafStateId, replay, stepOf, type TriageSnapshot } from './replay';
 
 export type NodeKind = 'question' | 'review' | 'result' | 'start_again';

@@ -12,11 +12,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, answersAhead, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, encodeAnswers, RETURN_TO_REVIEW, type ReturnTo } from '@/machines/answers-url';
+import { addressOf, answersAhead, restoreParams, stepOf, type TriageSnapshot } from '@/machines/replay';
+import { checkQuery, decodeReturn, encodeAnswers, readSubmission, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
-import { parseSubmission, type SubmissionError } from '@/lib/submission';
-import { restoreCheck, returnMode, searchParamsOf } from '@/lib/check-address';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
@@ -28,7 +26,7 @@ export interface CheckAddress {
   /** Answers remembered off the path (`keep`), encoded like `encoded`. */
   kept: string;
   /** `return=review`: this change began on "check your answers". */
-  returnTo: ReturnTo | null;
+  returnToReview: boolean;
   error: SubmissionError | null;
   /** With the "not both" error from /check/next: the boxes as they were ticked. */
   ticked: readonly string[] | null;
@@ -42,8 +40,8 @@ interface Place {
 
 /** The same restore the server does, so a bad address fails the same way in both. */
 function restore({ encoded, at, kept }: CheckAddress): TriageSnapshot | null {
-  const restored = restoreCheck({ a: encoded, at: at === null ? undefined : String(at), keep: kept });
-  return restored?.ok ? restored.snapshot : null;
+  const restored = restoreParams({ a: encoded, at: at === null ? undefined : String(at), keep: kept });
+  return restored.ok ? restored.snapshot : null;
 }
 
 function readLocation(): CheckAddress {
@@ -52,7 +50,7 @@ function readLocation(): CheckAddress {
     encoded: params.get('a') ?? '',
     at: params.get('at'),
     kept: params.get('keep') ?? '',
-    returnTo: returnMode(searchParamsOf(params)),
+    returnToReview: decodeReturn(params.get('return')),
     error: null,
     ticked: null,
   };
@@ -76,7 +74,7 @@ export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
     <LiveCheck
       key={generation}
       snapshot={snapshot}
-      initialReturnTo={address.returnTo}
+      initialReturnToReview={address.returnToReview}
       initialError={address.error}
       initialTicked={address.ticked}
       base={base}
@@ -87,14 +85,14 @@ export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
 
 function LiveCheck({
   snapshot,
-  initialReturnTo,
+  initialReturnToReview,
   initialError,
   initialTicked,
   base,
   lang,
 }: {
   snapshot: TriageSnapshot;
-  initialReturnTo: ReturnTo | null;
+  initialReturnToReview: boolean;
   initialError: SubmissionError | null;
   initialTicked: readonly string[] | null;
 } & Place) {
@@ -102,7 +100,7 @@ function LiveCheck({
   const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(initialError);
-  const [returning, setReturning] = useState(initialReturnTo !== null);
+  const [returning, setReturning] = useState(initialReturnToReview);
   // Only for the page the server refused; any step in the page starts from the machine's answers.
   const [ticked, setTicked] = useState(initialTicked);
   const firstRender = useRef(true);
@@ -111,9 +109,9 @@ function LiveCheck({
   const { answers, at, kept } = addressOf(state);
   const encoded = encodeAnswers(answers);
   // The mode of a change begun on "check your answers" lives on its question pages only.
-  const returnTo = returning && step.kind === 'question' ? RETURN_TO_REVIEW : null;
-  const checkHref = (position: number, mode: ReturnTo | null = returnTo) =>
-    `${base}/check${checkQuery(answers, position, { kept, returnTo: mode })}`;
+  const returnToReview = returning && step.kind === 'question';
+  const checkHref = (position: number, mode: boolean = returnToReview) =>
+    `${base}/check${checkQuery(answers, position, { kept, returnToReview: mode })}`;
 
   // Move focus to the new heading after an in-page step, as a page load would.
   useEffect(() => {
@@ -139,23 +137,23 @@ function LiveCheck({
    * In a change begun on "check your answers", an answer is followed by every kept answer
    * that still leads on, as /check/next does without JavaScript (answerAt's returnToReview).
    */
-  function go(event: Parameters<typeof actor.send>[0], { returnToReview = returnTo !== null } = {}) {
+  function go(event: Parameters<typeof actor.send>[0], { returnToReview: toReview = returnToReview } = {}) {
     const from = at;
     actor.send(event);
-    if (event.type === 'answer' && returnToReview) {
+    if (event.type === 'answer' && toReview) {
       for (const { value } of answersAhead(actor.getSnapshot())) actor.send({ type: 'answer', value });
     }
     const next = actor.getSnapshot();
-    const stillReturning = returnToReview && event.type !== 'restart' && stepOf(next).kind === 'question';
+    const stillReturning = toReview && event.type !== 'restart' && stepOf(next).kind === 'question';
     setReturning(stillReturning);
     setError(null);
     setTicked(null);
     const address = addressOf(next);
     const href = (position: number, mode: boolean) =>
-      `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnTo: mode ? RETURN_TO_REVIEW : null })}`;
+      `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnToReview: mode })}`;
     if (event.type === 'answer') {
       // Let the browser's Back button return to this question with the answer just given.
-      window.history.replaceState(null, '', href(from, returnToReview));
+      window.history.replaceState(null, '', href(from, toReview));
     }
     if (next.status === 'done') {
       router.push(`${base}/result${checkQuery(address.answers)}`);
@@ -168,7 +166,7 @@ function LiveCheck({
     if (step.kind !== 'question') return;
     event.preventDefault();
     const values = new FormData(event.currentTarget).getAll('v').map(String);
-    const parsed = parseSubmission(step.meta.question, values);
+    const parsed = readSubmission(step.meta.question, values);
     if (!parsed.ok) {
       setError(parsed.error);
       return;
@@ -204,7 +202,7 @@ function LiveCheck({
   }
 
   const backHref = at === 0 ? base || '/' : checkHref(at - 1);
-  const changeHref = (index: number) => checkHref(index, RETURN_TO_REVIEW);
+  const changeHref = (index: number) => checkHref(index, true);
 
   return (
     <div className="app-step">
@@ -222,7 +220,7 @@ function LiveCheck({
           progress={progressAt(at, step.meta.question)}
           encodedAnswers={encoded}
           encodedKept={encodeAnswers(kept)}
-          returnTo={returnTo}
+          returnToReview={returnToReview}
           at={at}
           base={base}
           backHref={backHref}

@@ -3,10 +3,9 @@ import { redirect } from 'next/navigation';
 import { contentFor, sources, SOURCE_ORDER } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
-import { checkQuery } from '@/machines/answers-url';
-import { addressOf, pathAnswers } from '@/machines/replay';
+import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
+import { pathAnswers, restoreParams } from '@/machines/replay';
 import { severity, type TriageOutput } from '@/machines/triage';
-import { restoreCheck, type SearchParams } from '@/lib/check-address';
 import { emergencyNumbers, telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
 import { sourceHref } from '@/lib/cite';
 import { fill } from '@/lib/fill';
@@ -18,8 +17,8 @@ import { PrintButton } from './print-button';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
-  const restored = restoreCheck(params, { toResult: true });
-  if (!restored?.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
+  const restored = restoreParams(params, { toResult: true });
+  if (!restored.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
 
@@ -157,14 +156,11 @@ function TapAction({ level, content, settings, numbers, callPhrases }: {
 export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
   const { base, settings, embedded } = surface;
   const content = contentFor(settings.lang);
-  const restored = restoreCheck(params, { toResult: true });
-  if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
+  const restored = restoreParams(params, { toResult: true });
+  if (!restored.ok) return <RestoreError base={base} lang={settings.lang} />;
   const { snapshot } = restored;
-  if (snapshot.status !== 'done') {
-    // Not finished: carry on from where the answers stop.
-    const { answers, at } = addressOf(snapshot);
-    redirect(`${base}/check${checkQuery(answers, at)}`);
-  }
+  // Not finished: carry on from where the answers stop.
+  if (snapshot.status !== 'done') redirect(stepHref(base, restored.address));
   const output = snapshot.output;
   const level = output.triage;
   const card = content.triage[level];
