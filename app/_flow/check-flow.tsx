@@ -12,23 +12,20 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, answersAhead, restoreParams, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, decodeReturn, encodeAnswers, readSubmission, type SubmissionError } from '@/machines/address';
+import { addressOf, answersAhead, persisted, restoreParams, stepOf, type TriageSnapshot } from '@/machines/replay';
+import { checkQuery, encodeAnswers, readSubmission, searchParamsOf, type Address, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
 
-export interface CheckAddress {
-  encoded: string;
-  /** The `at` position, as the server read it or as the address bar has it (absent: the end). */
-  at: number | string | null;
-  /** Answers remembered off the path (`keep`), encoded like `encoded`. */
-  kept: string;
-  /** `return=review`: this change began on "check your answers". */
-  returnToReview: boolean;
+/** Where the island starts: a restored snapshot (persisted, as the server sends it) and its address. */
+export interface Start {
+  snapshot: TriageSnapshot;
+  address: Address;
+  /** The error /check/next sent the page back with, if any. */
   error: SubmissionError | null;
-  /** With the "not both" error from /check/next: the boxes as they were ticked. */
+  /** With the "not both" error: the boxes as they were ticked. */
   ticked: readonly string[] | null;
 }
 
@@ -38,75 +35,37 @@ interface Place {
   lang?: string;
 }
 
-/** The same restore the server does, so a bad address fails the same way in both. */
-function restore({ encoded, at, kept }: CheckAddress): TriageSnapshot | null {
-  const restored = restoreParams({ a: encoded, at: at === null ? undefined : String(at), keep: kept });
-  return restored.ok ? restored.snapshot : null;
-}
-
-function readLocation(): CheckAddress {
-  const params = new URLSearchParams(window.location.search);
-  return {
-    encoded: params.get('a') ?? '',
-    at: params.get('at'),
-    kept: params.get('keep') ?? '',
-    returnToReview: decodeReturn(params.get('return')),
-    error: null,
-    ticked: null,
-  };
-}
-
-export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
-  const [address, setAddress] = useState<CheckAddress>(initial);
+export function CheckFlow({ start, base, lang }: { start: Start } & Place) {
+  // Each restore starts a new actor (a new LiveCheck); `null` is an address that cannot be restored.
+  const [current, setCurrent] = useState<{ start: Start | null; generation: number }>({ start, generation: 0 });
   // Browser Back/Forward: the address changed under us, so restore from it.
-  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const onPopState = () => {
-      setAddress(readLocation());
-      setGeneration((g) => g + 1);
+      const restored = restoreParams(searchParamsOf(new URLSearchParams(window.location.search)));
+      const next = restored.ok ? { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null } : null;
+      setCurrent(({ generation }) => ({ start: next, generation: generation + 1 }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
-  const snapshot = useMemo(() => restore(address), [address]);
-  if (snapshot === null) return <RestoreError base={base} lang={lang} />;
-  return (
-    <LiveCheck
-      key={generation}
-      snapshot={snapshot}
-      initialReturnToReview={address.returnToReview}
-      initialError={address.error}
-      initialTicked={address.ticked}
-      base={base}
-      lang={lang}
-    />
-  );
+  if (current.start === null) return <RestoreError base={base} lang={lang} />;
+  return <LiveCheck key={current.generation} start={current.start} base={base} lang={lang} />;
 }
 
-function LiveCheck({
-  snapshot,
-  initialReturnToReview,
-  initialError,
-  initialTicked,
-  base,
-  lang,
-}: {
-  snapshot: TriageSnapshot;
-  initialReturnToReview: boolean;
-  initialError: SubmissionError | null;
-  initialTicked: readonly string[] | null;
-} & Place) {
+function LiveCheck({ start, base, lang }: { start: Start } & Place) {
   const content = contentFor(lang);
-  const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
+  const actor = useActorRef(triageMachine, { snapshot: start.snapshot });
   const state = useSelector(actor, (s) => s);
-  const [error, setError] = useState<SubmissionError | null>(initialError);
-  const [returning, setReturning] = useState(initialReturnToReview);
+  const [error, setError] = useState<SubmissionError | null>(start.error);
+  const [returning, setReturning] = useState(start.address.returnToReview === true);
   // Only for the page the server refused; any step in the page starts from the machine's answers.
-  const [ticked, setTicked] = useState(initialTicked);
+  const [ticked, setTicked] = useState(start.ticked);
+  // The first snapshot's address is the one the server restored, so it is not worked out again.
+  const [first] = useState(() => actor.getSnapshot());
   const firstRender = useRef(true);
   const router = useRouter();
   const step = stepOf(state);
-  const { answers, at, kept } = addressOf(state);
+  const { answers, at, kept } = useMemo(() => (state === first ? start.address : addressOf(state)), [state, first, start.address]);
   const encoded = encodeAnswers(answers);
   // The mode of a change begun on "check your answers" lives on its question pages only.
   const returnToReview = returning && step.kind === 'question';

@@ -2,10 +2,13 @@
  * Where a step's form goes when JavaScript is off: apply the answer through
  * the machine, then send the browser to the next step's address (303, so
  * Refresh never re-submits). The browser island does the same in place.
+ *
+ * One replay per request: `restoreParams` walks the answers once, and the
+ * answer is applied to the snapshot it gives (`answerHere`, the island's step too).
  */
 import type { NextRequest } from 'next/server';
 import { allValues, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds } from '@/machines/address';
-import { answerAt, currentQuestion, replay, restoreParams, stepOf } from '@/machines/replay';
+import { answerHere, currentQuestion, restoreParams, stepOf } from '@/machines/replay';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
 const UNRESTORABLE = '/check?a=unrestorable';
@@ -19,8 +22,6 @@ export function handleNext(request: NextRequest, base: string): Response {
   const here = restoreParams(params);
   // A broken link: let the step page show the calm "couldn't restore" message.
   if (!here.ok) return seeOther(`${base}${UNRESTORABLE}`);
-  // `return=review` means something only on a question page (`restore` drops it elsewhere).
-  const { returnToReview } = here.address;
   const showHere = stepHref(base, here.address);
   // A stale form (sent twice, or from another tab): show where the answers really are.
   const question = currentQuestion(here.snapshot);
@@ -35,12 +36,9 @@ export function handleNext(request: NextRequest, base: string): Response {
     if (parsed.error === 'none_with_others') for (const id of tickedIds(question, values)) shown.append('v', id);
     return seeOther(`${showHere}${showHere.includes('?') ? '&' : '?'}${shown}`);
   }
-  const { answers, at, kept } = here.address;
-  const next = answerAt(answers, at, parsed.value, { kept, returnToReview });
+  const next = answerHere(here.snapshot, parsed.value, { returnToReview: here.address.returnToReview });
   if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);
-  const after = replay(next.answers, next.at);
-  const step = after.ok ? stepOf(after.snapshot).kind : null;
-  if (step === 'result') return seeOther(resultHref(base, next.answers));
+  if (stepOf(next.snapshot).kind === 'result') return seeOther(resultHref(base, next.address.answers));
   // Still on a question (one the change opened): the answer after it goes back to "check your answers" too.
-  return seeOther(stepHref(base, { ...next, returnToReview: step === 'question' && returnToReview }));
+  return seeOther(stepHref(base, next.address));
 }

@@ -4,8 +4,9 @@ import { contentFor, sources, SOURCE_ORDER } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
-import { pathAnswers, restoreParams } from '@/machines/replay';
+import { pathAnswers } from '@/machines/replay';
 import { severity, type TriageOutput } from '@/machines/triage';
+import { restoreRequest } from '@/lib/restore-request';
 import { emergencyNumbers, telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
 import { sourceHref } from '@/lib/cite';
 import { fill } from '@/lib/fill';
@@ -17,7 +18,7 @@ import { PrintButton } from './print-button';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
-  const restored = restoreParams(params, { toResult: true });
+  const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
@@ -156,7 +157,7 @@ function TapAction({ level, content, settings, numbers, callPhrases }: {
 export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
   const { base, settings, embedded } = surface;
   const content = contentFor(settings.lang);
-  const restored = restoreParams(params, { toResult: true });
+  const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok) return <RestoreError base={base} lang={settings.lang} />;
   const { snapshot } = restored;
   // Not finished: carry on from where the answers stop.
