@@ -3,17 +3,26 @@
 /**
  * The browser island: once JavaScript loads, the same machine runs here
  * (@xstate/react) so each step is instant, with the same markup the server
- * rendered. The address bar mirrors the machine after every step, so Back,
- * refresh and a copied link all keep the person's place. Nothing is stored
- * anywhere else.
+ * rendered. It starts from the snapshot the server replayed (no second replay).
+ *
+ * - A step in the page is an event to the actor: an answer (through `answerHere`,
+ *   the step /check/next takes without JavaScript, so both land on the same
+ *   address), Back or Start again.
+ * - A jump restores the actor from an address with `restore`, the replay the
+ *   server runs for the same link: Change on "check your answers" (the Change
+ *   link's own address) and the browser's Back and Forward (the address bar's).
+ * - The address bar follows the machine in one place, an effect on the snapshot's
+ *   address, so Back, Refresh and a copied link all keep the person's place.
+ *
+ * Nothing is stored anywhere else.
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, answersAhead, persisted, restoreParams, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, encodeAnswers, readSubmission, searchParamsOf, type Address, type SubmissionError } from '@/machines/address';
+import { addressOf, answerHere, persisted, restore, restoreParams, stepOf, type Restored, type TriageSnapshot } from '@/machines/replay';
+import { changeAddress, encodeAnswers, readSubmission, resultHref, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
@@ -29,6 +38,9 @@ export interface Start {
   ticked: readonly string[] | null;
 }
 
+/** How a start came about: the page load, the browser's Back or Forward, or a jump in the page (Change). */
+type Arrival = 'load' | 'history' | 'jump';
+
 /** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
 interface Place {
   base: string;
@@ -37,42 +49,58 @@ interface Place {
 
 export function CheckFlow({ start, base, lang }: { start: Start } & Place) {
   // Each restore starts a new actor (a new LiveCheck); `null` is an address that cannot be restored.
-  const [current, setCurrent] = useState<{ start: Start | null; generation: number }>({ start, generation: 0 });
+  const [current, setCurrent] = useState<{ start: Start | null; arrival: Arrival; generation: number }>({ start, arrival: 'load', generation: 0 });
+  const startFrom = useCallback((restored: Restored, arrival: Arrival) => {
+    const next = restored.ok ? { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null } : null;
+    setCurrent(({ generation }) => ({ start: next, arrival, generation: generation + 1 }));
+  }, []);
   // Browser Back/Forward: the address changed under us, so restore from it.
   useEffect(() => {
-    const onPopState = () => {
-      const restored = restoreParams(searchParamsOf(new URLSearchParams(window.location.search)));
-      const next = restored.ok ? { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null } : null;
-      setCurrent(({ generation }) => ({ start: next, generation: generation + 1 }));
-    };
+    const onPopState = () => startFrom(restoreParams(searchParamsOf(new URLSearchParams(window.location.search))), 'history');
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  }, [startFrom]);
+  const jump = useCallback((address: Address) => startFrom(restore(address), 'jump'), [startFrom]);
   if (current.start === null) return <RestoreError base={base} lang={lang} />;
-  return <LiveCheck key={current.generation} start={current.start} base={base} lang={lang} />;
+  return <LiveCheck key={current.generation} start={current.start} arrival={current.arrival} onJump={jump} base={base} lang={lang} />;
 }
 
-function LiveCheck({ start, base, lang }: { start: Start } & Place) {
+function LiveCheck({ start, arrival, onJump, base, lang }: { start: Start; arrival: Arrival; onJump: (address: Address) => void } & Place) {
   const content = contentFor(lang);
   const actor = useActorRef(triageMachine, { snapshot: start.snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(start.error);
-  const [returning, setReturning] = useState(start.address.returnToReview === true);
   // Only for the page the server refused; any step in the page starts from the machine's answers.
   const [ticked, setTicked] = useState(start.ticked);
-  // The first snapshot's address is the one the server restored, so it is not worked out again.
-  const [first] = useState(() => actor.getSnapshot());
-  const firstRender = useRef(true);
+  // A change begun on "check your answers" (`return=review`), until it lands there.
+  const [returning, setReturning] = useState(start.address.returnToReview === true);
+  // The address of a snapshot already known (the start, or an answer's), so it is not worked out again.
+  const [known, setKnown] = useState(() => ({ snapshot: actor.getSnapshot(), address: start.address }));
   const router = useRouter();
   const step = stepOf(state);
-  const { answers, at, kept } = useMemo(() => (state === first ? start.address : addressOf(state)), [state, first, start.address]);
-  const encoded = encodeAnswers(answers);
-  // The mode of a change begun on "check your answers" lives on its question pages only.
-  const returnToReview = returning && step.kind === 'question';
-  const checkHref = (position: number, mode: boolean = returnToReview) =>
-    `${base}/check${checkQuery(answers, position, { kept, returnToReview: mode })}`;
+  const place = useMemo(() => (state === known.snapshot ? known.address : addressOf(state)), [state, known]);
+  const onQuestion = step.kind === 'question';
+  const address: Address = useMemo(() => ({ ...place, returnToReview: returning && onQuestion }), [place, returning, onQuestion]);
+  const { answers, at, kept } = address;
 
-  // Move focus to the new heading after an in-page step, as a page load would.
+  // The address bar follows the machine: each new snapshot is a new history entry. `shown` is
+  // the snapshot (and address) the bar shows: this start, unless it is a jump not shown yet.
+  const shown = useRef<{ snapshot: TriageSnapshot; address: Address } | null>(arrival === 'jump' ? null : { snapshot: state, address });
+  useEffect(() => {
+    const before = shown.current;
+    if (before?.snapshot === state) return;
+    shown.current = { snapshot: state, address };
+    // After an answer, this entry first becomes the question just answered, with the new
+    // answers, so the browser's Back button returns to it with the answer kept.
+    if (before && address.at > before.address.at) {
+      window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
+    }
+    if (state.status === 'done') router.push(resultHref(base, address.answers));
+    else window.history.pushState(null, '', stepHref(base, address));
+  }, [state, address, base, router]);
+
+  // Move focus to the new heading after a step or a jump in the page, as a page load would.
+  const firstRender = useRef(arrival !== 'jump');
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -91,34 +119,11 @@ function LiveCheck({ start, base, lang }: { start: Start } & Place) {
     if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
   }, [error]);
 
-  /**
-   * Send an event, then mirror the machine in the address bar (or leave for the result).
-   * In a change begun on "check your answers", an answer is followed by every kept answer
-   * that still leads on, as /check/next does without JavaScript (answerAt's returnToReview).
-   */
-  function go(event: Parameters<typeof actor.send>[0], { returnToReview: toReview = returnToReview } = {}) {
-    const from = at;
-    actor.send(event);
-    if (event.type === 'answer' && toReview) {
-      for (const { value } of answersAhead(actor.getSnapshot())) actor.send({ type: 'answer', value });
-    }
-    const next = actor.getSnapshot();
-    const stillReturning = toReview && event.type !== 'restart' && stepOf(next).kind === 'question';
-    setReturning(stillReturning);
+  /** A step in the page: a fresh page, with no error or ticks carried over. */
+  function stepped(returnToReview: boolean) {
+    setReturning(returnToReview);
     setError(null);
     setTicked(null);
-    const address = addressOf(next);
-    const href = (position: number, mode: boolean) =>
-      `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnToReview: mode })}`;
-    if (event.type === 'answer') {
-      // Let the browser's Back button return to this question with the answer just given.
-      window.history.replaceState(null, '', href(from, toReview));
-    }
-    if (next.status === 'done') {
-      router.push(`${base}/result${checkQuery(address.answers)}`);
-      return;
-    }
-    window.history.pushState(null, '', href(address.at, stillReturning));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -130,7 +135,13 @@ function LiveCheck({ start, base, lang }: { start: Start } & Place) {
       setError(parsed.error);
       return;
     }
-    go({ type: 'answer', value: parsed.value });
+    // The same step as /check/next: in a change begun on "check your answers", it answers on
+    // with every kept answer that still fits.
+    const answered = answerHere(actor.getSnapshot(), parsed.value, { returnToReview: address.returnToReview });
+    if (!answered.ok) return;
+    for (const answerEvent of answered.events) actor.send(answerEvent);
+    setKnown({ snapshot: actor.getSnapshot(), address: answered.address });
+    stepped(answered.address.returnToReview === true);
   }
 
   /** "None of these" and the other boxes exclude each other. */
@@ -146,22 +157,24 @@ function LiveCheck({ start, base, lang }: { start: Start } & Place) {
   function onBack(event: MouseEvent<HTMLAnchorElement>) {
     if (at === 0) return; // the first question's Back goes to the start page
     event.preventDefault();
-    go({ type: 'back' });
+    actor.send({ type: 'back' });
+    stepped(returning);
   }
 
+  /** Change on "check your answers": restore the Change link's own address, as the server would. */
   function onChangeAnswer(index: number, event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    for (let i = at; i > index + 1; i--) actor.send({ type: 'back' });
-    go({ type: 'back' }, { returnToReview: true });
+    onJump(changeAddress(address, index));
   }
 
   function onRestart(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    go({ type: 'restart' });
+    actor.send({ type: 'restart' });
+    stepped(false);
   }
 
-  const backHref = at === 0 ? base || '/' : checkHref(at - 1);
-  const changeHref = (index: number) => checkHref(index, true);
+  const backHref = at === 0 ? base || '/' : stepHref(base, { ...address, at: at - 1 });
+  const changeHref = (index: number) => stepHref(base, changeAddress(address, index));
 
   return (
     <div className="app-step">
@@ -177,9 +190,9 @@ function LiveCheck({ start, base, lang }: { start: Start } & Place) {
           ticked={ticked}
           error={error}
           progress={progressAt(at, step.meta.question)}
-          encodedAnswers={encoded}
+          encodedAnswers={encodeAnswers(answers)}
           encodedKept={encodeAnswers(kept)}
-          returnToReview={returnToReview}
+          returnToReview={address.returnToReview === true}
           at={at}
           base={base}
           backHref={backHref}

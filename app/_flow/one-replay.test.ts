@@ -1,19 +1,22 @@
 /**
  * A request replays its answers once: a step page (its title, the page and the
- * island rendered on the server), a /check/next submission and a result page
- * each walk the answer list from the start exactly once.
+ * island rendered on the server), a /check/next submission, a result page, and
+ * the island's Change each walk the answer list from the start exactly once.
  *
  * Counted at XState's pure functions: `initialTransition` starts a walk from the
  * machine's start, `transition` applies one event.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { NextRequest } from 'next/server';
 import type { PathAnswer } from '@/machines/triage';
-import { checkQuery, searchParamsOf } from '@/machines/address';
+import { changeAddress, checkQuery, searchParamsOf } from '@/machines/address';
+import { persisted, restore } from '@/machines/replay';
 import { SITE } from '@/lib/embed-settings';
 import { CheckPage, checkMetadata } from './check-page';
 import { ResultPage, resultMetadata } from './result-page';
+import { CheckFlow } from './check-flow';
 import { handleNext } from './next-handler';
 
 const counts = vi.hoisted(() => ({ replays: 0, transitions: 0 }));
@@ -116,5 +119,15 @@ describe('one replay per request', () => {
     expect(html).toContain('data-triage="see_doctor"');
     // The answers once, then confirming "check your answers".
     expect(counts).toEqual({ replays: 1, transitions: N + 1 });
+  });
+
+  it("the island's Change: the Change link's address, restored, then rendered", () => {
+    const restored = restore(changeAddress({ answers: ADULT, at: N, kept: [] }, 4));
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
+    const start = { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null };
+    const html = renderToString(createElement(CheckFlow, { start, base: '' }));
+    expect(html).toContain('data-question="kind"');
+    expect(html).toContain('name="return" value="review"');
+    expect(counts).toEqual({ replays: 1, transitions: N });
   });
 });
