@@ -17,7 +17,7 @@ import {
 import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
 import type { ContentPack } from './types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
-import { NONE_VALUE } from '../lib/submission';
+import { NONE } from '../machines/address';
 
 // ---------------------------------------------------------------------------
 // Shared facts about the machine
@@ -194,9 +194,9 @@ describe('the text checks themselves', () => {
 
 describe('ids', () => {
   it('no answer id is the reserved "none" value', () => {
-    expect(NONE_VALUE).toBe('none');
+    expect(NONE).toBe('none');
     for (const question of QUESTION_IDS) {
-      expect(QUESTIONS[question].answers as readonly string[], question).not.toContain(NONE_VALUE);
+      expect(QUESTIONS[question].answers as readonly string[], question).not.toContain(NONE);
     }
   });
 

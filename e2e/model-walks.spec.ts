@@ -10,8 +10,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allRoutes } from '../machines/paths';
-import { replay, stepOf, type RawAnswer } from '../machines/replay';
-import { replayToResult } from '../machines/replay';
+import type { RawAnswer } from '../machines/address';
+import { replay, replayToResult, stepOf } from '../machines/replay';
 import { content, startCheck } from './walk';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

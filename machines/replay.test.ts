@@ -6,6 +6,7 @@ import {
   MAX_ANSWERS,
   addressOf,
   answerAt,
+  answerHere,
   answerOn,
   answersAhead,
   currentQuestion,
@@ -13,14 +14,15 @@ import {
   remember,
   replay,
   replayToResult,
+  restore,
   startSnapshot,
   stepOf,
-  type RawAnswer,
   type ReplayError,
   type ReplayResult,
   type TriageSnapshot,
 } from './replay';
 import { seededRandom } from './model';
+import type { RawAnswer } from './address';
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -649,6 +651,129 @@ describe('addressOf round-trips', () => {
     const restored = ok(remember(again, address.kept));
     expect(restored.context).toEqual(snapshot.context);
     expect(addressOf(restored)).toEqual(address);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// restore and answerHere
+// ---------------------------------------------------------------------------
+
+describe('restore: one pass, and the address as the app writes it', () => {
+  const restored = (address: Parameters<typeof restore>[0]) => {
+    const result = restore(address);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result;
+  };
+  /** Each answer a question offers alone, and "none of these". */
+  const choices = (question: QuestionId): AnswerValue[] => {
+    const { multiple, answers } = QUESTIONS[question];
+    return multiple ? [[], ...answers.map((id) => [id])] : [...answers];
+  };
+
+  it('stands where replay and remember do, and its address is addressOf(snapshot), after every change of every path', () => {
+    let checked = 0;
+    for (const list of [ADULT, WALKING, CHILD, EMERGENCY]) {
+      for (const [at, { question }] of list.entries()) {
+        for (const value of choices(question)) {
+          const changed = answered(answerAt(list, at, value));
+          for (const position of [0, changed.at, changed.answers.length]) {
+            const result = restored({ answers: changed.answers, at: position, kept: changed.kept });
+            const expected = ok(remember(ok(replay(changed.answers, position)), changed.kept));
+            expect(result.snapshot.value).toEqual(expected.value);
+            expect(result.snapshot.context).toEqual(expected.context);
+            expect(result.address).toEqual({ ...addressOf(result.snapshot), returnToReview: false });
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('writes a hand-made address the app\'s way: ticks and keep in the questions\' order, a kept answer that leads on in the list', () => {
+    const result = restored({
+      answers: [...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }],
+      at: 2,
+      kept: [
+        { question: 'pattern', value: ['toes_pointed', 'hard_exercise'] },
+        { question: 'medicines', value: ['statin', 'diuretic'] },
+        { question: 'timing', value: 'night_rest' },
+      ],
+    });
+    expect(result.address).toEqual({
+      // The list stopped on timing, which has a kept answer, so it leads on from there (to how often, not answered).
+      answers: [...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }, { question: 'timing', value: 'night_rest' }],
+      at: 2,
+      kept: [
+        { question: 'medicines', value: ['diuretic', 'statin'] },
+        { question: 'pattern', value: ['hard_exercise', 'toes_pointed'] },
+      ],
+      returnToReview: false,
+    });
+    expect(result.address).toEqual({ ...addressOf(result.snapshot), returnToReview: false });
+  });
+
+  it('keeps return=review on a question only', () => {
+    expect(restored({ answers: ADULT, at: 4, kept: [], returnToReview: true }).address.returnToReview).toBe(true);
+    expect(restored({ answers: ADULT, at: ADULT.length, kept: [], returnToReview: true }).address.returnToReview).toBe(false);
+    expect(restored({ answers: EMERGENCY, at: EMERGENCY.length, kept: [], returnToReview: true }).address.returnToReview).toBe(false);
+  });
+
+  it('refuses what replay and remember refuse', () => {
+    expect(restore({ answers: [{ question: 'kind', value: 'cramp' }], at: 1, kept: [] })).toMatchObject({ ok: false, error: { kind: 'out_of_order' } });
+    expect(restore({ answers: ADULT, at: ADULT.length + 1, kept: [] })).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
+    expect(restore({ answers: ADULT.slice(0, 5), at: 4, kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
+      ok: false,
+      error: { kind: 'repeated_question', index: 0, question: 'kind' },
+    });
+    expect(restore({ answers: ADULT.slice(0, 5), at: 4, kept: [{ question: 'medicines', value: ['none'] }] })).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown_answer', index: 0, question: 'medicines', answer: 'none' },
+    });
+  });
+
+  it('toResult confirms the review and reads the path alone', () => {
+    const result = restore({ answers: ADULT, at: 2, kept: [{ question: 'nope', value: [] }] }, { toResult: true });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.snapshot.output?.triage).toBe('see_doctor');
+    expect(result.address).toEqual({ answers: ADULT, at: ADULT.length, kept: [] });
+  });
+});
+
+describe('answerHere: the one step of the no-JavaScript route and the island', () => {
+  it('its events take an actor to its snapshot, and its address is addressOf(snapshot)', () => {
+    for (const returnToReview of [false, true]) {
+      for (const [list, at, value] of [
+        [ADULT, 4, 'sleep_start'],
+        [ADULT, 4, 'walking_pain'],
+        [WALKING, 4, 'cramp'],
+        [ADULT, 3, 'under_16'],
+        [ADULT, 1, ['heat_collapse']],
+        [ADULT, 0, ['calf_swollen']],
+      ] as const) {
+        const here = ok(remember(ok(replay(list, at)), []));
+        const result = answerHere(here, value, { returnToReview });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+        const actor = createActor(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(here) as TriageSnapshot }).start();
+        for (const event of result.events) actor.send(event);
+        expect(actor.getSnapshot().value).toEqual(result.snapshot.value);
+        expect(actor.getSnapshot().context).toEqual(result.snapshot.context);
+        const { returnToReview: returning, ...address } = result.address;
+        expect(address).toEqual(addressOf(result.snapshot));
+        expect(returning).toBe(returnToReview && stepOf(result.snapshot).kind === 'question');
+        // answerAt is the same step after one replay.
+        const viaAnswerAt = answered(answerAt(list, at, value, { returnToReview }));
+        expect({ answers: viaAnswerAt.answers, at: viaAnswerAt.at, kept: viaAnswerAt.kept, returnToReview: viaAnswerAt.returnToReview }).toEqual(result.address);
+      }
+    }
+  });
+
+  it('refuses an invalid value with the reason, and a page with no question', () => {
+    expect(answerHere(ok(replay(ADULT, 4)), ['cramp'])).toEqual({
+      ok: false,
+      error: { kind: 'invalid_answer', reason: 'expected_one', index: 4, question: 'kind' },
+    });
+    expect(answerHere(ok(replay(ADULT)), [])).toEqual({ ok: false, error: { kind: 'no_question', at: ADULT.length } });
   });
 });
 

@@ -8,7 +8,8 @@ import type { QuestionId } from '../content/ids';
 import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
 import { diagramModel } from './diagram-model';
-import { leafStateId, replay, stepOf, type RawAnswer, type TriageSnapshot } from './replay';
+import type { RawAnswer } from './address';
+import { leafStateId, replay, stepOf, type TriageSnapshot } from './replay';
 
 export interface PathHighlight {
   /** Node ids the person passed through, in order. */

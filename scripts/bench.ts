@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { launchChromium, serve } from './serve';
 import { allRoutes, pathBudget, PATH_BUDGET } from '../machines/paths';
-import { checkQuery } from '../machines/answers-url';
+import { checkQuery } from '../machines/address';
 
 /** The answer-first budgets of every result page, at phone size. */
 export const RESULT_BUDGET = { words: 250, screens: 6, printedPages: 2 } as const;

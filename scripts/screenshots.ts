@@ -3,7 +3,7 @@
  * Phone size (390 × 844) for the person's pages, light and dark; a laptop for the
  * clinic's page with the check embedded. Writes public/screenshots/*.png.
  */
-import { checkQuery } from '../machines/answers-url';
+import { checkQuery } from '../machines/address';
 import type { PathAnswer } from '../machines/triage';
 import { launchChromium, serve } from './serve';
 

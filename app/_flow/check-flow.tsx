@@ -3,36 +3,43 @@
 /**
  * The browser island: once JavaScript loads, the same machine runs here
  * (@xstate/react) so each step is instant, with the same markup the server
- * rendered. The address bar mirrors the machine after every step, so Back,
- * refresh and a copied link all keep the person's place. Nothing is stored
- * anywhere else.
+ * rendered. It starts from the snapshot the server replayed (no second replay).
+ *
+ * - A step in the page is an event to the actor: an answer (through `answerHere`,
+ *   the step /check/next takes without JavaScript, so both land on the same
+ *   address), Back or Start again.
+ * - A jump restores the actor from an address with `restore`, the replay the
+ *   server runs for the same link: Change on "check your answers" (the Change
+ *   link's own address) and the browser's Back and Forward (the address bar's).
+ * - The address bar follows the machine in one place, an effect on the snapshot's
+ *   address, so Back, Refresh and a copied link all keep the person's place.
+ *
+ * Nothing is stored anywhere else.
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
-import { addressOf, answersAhead, stepOf, type TriageSnapshot } from '@/machines/replay';
-import { checkQuery, encodeAnswers, RETURN_TO_REVIEW, type ReturnTo } from '@/machines/answers-url';
+import { addressOf, answerHere, persisted, restore, restoreParams, stepOf, type Restored, type TriageSnapshot } from '@/machines/replay';
+import { changeAddress, encodeAnswers, readSubmission, resultHref, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
-import { parseSubmission, type SubmissionError } from '@/lib/submission';
-import { restoreCheck, returnMode, searchParamsOf } from '@/lib/check-address';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
 
-export interface CheckAddress {
-  encoded: string;
-  /** The `at` position, as the server read it or as the address bar has it (absent: the end). */
-  at: number | string | null;
-  /** Answers remembered off the path (`keep`), encoded like `encoded`. */
-  kept: string;
-  /** `return=review`: this change began on "check your answers". */
-  returnTo: ReturnTo | null;
+/** Where the island starts: a restored snapshot (persisted, as the server sends it) and its address. */
+export interface Start {
+  snapshot: TriageSnapshot;
+  address: Address;
+  /** The error /check/next sent the page back with, if any. */
   error: SubmissionError | null;
-  /** With the "not both" error from /check/next: the boxes as they were ticked. */
+  /** With the "not both" error: the boxes as they were ticked. */
   ticked: readonly string[] | null;
 }
+
+/** How a start came about: the page load, the browser's Back or Forward, or a jump in the page (Change). */
+type Arrival = 'load' | 'history' | 'jump';
 
 /** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
 interface Place {
@@ -40,82 +47,60 @@ interface Place {
   lang?: string;
 }
 
-/** The same restore the server does, so a bad address fails the same way in both. */
-function restore({ encoded, at, kept }: CheckAddress): TriageSnapshot | null {
-  const restored = restoreCheck({ a: encoded, at: at === null ? undefined : String(at), keep: kept });
-  return restored?.ok ? restored.snapshot : null;
-}
-
-function readLocation(): CheckAddress {
-  const params = new URLSearchParams(window.location.search);
-  return {
-    encoded: params.get('a') ?? '',
-    at: params.get('at'),
-    kept: params.get('keep') ?? '',
-    returnTo: returnMode(searchParamsOf(params)),
-    error: null,
-    ticked: null,
-  };
-}
-
-export function CheckFlow({ base, lang, ...initial }: CheckAddress & Place) {
-  const [address, setAddress] = useState<CheckAddress>(initial);
+export function CheckFlow({ start, base, lang }: { start: Start } & Place) {
+  // Each restore starts a new actor (a new LiveCheck); `null` is an address that cannot be restored.
+  const [current, setCurrent] = useState<{ start: Start | null; arrival: Arrival; generation: number }>({ start, arrival: 'load', generation: 0 });
+  const startFrom = useCallback((restored: Restored, arrival: Arrival) => {
+    const next = restored.ok ? { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null } : null;
+    setCurrent(({ generation }) => ({ start: next, arrival, generation: generation + 1 }));
+  }, []);
   // Browser Back/Forward: the address changed under us, so restore from it.
-  const [generation, setGeneration] = useState(0);
   useEffect(() => {
-    const onPopState = () => {
-      setAddress(readLocation());
-      setGeneration((g) => g + 1);
-    };
+    const onPopState = () => startFrom(restoreParams(searchParamsOf(new URLSearchParams(window.location.search))), 'history');
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-  const snapshot = useMemo(() => restore(address), [address]);
-  if (snapshot === null) return <RestoreError base={base} lang={lang} />;
-  return (
-    <LiveCheck
-      key={generation}
-      snapshot={snapshot}
-      initialReturnTo={address.returnTo}
-      initialError={address.error}
-      initialTicked={address.ticked}
-      base={base}
-      lang={lang}
-    />
-  );
+  }, [startFrom]);
+  const jump = useCallback((address: Address) => startFrom(restore(address), 'jump'), [startFrom]);
+  if (current.start === null) return <RestoreError base={base} lang={lang} />;
+  return <LiveCheck key={current.generation} start={current.start} arrival={current.arrival} onJump={jump} base={base} lang={lang} />;
 }
 
-function LiveCheck({
-  snapshot,
-  initialReturnTo,
-  initialError,
-  initialTicked,
-  base,
-  lang,
-}: {
-  snapshot: TriageSnapshot;
-  initialReturnTo: ReturnTo | null;
-  initialError: SubmissionError | null;
-  initialTicked: readonly string[] | null;
-} & Place) {
+function LiveCheck({ start, arrival, onJump, base, lang }: { start: Start; arrival: Arrival; onJump: (address: Address) => void } & Place) {
   const content = contentFor(lang);
-  const actor = useActorRef(triageMachine, { snapshot: triageMachine.getPersistedSnapshot(snapshot) as typeof snapshot });
+  const actor = useActorRef(triageMachine, { snapshot: start.snapshot });
   const state = useSelector(actor, (s) => s);
-  const [error, setError] = useState<SubmissionError | null>(initialError);
-  const [returning, setReturning] = useState(initialReturnTo !== null);
+  const [error, setError] = useState<SubmissionError | null>(start.error);
   // Only for the page the server refused; any step in the page starts from the machine's answers.
-  const [ticked, setTicked] = useState(initialTicked);
-  const firstRender = useRef(true);
+  const [ticked, setTicked] = useState(start.ticked);
+  // A change begun on "check your answers" (`return=review`), until it lands there.
+  const [returning, setReturning] = useState(start.address.returnToReview === true);
+  // The address of a snapshot already known (the start, or an answer's), so it is not worked out again.
+  const [known, setKnown] = useState(() => ({ snapshot: actor.getSnapshot(), address: start.address }));
   const router = useRouter();
   const step = stepOf(state);
-  const { answers, at, kept } = addressOf(state);
-  const encoded = encodeAnswers(answers);
-  // The mode of a change begun on "check your answers" lives on its question pages only.
-  const returnTo = returning && step.kind === 'question' ? RETURN_TO_REVIEW : null;
-  const checkHref = (position: number, mode: ReturnTo | null = returnTo) =>
-    `${base}/check${checkQuery(answers, position, { kept, returnTo: mode })}`;
+  const place = useMemo(() => (state === known.snapshot ? known.address : addressOf(state)), [state, known]);
+  const onQuestion = step.kind === 'question';
+  const address: Address = useMemo(() => ({ ...place, returnToReview: returning && onQuestion }), [place, returning, onQuestion]);
+  const { answers, at, kept } = address;
 
-  // Move focus to the new heading after an in-page step, as a page load would.
+  // The address bar follows the machine: each new snapshot is a new history entry. `shown` is
+  // the snapshot (and address) the bar shows: this start, unless it is a jump not shown yet.
+  const shown = useRef<{ snapshot: TriageSnapshot; address: Address } | null>(arrival === 'jump' ? null : { snapshot: state, address });
+  useEffect(() => {
+    const before = shown.current;
+    if (before?.snapshot === state) return;
+    shown.current = { snapshot: state, address };
+    // After an answer, this entry first becomes the question just answered, with the new
+    // answers, so the browser's Back button returns to it with the answer kept.
+    if (before && address.at > before.address.at) {
+      window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
+    }
+    if (state.status === 'done') router.push(resultHref(base, address.answers));
+    else window.history.pushState(null, '', stepHref(base, address));
+  }, [state, address, base, router]);
+
+  // Move focus to the new heading after a step or a jump in the page, as a page load would.
+  const firstRender = useRef(arrival !== 'jump');
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -134,46 +119,29 @@ function LiveCheck({
     if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
   }, [error]);
 
-  /**
-   * Send an event, then mirror the machine in the address bar (or leave for the result).
-   * In a change begun on "check your answers", an answer is followed by every kept answer
-   * that still leads on, as /check/next does without JavaScript (answerAt's returnToReview).
-   */
-  function go(event: Parameters<typeof actor.send>[0], { returnToReview = returnTo !== null } = {}) {
-    const from = at;
-    actor.send(event);
-    if (event.type === 'answer' && returnToReview) {
-      for (const { value } of answersAhead(actor.getSnapshot())) actor.send({ type: 'answer', value });
-    }
-    const next = actor.getSnapshot();
-    const stillReturning = returnToReview && event.type !== 'restart' && stepOf(next).kind === 'question';
-    setReturning(stillReturning);
+  /** A step in the page: a fresh page, with no error or ticks carried over. */
+  function stepped(returnToReview: boolean) {
+    setReturning(returnToReview);
     setError(null);
     setTicked(null);
-    const address = addressOf(next);
-    const href = (position: number, mode: boolean) =>
-      `${base}/check${checkQuery(address.answers, position, { kept: address.kept, returnTo: mode ? RETURN_TO_REVIEW : null })}`;
-    if (event.type === 'answer') {
-      // Let the browser's Back button return to this question with the answer just given.
-      window.history.replaceState(null, '', href(from, returnToReview));
-    }
-    if (next.status === 'done') {
-      router.push(`${base}/result${checkQuery(address.answers)}`);
-      return;
-    }
-    window.history.pushState(null, '', href(address.at, stillReturning));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (step.kind !== 'question') return;
     event.preventDefault();
     const values = new FormData(event.currentTarget).getAll('v').map(String);
-    const parsed = parseSubmission(step.meta.question, values);
+    const parsed = readSubmission(step.meta.question, values);
     if (!parsed.ok) {
       setError(parsed.error);
       return;
     }
-    go({ type: 'answer', value: parsed.value });
+    // The same step as /check/next: in a change begun on "check your answers", it answers on
+    // with every kept answer that still fits.
+    const answered = answerHere(actor.getSnapshot(), parsed.value, { returnToReview: address.returnToReview });
+    if (!answered.ok) return;
+    for (const answerEvent of answered.events) actor.send(answerEvent);
+    setKnown({ snapshot: actor.getSnapshot(), address: answered.address });
+    stepped(answered.address.returnToReview === true);
   }
 
   /** "None of these" and the other boxes exclude each other. */
@@ -189,22 +157,24 @@ function LiveCheck({
   function onBack(event: MouseEvent<HTMLAnchorElement>) {
     if (at === 0) return; // the first question's Back goes to the start page
     event.preventDefault();
-    go({ type: 'back' });
+    actor.send({ type: 'back' });
+    stepped(returning);
   }
 
+  /** Change on "check your answers": restore the Change link's own address, as the server would. */
   function onChangeAnswer(index: number, event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    for (let i = at; i > index + 1; i--) actor.send({ type: 'back' });
-    go({ type: 'back' }, { returnToReview: true });
+    onJump(changeAddress(address, index));
   }
 
   function onRestart(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    go({ type: 'restart' });
+    actor.send({ type: 'restart' });
+    stepped(false);
   }
 
-  const backHref = at === 0 ? base || '/' : checkHref(at - 1);
-  const changeHref = (index: number) => checkHref(index, RETURN_TO_REVIEW);
+  const backHref = at === 0 ? base || '/' : stepHref(base, { ...address, at: at - 1 });
+  const changeHref = (index: number) => stepHref(base, changeAddress(address, index));
 
   return (
     <div className="app-step">
@@ -220,9 +190,9 @@ function LiveCheck({
           ticked={ticked}
           error={error}
           progress={progressAt(at, step.meta.question)}
-          encodedAnswers={encoded}
+          encodedAnswers={encodeAnswers(answers)}
           encodedKept={encodeAnswers(kept)}
-          returnTo={returnTo}
+          returnToReview={address.returnToReview === true}
           at={at}
           base={base}
           backHref={backHref}

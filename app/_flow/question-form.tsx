@@ -4,8 +4,7 @@ import type { ContentPack } from '@/content/types';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
-import type { ReturnTo } from '@/machines/answers-url';
-import { NONE_VALUE, type SubmissionError } from '@/lib/submission';
+import { NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
 import { SourceRefs } from '@/app/_components/source-refs';
 
 export interface QuestionFormProps {
@@ -26,8 +25,8 @@ export interface QuestionFormProps {
   encodedAnswers: string;
   /** Answers remembered off the path (`keep`), carried the same way; '' when there are none. */
   encodedKept: string;
-  /** `review` when this change began on "check your answers" (carried as `return`). */
-  returnTo: ReturnTo | null;
+  /** This change began on "check your answers" (carried as `return=review`). */
+  returnToReview: boolean;
   at: number;
   /** '' on the site, '/embed/<token>' in a clinic's frame. */
   base: string;
@@ -51,10 +50,10 @@ export function QuestionForm(props: QuestionFormProps) {
   const q = content.questions[question];
   const step = content.ui.step;
   const chosen = new Set(
-    ticked ? ticked.filter((id) => id !== NONE_VALUE) : selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected,
+    ticked ? ticked.filter((id) => id !== NONE) : selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected,
   );
   const noneChosen = ticked
-    ? multiple && ticked.includes(NONE_VALUE)
+    ? multiple && ticked.includes(NONE)
     : multiple && selected !== undefined && typeof selected !== 'string' && selected.length === 0;
   const type = multiple ? 'checkbox' : 'radio';
   const firstId = `v-${answers[0]}`;
@@ -84,7 +83,7 @@ export function QuestionForm(props: QuestionFormProps) {
         <input type="hidden" name="at" value={props.at} />
         <input type="hidden" name="q" value={question} />
         {props.encodedKept ? <input type="hidden" name="keep" value={props.encodedKept} /> : null}
-        {props.returnTo ? <input type="hidden" name="return" value={props.returnTo} /> : null}
+        {props.returnToReview ? <input type="hidden" name="return" value={RETURN_TO_REVIEW} /> : null}
         <div className={`app-form-group${message ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy || undefined}>
             <legend className="app-fieldset__legend">
@@ -140,7 +139,7 @@ export function QuestionForm(props: QuestionFormProps) {
                       id="v-none"
                       name="v"
                       type="checkbox"
-                      value={NONE_VALUE}
+                      value={NONE}
                       defaultChecked={noneChosen}
                       data-exclusive="true"
                     />

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { clinical, contentFor, MYTH_IDS } from '@/content';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
-import { checkQuery } from '@/machines/answers-url';
-import { addressOf, pathAnswers } from '@/machines/replay';
-import { restoreCheck, type SearchParams } from '@/lib/check-address';
+import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
+import { pathAnswers } from '@/machines/replay';
+import { restoreRequest } from '@/lib/restore-request';
 import { emergencyNumbers } from '@/lib/emergency';
 import type { Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
@@ -18,8 +18,8 @@ import { TapAction } from './result/tap-action';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
-  const restored = restoreCheck(params, { toResult: true });
-  if (!restored?.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
+  const restored = restoreRequest(params, { toResult: true });
+  if (!restored.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
 
@@ -34,14 +34,11 @@ const DO_NOW_MAX = 2;
 export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
   const { base, settings, embedded } = surface;
   const content = contentFor(settings.lang);
-  const restored = restoreCheck(params, { toResult: true });
-  if (!restored?.ok) return <RestoreError base={base} lang={settings.lang} />;
+  const restored = restoreRequest(params, { toResult: true });
+  if (!restored.ok) return <RestoreError base={base} lang={settings.lang} />;
   const { snapshot } = restored;
-  if (snapshot.status !== 'done') {
-    // Not finished: carry on from where the answers stop.
-    const { answers, at } = addressOf(snapshot);
-    redirect(`${base}/check${checkQuery(answers, at)}`);
-  }
+  // Not finished: carry on from where the answers stop.
+  if (snapshot.status !== 'done') redirect(stepHref(base, restored.address));
   const output = snapshot.output;
   const level = output.triage;
   const card = content.triage[level];

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { ContentPack } from '@/content/types';
 import type { PathAnswer } from '@/machines/triage';
-import { encodeAnswers } from '@/machines/answers-url';
+import { encodeAnswers } from '@/machines/address';
 import { AnswersList } from './answers-list';
 
 /** "Check your answers", with a Change link per answer, before the result. */

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { contentFor, review } from '@/content';
-import { decodeAnswers, checkQuery } from '@/machines/answers-url';
+import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
 import { DIAGRAM_STAGES, diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
-import { single, type SearchParams } from '@/lib/check-address';
 import { NodeDetails } from './_components/node-details';
 import { DiagramViewer } from './_components/diagram-viewer';
 import type { PathAnswer } from '@/machines/triage';
@@ -22,8 +21,8 @@ type Props = { searchParams: Promise<SearchParams> };
  */
 export default async function DiagramPage({ searchParams }: Props) {
   const params = await searchParams;
-  const encoded = single(params.a);
-  const decoded = encoded ? decodeAnswers(encoded) : null;
+  const encoded = oneValue(params, 'a');
+  const decoded = encoded.ok && encoded.value ? decodeAnswers(encoded.value) : null;
   const path = decoded?.ok ? tracePath(content, decoded.answers) : null;
   const model = diagramModel(content);
   const highlight = path ?? undefined;

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { contentFor } from '@/content';
-import { dataTheme, embedSurface, themeStyle } from '@/lib/embed-settings';
+import { embedSurface } from '@/lib/embed-settings';
+import { dataTheme, themeStyle } from '@/lib/theme';
 import { allowedOrigins } from '@/lib/embed-origins';
 import { EmergencyNotice } from '@/app/_components/emergency-notice';
 import { ReviewStatus } from '@/app/_components/review-status';

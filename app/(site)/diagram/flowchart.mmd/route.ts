@@ -1,7 +1,7 @@
 /** Download of the Mermaid text, optionally with a person's path highlighted (`?a=`). */
 import type { NextRequest } from 'next/server';
 import { contentFor } from '@/content';
-import { decodeAnswers } from '@/machines/answers-url';
+import { decodeAnswers } from '@/machines/address';
 import { toMermaid, tracePath } from '@/machines/to-mermaid';
 
 export function GET(request: NextRequest) {

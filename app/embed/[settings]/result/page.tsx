@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { SearchParams } from '@/lib/check-address';
+import type { SearchParams } from '@/machines/address';
 import { embedSurface } from '@/lib/embed-settings';
 import { ResultPage, resultMetadata } from '@/app/_flow/result-page';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuery } from '@/machines/answers-url';
-import { answerAt, stepOf, currentQuestion, type TriageSnapshot } from '@/machines/replay';
-import type { PathAnswer } from '@/machines/triage';
-import { restoreCheck, returnMode, searchParamsOf, type SearchParams } from './check-address';
+import { checkQuery, readAddress, searchParamsOf, type SearchParams } from './address';
+import { answerAt, stepOf, currentQuestion, restoreParams, type TriageSnapshot } from './replay';
+import type { PathAnswer } from './triage';
 
 const ADULT: PathAnswer[] = [
   { question: 'screen_leg', value: [] },
@@ -23,12 +22,12 @@ const ADULT: PathAnswer[] = [
 const paramsOf = (query: string): SearchParams => searchParamsOf(new URLSearchParams(query));
 
 function restored(params: SearchParams, options?: { toResult?: boolean }): TriageSnapshot {
-  const result = restoreCheck(params, options);
-  if (!result?.ok) throw new Error(`expected a restored check, got ${JSON.stringify(result)}`);
+  const result = restoreParams(params, options);
+  if (!result.ok) throw new Error(`expected a restored check, got ${JSON.stringify(result)}`);
   return result.snapshot;
 }
 
-describe('restoreCheck with keep', () => {
+describe('restoreParams with keep', () => {
   const change = answerAt(ADULT, 4, 'walking_pain');
   if (!change.ok) throw new Error('answerAt failed');
 
@@ -44,10 +43,10 @@ describe('restoreCheck with keep', () => {
   it('a bad keep is a bad link (the calm restore page), like a bad `a`', () => {
     const base = checkQuery(change.answers, change.at);
     for (const keep of ['medicines:made_up', 'kind:cramp', 'medicines:none.medicines:statin', 'nope:none', '<b>', 'medicines:statin-statin']) {
-      const result = restoreCheck(paramsOf(`${base}&keep=${encodeURIComponent(keep)}`));
-      expect(result?.ok ?? false, keep).toBe(false);
+      const result = restoreParams(paramsOf(`${base}&keep=${encodeURIComponent(keep)}`));
+      expect(result.ok, keep).toBe(false);
     }
-    expect(restoreCheck(paramsOf(`${base}&keep=pattern:none&keep=pattern:none`))).toBeNull();
+    expect(restoreParams(paramsOf(`${base}&keep=pattern:none&keep=pattern:none`))).toEqual({ ok: false, error: { kind: 'repeated_key', key: 'keep' } });
     // An empty keep is no keep.
     expect(restored(paramsOf(`${base}&keep=`)).context.answers.medicines).toBeUndefined();
   });
@@ -58,11 +57,16 @@ describe('restoreCheck with keep', () => {
   });
 });
 
-describe('returnMode', () => {
-  it('is "review" only for exactly return=review', () => {
-    expect(returnMode(paramsOf('?return=review'))).toBe('review');
+describe('return in the address', () => {
+  const returning = (query: string) => {
+    const read = readAddress(paramsOf(query));
+    return read.ok ? read.address.returnToReview : read.error.kind;
+  };
+
+  it('is set only for exactly return=review', () => {
+    expect(returning('?return=review')).toBe(true);
     for (const query of ['', '?return=', '?return=Review', '?return=result', '?return=review&return=review', '?return=%20review', '?return=review%00']) {
-      expect(returnMode(paramsOf(query)), query).toBeNull();
+      expect(returning(query), query).toBe(false);
     }
   });
 });

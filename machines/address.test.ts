@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTIONS } from '../content/ids';
-import type { PathAnswer } from './triage';
-import { MAX_ENCODED_LENGTH, RETURN_TO_REVIEW, checkQuery, decodeAnswers, decodePosition, decodeReturn, encodeAnswers } from './answers-url';
+import { isValidAnswer, type PathAnswer } from './triage';
+import {
+  MAX_ENCODED_LENGTH,
+  NONE,
+  checkAnswer,
+  checkQuery,
+  decodeAnswers,
+  decodePosition,
+  decodeReturn,
+  encodeAnswers,
+  readAddress,
+  readShown,
+  readSubmission,
+  searchParamsOf,
+  tickedIds,
+} from './address';
 import { pathAnswers, replay, replayToResult } from './replay';
 
 const ADULT: PathAnswer[] = [
@@ -196,26 +210,33 @@ describe('encodeAnswers / decodeAnswers', () => {
 });
 
 describe('decodePosition', () => {
+  /** The position, or the kind of error. */
+  const position = (raw: string | null | undefined, count: number) => {
+    const decoded = decodePosition(raw, count);
+    return decoded.ok ? decoded.at : decoded.error.kind;
+  };
+
   it('missing means the end of the list', () => {
-    expect(decodePosition(undefined, 5)).toBe(5);
-    expect(decodePosition(null, 5)).toBe(5);
-    expect(decodePosition('', 5)).toBe(5);
-    expect(decodePosition('', 0)).toBe(0);
+    expect(position(undefined, 5)).toBe(5);
+    expect(position(null, 5)).toBe(5);
+    expect(position('', 5)).toBe(5);
+    expect(position('', 0)).toBe(0);
   });
 
   it('a whole number within the list', () => {
-    expect(decodePosition('0', 5)).toBe(0);
-    expect(decodePosition('3', 5)).toBe(3);
-    expect(decodePosition('5', 5)).toBe(5);
-    expect(decodePosition('007', 10)).toBe(7);
-    expect(decodePosition('0', 0)).toBe(0);
+    expect(position('0', 5)).toBe(0);
+    expect(position('3', 5)).toBe(3);
+    expect(position('5', 5)).toBe(5);
+    expect(position('007', 10)).toBe(7);
+    expect(position('0', 0)).toBe(0);
   });
 
-  it('beyond the list, negative, fractional, padded or not a number is null', () => {
-    for (const raw of ['6', '-1', '1.5', '1e1', ' 1', '1 ', '+1', 'abc', '0x1', '1000', 'NaN', 'Infinity', '١']) {
-      expect(decodePosition(raw, 5), raw).toBeNull();
+  it('beyond the list is bad_position; negative, fractional, padded or not a number is malformed', () => {
+    expect(decodePosition('6', 5)).toEqual({ ok: false, error: { kind: 'bad_position', at: 6, count: 5 } });
+    expect(decodePosition('1', 0)).toEqual({ ok: false, error: { kind: 'bad_position', at: 1, count: 0 } });
+    for (const raw of ['-1', '1.5', '1e1', ' 1', '1 ', '+1', 'abc', '0x1', '1000', 'NaN', 'Infinity', '١']) {
+      expect(decodePosition(raw, 5), raw).toEqual({ ok: false, error: { kind: 'malformed', part: raw } });
     }
-    expect(decodePosition('1', 0)).toBeNull();
   });
 });
 
@@ -247,7 +268,7 @@ describe('checkQuery', () => {
         const params = new URLSearchParams(checkQuery(path, at));
         const decoded = decodeAnswers(params.get('a'));
         expect(decoded).toEqual({ ok: true, answers: path });
-        expect(decodePosition(params.get('at'), path.length)).toBe(at);
+        expect(decodePosition(params.get('at'), path.length)).toEqual({ ok: true, at });
       }
     }
   });
@@ -264,19 +285,134 @@ describe('keep and return in the query', () => {
     expect(checkQuery(ADULT, 5, { kept: KEPT })).toBe(`${checkQuery(ADULT)}&keep=medicines:statin.pattern:none`);
     const params = new URLSearchParams(checkQuery(ADULT, 2, { kept: KEPT }));
     expect(decodeAnswers(params.get('keep'))).toEqual({ ok: true, answers: KEPT });
-    expect(decodePosition(params.get('at'), ADULT.length)).toBe(2);
+    expect(decodePosition(params.get('at'), ADULT.length)).toEqual({ ok: true, at: 2 });
   });
 
   it('adds `return=review` only when asked', () => {
-    expect(checkQuery(ADULT, 4, { returnTo: RETURN_TO_REVIEW })).toBe(`${checkQuery(ADULT, 4)}&return=review`);
-    expect(checkQuery(ADULT, 4, { returnTo: null })).toBe(checkQuery(ADULT, 4));
-    expect(checkQuery([], 0, { returnTo: RETURN_TO_REVIEW })).toBe('?return=review');
+    expect(checkQuery(ADULT, 4, { returnToReview: true })).toBe(`${checkQuery(ADULT, 4)}&return=review`);
+    expect(checkQuery(ADULT, 4, { returnToReview: false })).toBe(checkQuery(ADULT, 4));
+    expect(checkQuery([], 0, { returnToReview: true })).toBe('?return=review');
   });
 
   it('decodeReturn takes exactly "review" and ignores everything else', () => {
-    expect(decodeReturn('review')).toBe('review');
+    expect(decodeReturn('review')).toBe(true);
     for (const raw of [undefined, null, '', 'Review', 'review ', ' review', 'result', 'review.review', 'https://evil.example', ['review'], ['review', 'review'], 1]) {
-      expect(decodeReturn(raw), JSON.stringify(raw)).toBeNull();
+      expect(decodeReturn(raw), JSON.stringify(raw)).toBe(false);
+    }
+  });
+});
+
+describe('readSubmission (a submitted form)', () => {
+  it('takes one known answer for a single-choice question', () => {
+    expect(readSubmission('kind', ['cramp'])).toEqual({ ok: true, value: 'cramp' });
+  });
+  it('refuses nothing, two answers or an unknown one for a single-choice question', () => {
+    expect(readSubmission('kind', [])).toEqual({ ok: false, error: 'required' });
+    expect(readSubmission('kind', ['cramp', 'not_sure'])).toEqual({ ok: false, error: 'invalid' });
+    expect(readSubmission('kind', ['made_up'])).toEqual({ ok: false, error: 'invalid' });
+  });
+  it('takes ticked boxes, and "none" as the empty list', () => {
+    expect(readSubmission('screen_leg', ['calf_swollen', 'one_leg_weak'])).toEqual({ ok: true, value: ['calf_swollen', 'one_leg_weak'] });
+    expect(readSubmission('screen_leg', [NONE])).toEqual({ ok: true, value: [] });
+    expect(readSubmission('screen_leg', ['calf_swollen', 'calf_swollen'])).toEqual({ ok: true, value: ['calf_swollen'] });
+  });
+  it('refuses "none" with a sign, nothing ticked, and unknown boxes', () => {
+    expect(readSubmission('screen_leg', ['calf_swollen', NONE])).toEqual({ ok: false, error: 'none_with_others' });
+    expect(readSubmission('screen_leg', [])).toEqual({ ok: false, error: 'required' });
+    expect(readSubmission('screen_leg', ['chest_breathless'])).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('tickedIds', () => {
+  it('keeps the question\'s own ids and "none", once each, in the page\'s order', () => {
+    expect(tickedIds('screen_leg', [NONE, 'one_leg_weak', 'calf_swollen', 'calf_swollen'])).toEqual(['calf_swollen', 'one_leg_weak', NONE]);
+    expect(tickedIds('screen_leg', ['calf_swollen', NONE])).toEqual(['calf_swollen', NONE]);
+  });
+  it('drops anything else: other questions\' ids, unknown ids, near misses', () => {
+    expect(tickedIds('screen_leg', ['chest_breathless', 'made_up', '', 'None', ' none', 'calf_swollen ', '__proto__', 'toString', NONE])).toEqual([NONE]);
+    expect(tickedIds('screen_leg', [])).toEqual([]);
+  });
+  it('has nothing to show for a single-choice question', () => {
+    expect(tickedIds('kind', ['cramp', NONE])).toEqual([]);
+  });
+});
+
+describe('checkAnswer (the one answer check)', () => {
+  it("says yes exactly when the machine's isValidAnswer does, for every question", () => {
+    for (const question of QUESTION_IDS) {
+      const ids = QUESTIONS[question].answers as readonly string[];
+      const candidates: unknown[] = [[], [NONE], ids[0], [ids[0]], [ids[0], ids[0]], [...ids].reverse(), 'nope', ['nope'], 7, null, undefined, {}, [7]];
+      for (const value of candidates) {
+        expect(checkAnswer(question, value).ok, `${question} ${JSON.stringify(value)}`).toBe(isValidAnswer(question, value));
+      }
+    }
+  });
+
+  it("gives the answer in the question's own order", () => {
+    expect(checkAnswer('screen_leg', ['one_leg_weak', 'calf_swollen'])).toEqual({ ok: true, value: ['calf_swollen', 'one_leg_weak'] });
+    expect(checkAnswer('kind', 'cramp')).toEqual({ ok: true, value: 'cramp' });
+  });
+
+  it('names why not: an unknown id, the wrong shape, an id twice', () => {
+    expect(checkAnswer('screen_leg', ['nope'])).toEqual({ ok: false, error: { kind: 'unknown_answer', answer: 'nope' } });
+    expect(checkAnswer('screen_leg', [NONE])).toEqual({ ok: false, error: { kind: 'unknown_answer', answer: 'none' } });
+    expect(checkAnswer('screen_leg', 'calf_swollen')).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_list' } });
+    expect(checkAnswer('kind', ['cramp'])).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
+    expect(checkAnswer('kind', undefined)).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
+    expect(checkAnswer('screen_leg', ['calf_swollen', 'calf_swollen'])).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'repeated' } });
+  });
+});
+
+describe('readAddress', () => {
+  const read = (query: string, options?: { withKept?: boolean }) => readAddress(searchParamsOf(new URLSearchParams(query)), options);
+
+  it('reads a, at, keep and return', () => {
+    expect(read('?a=screen_leg:none.screen_body:calf_swollen&at=1&keep=age:under_16&return=review')).toEqual({
+      ok: true,
+      address: {
+        answers: [
+          { question: 'screen_leg', value: [] },
+          { question: 'screen_body', value: ['calf_swollen'] },
+        ],
+        at: 1,
+        kept: [{ question: 'age', value: 'under_16' }],
+        returnToReview: true,
+      },
+    });
+    expect(read('')).toEqual({ ok: true, address: { answers: [], at: 0, kept: [], returnToReview: false } });
+  });
+
+  it('a repeated a, at or keep is a typed error; a repeated return is just no return', () => {
+    for (const key of ['a', 'at', 'keep']) {
+      expect(read(`?a=screen_leg:none&${key}=1&${key}=1`), key).toEqual({ ok: false, error: { kind: 'repeated_key', key } });
+    }
+    expect(read('?a=screen_leg:none&return=review&return=review')).toMatchObject({ ok: true, address: { returnToReview: false } });
+  });
+
+  it('says which value is bad', () => {
+    expect(read('?a=screen_leg')).toEqual({ ok: false, error: { kind: 'bad_value', key: 'a', error: { kind: 'malformed', part: 'screen_leg' } } });
+    expect(read('?a=screen_leg:none&at=2')).toEqual({ ok: false, error: { kind: 'bad_value', key: 'at', error: { kind: 'bad_position', at: 2, count: 1 } } });
+    expect(read('?a=screen_leg:none&at=x')).toEqual({ ok: false, error: { kind: 'bad_value', key: 'at', error: { kind: 'malformed', part: 'x' } } });
+    expect(read('?keep=%3Cb%3E')).toEqual({ ok: false, error: { kind: 'bad_value', key: 'keep', error: { kind: 'malformed', part: 'characters' } } });
+  });
+
+  it('for a result, keep is not read at all', () => {
+    expect(read('?a=screen_leg:none&keep=<b>&keep=x', { withKept: false })).toMatchObject({ ok: true, address: { kept: [] } });
+  });
+});
+
+describe('readShown', () => {
+  const shown = (query: string, question: 'screen_leg' | 'kind' | null = 'screen_leg') => readShown(searchParamsOf(new URLSearchParams(query)), question);
+
+  it('shows the two errors /check/next sends, and for "not both" the ticks of this question only', () => {
+    expect(shown('?error=required')).toEqual({ error: 'required', ticked: null });
+    expect(shown('?error=none_with_others&v=calf_swollen&v=chest_breathless&v=none')).toEqual({ error: 'none_with_others', ticked: ['calf_swollen', NONE] });
+    expect(shown('?error=none_with_others&v=calf_swollen', null)).toEqual({ error: 'none_with_others', ticked: null });
+  });
+
+  it('ignores anything else', () => {
+    for (const query of ['', '?error=invalid', '?error=Required', '?error=required&error=required', '?v=calf_swollen']) {
+      expect(shown(query), query).toEqual({ error: null, ticked: null });
     }
   });
 });
