@@ -11,19 +11,19 @@
  * - A jump restores the actor from an address with `restore`, the replay the
  *   server runs for the same link: Change on "check your answers" (the Change
  *   link's own address) and the browser's Back and Forward (the address bar's).
- * - The address bar follows the machine in one place, an effect on the snapshot's
- *   address, so Back, Refresh and a copied link all keep the person's place.
+ * - The address bar follows the machine in one place (`useAddressBar`, an effect on
+ *   the snapshot's address), so Back, Refresh and a copied link keep the person's place.
  *
  * Nothing is stored anywhere else.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { contentFor } from '@/content';
 import { triageMachine } from '@/machines/triage';
 import { addressOf, answerHere, persisted, restore, restoreParams, stepOf, type Restored, type TriageSnapshot } from '@/machines/replay';
-import { changeAddress, encodeAnswers, readSubmission, resultHref, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
+import { changeAddress, encodeAnswers, readSubmission, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
+import { useAddressBar, useStepFocus } from './page-effects';
 import { RestoreError } from './restore-error';
 import { QuestionForm } from './question-form';
 import { ReviewPage } from './review-page';
@@ -76,48 +76,14 @@ function LiveCheck({ start, arrival, onJump, base, lang }: { start: Start; arriv
   const [returning, setReturning] = useState(start.address.returnToReview === true);
   // The address of a snapshot already known (the start, or an answer's), so it is not worked out again.
   const [known, setKnown] = useState(() => ({ snapshot: actor.getSnapshot(), address: start.address }));
-  const router = useRouter();
   const step = stepOf(state);
   const place = useMemo(() => (state === known.snapshot ? known.address : addressOf(state)), [state, known]);
   const onQuestion = step.kind === 'question';
   const address: Address = useMemo(() => ({ ...place, returnToReview: returning && onQuestion }), [place, returning, onQuestion]);
   const { answers, at, kept } = address;
 
-  // The address bar follows the machine: each new snapshot is a new history entry. `shown` is
-  // the snapshot (and address) the bar shows: this start, unless it is a jump not shown yet.
-  const shown = useRef<{ snapshot: TriageSnapshot; address: Address } | null>(arrival === 'jump' ? null : { snapshot: state, address });
-  useEffect(() => {
-    const before = shown.current;
-    if (before?.snapshot === state) return;
-    shown.current = { snapshot: state, address };
-    // After an answer, this entry first becomes the question just answered, with the new
-    // answers, so the browser's Back button returns to it with the answer kept.
-    if (before && address.at > before.address.at) {
-      window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
-    }
-    if (state.status === 'done') router.push(resultHref(base, address.answers));
-    else window.history.pushState(null, '', stepHref(base, address));
-  }, [state, address, base, router]);
-
-  // Move focus to the new heading after a step or a jump in the page, as a page load would.
-  const firstRender = useRef(arrival !== 'jump');
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document.getElementById('question-heading')?.focus();
-  }, [state]);
-
-  const { appName, errorPrefix } = content.ui;
-  useEffect(() => {
-    const heading = document.getElementById('question-heading')?.textContent;
-    if (heading) document.title = `${error ? errorPrefix : ''}${heading} – ${appName}`;
-  }, [state, error, appName, errorPrefix]);
-
-  useEffect(() => {
-    if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
-  }, [error]);
+  useAddressBar(state, address, base, arrival === 'jump');
+  useStepFocus(state, arrival === 'jump', error, content.ui);
 
   /** A step in the page: a fresh page, with no error or ticks carried over. */
   function stepped(returnToReview: boolean) {

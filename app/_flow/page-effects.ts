@@ -1,0 +1,61 @@
+'use client';
+
+/**
+ * What the island does to the page around it after each step, as a page load
+ * would: the address bar, the focus and the title. Kept apart from the step
+ * logic in check-flow.tsx so each has one job.
+ */
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef } from 'react';
+import type { ContentPack } from '@/content/types';
+import { resultHref, stepHref, type Address, type SubmissionError } from '@/machines/address';
+import type { TriageSnapshot } from '@/machines/replay';
+
+/**
+ * The address bar follows the machine: each new snapshot is a new history
+ * entry, and a finished path leaves for its result page. A start that was a
+ * jump in the page (Change) is not in the bar yet, so it is pushed too; a page
+ * load or the browser's Back/Forward is already there.
+ */
+export function useAddressBar(state: TriageSnapshot, address: Address, base: string, jumped: boolean): void {
+  const router = useRouter();
+  const shown = useRef<{ snapshot: TriageSnapshot; address: Address } | null>(jumped ? null : { snapshot: state, address });
+  useEffect(() => {
+    const before = shown.current;
+    if (before?.snapshot === state) return;
+    shown.current = { snapshot: state, address };
+    // After an answer, this entry first becomes the question just answered, with the new
+    // answers, so the browser's Back button returns to it with the answer kept.
+    if (before && address.at > before.address.at) {
+      window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
+    }
+    if (state.status === 'done') router.push(resultHref(base, address.answers));
+    else window.history.pushState(null, '', stepHref(base, address));
+  }, [state, address, base, router]);
+}
+
+/**
+ * After a step or a jump in the page: focus the new heading (a screen reader
+ * hears the new question), title the tab after it (saying "Error:" first while
+ * an error shows), and focus the error summary when a form is refused.
+ */
+export function useStepFocus(state: TriageSnapshot, jumped: boolean, error: SubmissionError | null, ui: Pick<ContentPack['ui'], 'appName' | 'errorPrefix'>): void {
+  const firstRender = useRef(!jumped);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('question-heading')?.focus();
+  }, [state]);
+
+  const { appName, errorPrefix } = ui;
+  useEffect(() => {
+    const heading = document.getElementById('question-heading')?.textContent;
+    if (heading) document.title = `${error ? errorPrefix : ''}${heading} – ${appName}`;
+  }, [state, error, appName, errorPrefix]);
+
+  useEffect(() => {
+    if (error) document.querySelector<HTMLElement>('.app-error-summary')?.focus();
+  }, [error]);
+}
