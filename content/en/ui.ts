@@ -200,7 +200,7 @@ export const ui: UiContent = {
     howItDecides: 'How the check decides, question by question, and the evidence behind it (for clinicians)',
     contentVersion: 'Content version {version}: {status}',
     draft: 'Draft, not yet reviewed by a clinician',
-    reviewed: 'Reviewed by a clinician on {date}',
+    reviewed: 'Reviewed on {date} by {reviewers}',
   },
 
   embed: {

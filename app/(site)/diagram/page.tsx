@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { contentFor, review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
 import { DIAGRAM_STAGES, diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { CURRENT_REVIEW } from '@/lib/sign-off';
+import { reviewStatus } from '@/app/_components/review-status';
 import { NodeDetails } from './_components/node-details';
 import { DiagramViewer } from './_components/diagram-viewer';
 import type { PathAnswer } from '@/machines/triage';
@@ -29,6 +31,7 @@ export default async function DiagramPage({ searchParams }: Props) {
   const texts = { full: toMermaid(content, { highlight }), forward: toMermaid(content, { highlight, navigation: false }) };
   const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
   const mermaidHref = `/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
+  const signed = CURRENT_REVIEW.status === 'reviewed' ? CURRENT_REVIEW.signOff : null;
   const byStage = (stage: StageKey | null) => model.nodes.filter((n) => n.stage === stage);
 
   return (
@@ -98,14 +101,14 @@ export default async function DiagramPage({ searchParams }: Props) {
           </div>
           <div className="app-summary-list__row">
             <dt className="app-summary-list__key">{d.reviewedOn}</dt>
-            <dd className="app-summary-list__value">{review.reviewedOn ?? d.notReviewed}</dd>
+            <dd className="app-summary-list__value">{signed ? signed.date : d.notReviewed}</dd>
           </div>
           <div className="app-summary-list__row">
             <dt className="app-summary-list__key">{d.reviewers}</dt>
-            <dd className="app-summary-list__value">{review.reviewers.length > 0 ? review.reviewers.join(', ') : '—'}</dd>
+            <dd className="app-summary-list__value">{signed ? signed.reviewers.map((r) => `${r.name}, ${r.role}${r.registration ? ` (${r.registration})` : ''}`).join('; ') : '—'}</dd>
           </div>
         </dl>
-        <p>{review.status}</p>
+        <p>{reviewStatus(content.ui)}</p>
       </section>
     </div>
   );

@@ -1,0 +1,21 @@
+/**
+ * Every published version's clinical snapshot (written by `npm run spec`), by
+ * version: what /review/changes compares, what `npm run spec:diff` reads, and
+ * what an old link's answers are read against. A test checks that every JSON
+ * file in this folder is listed here and that the current version's file
+ * equals the current snapshot.
+ *
+ * 0.2.0 was generated from the flow table as it stood at that version (commit
+ * 941928a), by the same `clinicalSpec` code.
+ */
+import type { ClinicalSpec } from '../../../machines/spec';
+import v020 from './0.2.0.json';
+import v030 from './0.3.0.json';
+
+export const RELEASES: Readonly<Record<string, ClinicalSpec>> = {
+  '0.2.0': v020 as ClinicalSpec,
+  '0.3.0': v030 as ClinicalSpec,
+};
+
+/** Oldest first. */
+export const RELEASE_VERSIONS: readonly string[] = Object.keys(RELEASES);

@@ -1,0 +1,174 @@
+/**
+ * What changed between two clinical snapshots (machines/spec.ts), in words a
+ * clinician reads, e.g. "Calf swollen, warm or red: urgent → emergency". The
+ * /review/changes page and `npm run spec:diff -- <from> <to>` both print this
+ * list, and the changes drawing marks the same questions and steps.
+ *
+ * Pure data in, data out: no content lookups beyond the two snapshots, so an
+ * old snapshot is read in its own words.
+ */
+import { canonicalJson, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule } from './spec';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+export interface SpecChange {
+  kind: ChangeKind;
+  /** The question the change is on (a node of the changes drawing), if any. */
+  question?: string;
+  /** The change in words. */
+  text: string;
+}
+
+export interface SpecDiff {
+  from: string;
+  to: string;
+  changes: SpecChange[];
+}
+
+/** A value on one line with sorted keys, for a change to a condition. */
+const oneLine = (value: unknown) => JSON.stringify(JSON.parse(canonicalJson(value)));
+
+const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+
+/** Ids in `after` not in `before`, and the other way round. */
+function setChange(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  return { added: after.filter((id) => !before.includes(id)), removed: before.filter((id) => !after.includes(id)) };
+}
+
+/** "triage: urgent → emergency; causes: + dvt, − prolonged_cramp" for two rules, or null when equal. */
+function ruleChange(before: SpecRule, after: SpecRule): string | null {
+  const parts: string[] = [];
+  if (before.triage !== after.triage) parts.push(`${before.triage} → ${after.triage}`);
+  for (const key of ['causes', 'actions'] as const) {
+    const { added, removed } = setChange(before[key], after[key]);
+    const moved = added.length === 0 && removed.length === 0 && before[key].join() !== after[key].join();
+    const words = [...added.map((id) => `+ ${id}`), ...removed.map((id) => `− ${id}`), ...(moved ? ['order changed'] : [])];
+    if (words.length > 0) parts.push(`${key}: ${words.join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+const ruleText = (rule: SpecRule) => `${rule.triage}${rule.causes.length ? `, causes ${list(rule.causes)}` : ''}`;
+const stepText = (step: { when?: string; to: string }) => `${step.when ? `if ${step.when}` : 'otherwise'} → ${step.to}`;
+
+function answerChanges(question: SpecQuestion, before: readonly SpecAnswer[], after: readonly SpecAnswer[]): SpecChange[] {
+  const changes: SpecChange[] = [];
+  const on = { question: question.id };
+  for (const answer of after) {
+    const old = before.find((a) => a.id === answer.id);
+    if (!old) {
+      changes.push({ kind: 'added', ...on, text: `${question.heading}: new answer "${answer.label}" (${ruleText(answer)})` });
+      continue;
+    }
+    if (old.label !== answer.label) changes.push({ kind: 'changed', ...on, text: `${question.heading}: answer "${old.label}" now reads "${answer.label}"` });
+    const rule = ruleChange(old, answer);
+    if (rule) changes.push({ kind: 'changed', ...on, text: `${answer.label}: ${rule}` });
+  }
+  for (const old of before) {
+    if (!after.some((a) => a.id === old.id)) changes.push({ kind: 'removed', ...on, text: `${question.heading}: answer "${old.label}" removed (was ${ruleText(old)})` });
+  }
+  const order = (answers: readonly SpecAnswer[]) => answers.map((a) => a.id).filter((id) => before.some((b) => b.id === id) && after.some((a) => a.id === id));
+  if (order(before).join() !== order(after).join()) changes.push({ kind: 'changed', ...on, text: `${question.heading}: answers shown in a new order` });
+  return changes;
+}
+
+function stepChanges(name: string, before: readonly { when?: string; to: string }[], after: readonly { when?: string; to: string }[], question?: string): SpecChange[] {
+  const b = before.map(stepText);
+  const a = after.map(stepText);
+  if (b.join('|') === a.join('|')) return [];
+  return [{ kind: 'changed', ...(question ? { question } : {}), text: `${name} leads on: ${b.join('; ')} ⇒ now ${a.join('; ')}` }];
+}
+
+function questionChanges(before: SpecQuestion, after: SpecQuestion): SpecChange[] {
+  const on = { question: after.id };
+  const changes: SpecChange[] = [];
+  if (before.heading !== after.heading) changes.push({ kind: 'changed', ...on, text: `Question "${before.heading}" now reads "${after.heading}"` });
+  if (before.stage !== after.stage) changes.push({ kind: 'changed', ...on, text: `${after.heading}: stage ${before.stage} → ${after.stage}` });
+  if (before.multiple !== after.multiple) {
+    changes.push({ kind: 'changed', ...on, text: `${after.heading}: ${after.multiple ? 'now tick any that apply' : 'now one answer only'}` });
+  }
+  changes.push(...answerChanges(after, before.answers, after.answers));
+  const none = { triage: 'self_care', causes: [], actions: [] };
+  const noneRule = ruleChange(before.none ?? none, after.none ?? none);
+  if (noneRule) changes.push({ kind: 'changed', ...on, text: `${after.heading}, "None of these": ${noneRule}` });
+  changes.push(...stepChanges(after.heading, before.next, after.next, after.id));
+  return changes;
+}
+
+/** Keyed records (causes, actions, conditions): added, removed and changed entries. */
+function recordChanges<T>(name: string, before: Record<string, T>, after: Record<string, T>, describe: (id: string, old: T, now: T) => string | null): SpecChange[] {
+  const changes: SpecChange[] = [];
+  for (const id of Object.keys(after)) {
+    const old = before[id];
+    if (old === undefined) changes.push({ kind: 'added', text: `New ${name} ${id}` });
+    else {
+      const text = describe(id, old, after[id] as T);
+      if (text) changes.push({ kind: 'changed', text });
+    }
+  }
+  for (const id of Object.keys(before)) if (!(id in after)) changes.push({ kind: 'removed', text: `${name} ${id} removed` });
+  return changes;
+}
+
+function citedChange(label: string, old: { evidence: string; sources: string[] }, now: { evidence: string; sources: string[] }): string | null {
+  const parts: string[] = [];
+  if (old.evidence !== now.evidence) parts.push(`evidence ${old.evidence} → ${now.evidence}`);
+  const { added, removed } = setChange(old.sources, now.sources);
+  if (added.length || removed.length) parts.push(`sources: ${[...added.map((s) => `+ ${s}`), ...removed.map((s) => `− ${s}`)].join(', ')}`);
+  return parts.length ? `${label}: ${parts.join('; ')}` : null;
+}
+
+/** Every change from `from` to `to`, questions in the order `to` asks them, then removed questions, then the rest. */
+export function diffSpecs(from: ClinicalSpec, to: ClinicalSpec): SpecDiff {
+  const changes: SpecChange[] = [];
+  for (const question of to.questions) {
+    const old = from.questions.find((q) => q.id === question.id);
+    if (!old) {
+      changes.push({ kind: 'added', question: question.id, text: `New question "${question.heading}" (${question.answers.length} answers; ${question.next.map(stepText).join('; ')})` });
+    } else changes.push(...questionChanges(old, question));
+  }
+  for (const old of from.questions) {
+    if (!to.questions.some((q) => q.id === old.id)) changes.push({ kind: 'removed', question: old.id, text: `Question "${old.heading}" removed` });
+  }
+  const order = (spec: ClinicalSpec) => spec.questions.map((q) => q.id).filter((id) => from.questions.some((q) => q.id === id) && to.questions.some((q) => q.id === id));
+  if (order(from).join() !== order(to).join()) changes.push({ kind: 'changed', text: 'Questions asked in a new order' });
+  changes.push(...stepChanges('"Check your answers"', from.reviewNext, to.reviewNext));
+  changes.push(
+    ...recordChanges('condition', from.conditions, to.conditions, (id, old, now) =>
+      canonicalJson(old) === canonicalJson(now) ? null : `Condition ${id}: ${oneLine(old)} → ${oneLine(now)}`,
+    ),
+  );
+  changes.push(
+    ...recordChanges('level actions for', from.levelActions, to.levelActions, (level, old, now) => {
+      const { added, removed } = setChange(old, now);
+      return added.length || removed.length ? `Actions on every ${level} result: ${[...added.map((a) => `+ ${a}`), ...removed.map((a) => `− ${a}`)].join(', ')}` : null;
+    }),
+  );
+  if (from.generalCauses.join() !== to.generalCauses.join()) {
+    changes.push({ kind: 'changed', text: `General causes (listed after specific ones): ${list(from.generalCauses)} ⇒ now ${list(to.generalCauses)}` });
+  }
+  changes.push(
+    ...recordChanges('cause', from.causes, to.causes, (id, old, now) => {
+      const renamed = old.name !== now.name ? `Cause ${id} now named "${now.name}" (was "${old.name}")` : null;
+      return [renamed, citedChange(`Cause "${now.name}"`, old, now)].filter(Boolean).join('; ') || null;
+    }),
+  );
+  changes.push(
+    ...recordChanges('action', from.actions, to.actions, (id, old, now) => {
+      const parts = [
+        old.title !== now.title ? `Action ${id} now titled "${now.title}" (was "${old.title}")` : null,
+        old.kind !== now.kind ? `Action "${now.title}": kind ${old.kind} → ${now.kind}` : null,
+        citedChange(`Action "${now.title}"`, old, now),
+      ];
+      return parts.filter(Boolean).join('; ') || null;
+    }),
+  );
+  return { from: from.version, to: to.version, changes };
+}
+
+/** The diff as plain text, one change per line (what `npm run spec:diff` prints). */
+export function diffText({ from, to, changes }: SpecDiff): string {
+  const mark: Record<ChangeKind, string> = { added: '+', removed: '−', changed: '~' };
+  const head = `Clinical changes ${from} → ${to}: ${changes.length === 0 ? 'none' : `${changes.length}`}`;
+  return [head, ...changes.map((c) => `${mark[c.kind]} ${c.text}`)].join('\n') + '\n';
+}
