@@ -254,6 +254,18 @@ export interface UiContent {
     body: string;
     startAgain: string;
   };
+  /** A link made under another content version: not replayed, its answers shown as text. */
+  versionChanged: {
+    heading: string;
+    body: string;
+    answersHeading: string;
+    /** Under the list: "{count}" answers that no longer match a question. */
+    notShown: string;
+    noAnswers: string;
+    /** The answer "None of these" on a tick-any page. */
+    none: string;
+    startAgain: string;
+  };
   notFound: { heading: string; body: string; home: string };
   footer: {
     notAdvice: string;

@@ -2,6 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { demoPorts, restrictedPort } from '../playwright.config';
 import { QUESTION_IDS, QUESTIONS } from '../content/ids';
 import { content, walkToResult, WALKS, type WalkStep } from './walk';
+import { CONTENT_VERSION } from '../machines/address';
 
 const app = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 const restrictedApp = `http://127.0.0.1:${restrictedPort}`;
@@ -303,7 +304,7 @@ test('an origin off the allowlist receives no events (and cannot frame the check
 });
 
 test('routes other than /embed refuse to be framed', async ({ page, request }) => {
-  for (const path of ['/', '/check', '/result?a=screen_leg:cold_pale_leg', '/diagram']) {
+  for (const path of ['/', '/check', `/result?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`, '/diagram']) {
     const headers = (await request.get(`${app}${path}`)).headers();
     expect(headers['x-frame-options']).toBe('DENY');
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CALCIUM_ANSWER_IDS, TRIAGE_LEVELS } from '../content/ids';
+import { RELEASES } from '../content/clinical/releases';
+import { CONTENT_VERSION } from '../machines/address';
 import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS } from './walk';
 
 for (const level of TRIAGE_LEVELS) {
@@ -215,7 +217,7 @@ for (const mode of ['evil', 'Review', 'review&return=review']) {
   test(`an unknown return value is ignored, never an error: return=${mode} @no-js`, async ({ page }) => {
     const list =
       'screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.timing:night_rest.how_often:now_and_then.medicines:none.health:none.calcium_risk:none.pattern:none.leg_changes:none';
-    const response = await page.goto(`/check?a=${list}&at=4&return=${mode}`);
+    const response = await page.goto(`/check?a=${list}&at=4&return=${mode}&${VERSION}`);
     expect(response?.status()).toBe(200);
     await expectQuestion(page, 'kind');
     await expect(page.locator('input[name="return"]')).toHaveCount(0);
@@ -253,18 +255,21 @@ test('Start again from a step clears the answers @no-js', async ({ page }) => {
   expect(new URL(page.url()).search).toBe('');
 });
 
+/** The version a link made now carries: a tampered link below is tampered in its answers, not its version. */
+const VERSION = `version=${CONTENT_VERSION}`;
+
 const TAMPERED = [
-  '/check?a=screen_leg:none.kind:cramp',
-  '/check?a=screen_leg:not_a_sign',
+  `/check?a=screen_leg:none.kind:cramp&${VERSION}`,
+  `/check?a=screen_leg:not_a_sign&${VERSION}`,
   '/check?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  `/check?a=${'screen_leg:none.'.repeat(200)}`,
-  '/check?a=screen_leg:none&at=7',
-  '/check?a=screen_leg:none&a=screen_leg:none',
-  '/result?a=screen_leg:none.screen_body:chest_breathless-chest_breathless',
-  '/check/next?a=screen_leg:none&at=1&q=screen_body&v=made_up',
-  '/check?a=screen_leg:none&keep=kind:made_up',
-  '/check?a=screen_leg:none&keep=screen_leg:none',
-  '/check/next?a=screen_leg:none&keep=health:none.health:none&q=screen_body&v=none&return=review',
+  `/check?a=${'screen_leg:none.'.repeat(200)}&${VERSION}`,
+  `/check?a=screen_leg:none&at=7&${VERSION}`,
+  `/check?a=screen_leg:none&a=screen_leg:none&${VERSION}`,
+  `/result?a=screen_leg:none.screen_body:chest_breathless-chest_breathless&${VERSION}`,
+  `/check/next?a=screen_leg:none&at=1&q=screen_body&v=made_up&${VERSION}`,
+  `/check?a=screen_leg:none&keep=kind:made_up&${VERSION}`,
+  `/check?a=screen_leg:none&keep=screen_leg:none&${VERSION}`,
+  `/check/next?a=screen_leg:none&keep=health:none.health:none&q=screen_body&v=none&return=review&${VERSION}`,
 ];
 
 for (const path of TAMPERED) {
@@ -279,9 +284,38 @@ for (const path of TAMPERED) {
 }
 
 test('an unfinished result link carries on at the next question @no-js', async ({ page }) => {
-  await page.goto('/result?a=screen_leg:none');
+  await page.goto(`/result?a=screen_leg:none&${VERSION}`);
   await expectQuestion(page, 'screen_body');
 });
+
+/** A see-a-doctor path as it was asked in content 0.2.0 (before the timing and how-often questions). */
+const OLD_RESULT =
+  '/result?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.medicines:statin.health:none.calcium_risk:none.pattern:toes_pointed&version=0.2.0';
+
+for (const [name, path] of [
+  ['a result link from an older version', OLD_RESULT],
+  ['a step form sent under an older version', '/check/next?a=screen_leg:none.screen_body:none&at=2&q=screen_medical&v=none&version=0.2.0'],
+  ['a link from before links carried a version', OLD_RESULT.replace('&version=0.2.0', '')],
+] as const) {
+  test(`${name} opens the calm "updated" page with the earlier answers as text, never a replay @no-js`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBeLessThan(400);
+    const words = content.ui.versionChanged;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.heading);
+    await expect(page).toHaveTitle(new RegExp(words.heading));
+    await expect(page.locator('[data-triage]')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: words.startAgain })).toHaveAttribute('href', '/check');
+    await expect(page.getByRole('heading', { name: content.ui.emergencyNotice.heading })).toBeVisible();
+    const earlier = page.getByTestId('earlier-answers');
+    // In the words of the version the answers were given under.
+    const old = RELEASES['0.2.0']!.questions;
+    await expect(earlier).toContainText(old.find((q) => q.id === 'screen_leg')!.heading);
+    await expect(earlier).toContainText(words.none);
+    if (path === OLD_RESULT) {
+      await expect(earlier).toContainText(old.find((q) => q.id === 'medicines')!.answers.find((a) => a.id === 'statin')!.label);
+    }
+  });
+}
 
 test('an unknown page is a calm 404', async ({ page }) => {
   const response = await page.goto('/no-such-page');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { walkToResult, WALKS } from './walk';
+import { CONTENT_VERSION } from '../machines/address';
 
 test('a whole walk makes no third-party request and stores nothing @no-js', async ({ page, context, baseURL }) => {
   const origins = new Set<string>();
@@ -18,7 +19,7 @@ test('a whole walk makes no third-party request and stores nothing @no-js', asyn
 });
 
 test('pages send no-referrer, no-store and refuse framing', async ({ request }) => {
-  for (const path of ['/', '/check', '/result?a=screen_leg:chest_breathless']) {
+  for (const path of ['/', '/check', `/result?a=screen_leg:chest_breathless&version=${CONTENT_VERSION}`]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['referrer-policy']).toBe('no-referrer');
@@ -44,7 +45,7 @@ async function scriptsLoadedBy(page: import('@playwright/test').Page, path: stri
 }
 
 test('step pages and results load no Mermaid; /diagram does', async ({ page }) => {
-  for (const path of ['/', '/check', '/check?a=screen_leg:none', '/result?a=screen_leg:cold_pale_leg']) {
+  for (const path of ['/', '/check', `/check?a=screen_leg:none&version=${CONTENT_VERSION}`, `/result?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`]) {
     const scripts = await scriptsLoadedBy(page, path);
     expect(scripts.length).toBeGreaterThan(0);
     for (const body of scripts) expect(body).not.toMatch(MERMAID_CODE);

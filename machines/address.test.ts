@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTIONS } from '../content/ids';
 import { isValidAnswer, type PathAnswer } from './triage';
 import {
+  CONTENT_VERSION,
   MAX_ENCODED_LENGTH,
   NONE,
   checkAnswer,
@@ -17,6 +18,9 @@ import {
   tickedIds,
 } from './address';
 import { pathAnswers, replay, replayToResult } from './replay';
+
+/** The version every link made now carries. */
+const V = `version=${CONTENT_VERSION}`;
 
 const ADULT: PathAnswer[] = [
   { question: 'screen_leg', value: [] },
@@ -248,16 +252,16 @@ describe('checkQuery', () => {
 
   it('holds the answers with readable colons', () => {
     expect(checkQuery(ADULT)).toBe(
-      '?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp',
+      `?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp&${V}`,
     );
     expect(checkQuery([{ question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] }])).toBe(
-      '?a=screen_leg:calf_swollen-one_leg_weak',
+      `?a=screen_leg:calf_swollen-one_leg_weak&${V}`,
     );
   });
 
   it('adds `at` only when it is before the end', () => {
-    expect(checkQuery(ADULT, 2)).toBe('?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp&at=2');
-    expect(checkQuery(ADULT, 0)).toMatch(/&at=0$/);
+    expect(checkQuery(ADULT, 2)).toBe(`?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp&at=2&${V}`);
+    expect(checkQuery(ADULT, 0)).toMatch(/&at=0&version=/);
     expect(checkQuery(ADULT, ADULT.length)).not.toContain('at=');
     expect(checkQuery(ADULT, undefined)).not.toContain('at=');
   });
@@ -282,14 +286,14 @@ describe('keep and return in the query', () => {
 
   it('adds `keep` only when answers are kept, in the same format as `a`', () => {
     expect(checkQuery(ADULT, 5, { kept: [] })).toBe(checkQuery(ADULT, 5));
-    expect(checkQuery(ADULT, 5, { kept: KEPT })).toBe(`${checkQuery(ADULT)}&keep=medicines:statin.pattern:none`);
+    expect(checkQuery(ADULT, 5, { kept: KEPT })).toBe(`${checkQuery(ADULT).replace(`&${V}`, '')}&keep=medicines:statin.pattern:none&${V}`);
     const params = new URLSearchParams(checkQuery(ADULT, 2, { kept: KEPT }));
     expect(decodeAnswers(params.get('keep'))).toEqual({ ok: true, answers: KEPT });
     expect(decodePosition(params.get('at'), ADULT.length)).toEqual({ ok: true, at: 2 });
   });
 
   it('adds `return=review` only when asked', () => {
-    expect(checkQuery(ADULT, 4, { returnToReview: true })).toBe(`${checkQuery(ADULT, 4)}&return=review`);
+    expect(checkQuery(ADULT, 4, { returnToReview: true })).toBe(`${checkQuery(ADULT, 4).replace(`&${V}`, '')}&return=review&${V}`);
     expect(checkQuery(ADULT, 4, { returnToReview: false })).toBe(checkQuery(ADULT, 4));
     expect(checkQuery([], 0, { returnToReview: true })).toBe('?return=review');
   });
@@ -367,7 +371,7 @@ describe('readAddress', () => {
   const read = (query: string, options?: { withKept?: boolean }) => readAddress(searchParamsOf(new URLSearchParams(query)), options);
 
   it('reads a, at, keep and return', () => {
-    expect(read('?a=screen_leg:none.screen_body:calf_swollen&at=1&keep=age:under_16&return=review')).toEqual({
+    expect(read(`?a=screen_leg:none.screen_body:calf_swollen&at=1&keep=age:under_16&return=review&${V}`)).toEqual({
       ok: true,
       address: {
         answers: [
@@ -384,9 +388,9 @@ describe('readAddress', () => {
 
   it('a repeated a, at or keep is a typed error; a repeated return is just no return', () => {
     for (const key of ['a', 'at', 'keep']) {
-      expect(read(`?a=screen_leg:none&${key}=1&${key}=1`), key).toEqual({ ok: false, error: { kind: 'repeated_key', key } });
+      expect(read(`?a=screen_leg:none&${key}=1&${key}=1&${V}`), key).toEqual({ ok: false, error: { kind: 'repeated_key', key } });
     }
-    expect(read('?a=screen_leg:none&return=review&return=review')).toMatchObject({ ok: true, address: { returnToReview: false } });
+    expect(read(`?a=screen_leg:none&return=review&return=review&${V}`)).toMatchObject({ ok: true, address: { returnToReview: false } });
   });
 
   it('says which value is bad', () => {
@@ -396,8 +400,19 @@ describe('readAddress', () => {
     expect(read('?keep=%3Cb%3E')).toEqual({ ok: false, error: { kind: 'bad_value', key: 'keep', error: { kind: 'malformed', part: 'characters' } } });
   });
 
+  it('a link from another content version, or from before links carried one, is not read: its answers come back with the version', () => {
+    const answers = [{ question: 'screen_leg', value: [] }];
+    expect(read('?a=screen_leg:none&version=0.2.0')).toEqual({ ok: false, error: { kind: 'other_version', version: '0.2.0', answers } });
+    expect(read('?a=screen_leg:none')).toEqual({ ok: false, error: { kind: 'other_version', version: null, answers } });
+    expect(read(`?a=screen_leg:none&${V}&${V}`)).toEqual({ ok: false, error: { kind: 'other_version', version: null, answers } });
+    // No answers yet: nothing to replay, so no version is needed.
+    expect(read('')).toMatchObject({ ok: true });
+    expect(read('?version=0.1.0')).toMatchObject({ ok: true });
+    expect(CONTENT_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('for a result, keep is not read at all', () => {
-    expect(read('?a=screen_leg:none&keep=<b>&keep=x', { withKept: false })).toMatchObject({ ok: true, address: { kept: [] } });
+    expect(read(`?a=screen_leg:none&keep=<b>&keep=x&${V}`, { withKept: false })).toMatchObject({ ok: true, address: { kept: [] } });
   });
 });
 

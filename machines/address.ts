@@ -13,6 +13,9 @@
  * longer asks, so they come back by question if the path returns to them.
  * `return=review` (optional) marks a change begun on "check your answers": the
  * next answer goes straight back there. Any other `return` value is ignored.
+ * `version` (always, once there are answers) is the content version the link was
+ * made under: a link from another version (or none) is not replayed against
+ * today's rules; it comes back as an `other_version` error with its answers.
  * A form sends its ticks as `v` (one per box, `none` for "none of these").
  *
  * Pure (content ids and the machine's own answer check). Nothing here throws and
@@ -21,6 +24,7 @@
  * checks each one with `checkAnswer` below.
  */
 import { QUESTION_IDS, QUESTIONS, type QuestionId } from '../content/ids';
+import { review } from '../content/review';
 import { isValidAnswer, normaliseAnswer, type AnswerValue, type PathAnswer } from './triage';
 
 /** "None of these": its spelling in the address and the value of its checkbox. No answer id may be this. */
@@ -182,7 +186,13 @@ export interface Address<A extends RawAnswer = PathAnswer> {
 /** An address as read from a URL: well spelled, not yet replayed. */
 export type RawAddress = Address<RawAnswer>;
 
-/** The query string for a position in the check. */
+/** How a content version is spelled (anything else in `version` counts as no version). */
+const VERSION_SPELLING = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** The content version links are made under now. */
+export const CONTENT_VERSION: string = review.version;
+
+/** The query string for a position in the check (with the content version once there are answers). */
 export function checkQuery(
   answers: readonly RawAnswer[],
   at?: number,
@@ -193,6 +203,7 @@ export function checkQuery(
   if (at !== undefined && at < answers.length) params.set('at', String(at));
   if (kept.length > 0) params.set('keep', encodeAnswers(kept));
   if (returnToReview) params.set('return', RETURN_TO_REVIEW);
+  if (answers.length > 0) params.set('version', CONTENT_VERSION);
   const query = params.toString();
   // Keep ':' readable; URLSearchParams escapes it needlessly.
   return query ? `?${query.replaceAll('%3A', ':')}` : '';
@@ -243,8 +254,15 @@ export const allValues = (params: SearchParams, key: string): string[] => {
   return value === undefined ? [] : typeof value === 'string' ? [value] : value;
 };
 
+/**
+ * A link made under another content version, or before links carried one: its
+ * answers (as spelled, not replayed) so the page can show them as text.
+ */
+export type OtherVersion = { kind: 'other_version'; version: string | null; answers: RawAnswer[] };
+
 export type AddressError =
   | RepeatedKey
+  | OtherVersion
   | { kind: 'bad_value'; key: 'a' | 'keep'; error: UrlError }
   | { kind: 'bad_value'; key: 'at'; error: PositionError };
 
@@ -266,6 +284,10 @@ export function readAddress(params: SearchParams, { withKept = true } = {}): { o
   if (!position.ok) return { ok: false, error: { kind: 'bad_value', key: 'at', error: position.error } };
   const kept = decodeAnswers(keep.value);
   if (!kept.ok) return { ok: false, error: { kind: 'bad_value', key: 'keep', error: kept.error } };
+  // Never replay answers against rules they were not given under.
+  const version = oneValue(params, 'version');
+  const made = version.ok && version.value !== undefined && VERSION_SPELLING.test(version.value) ? version.value : null;
+  if (answers.answers.length > 0 && made !== CONTENT_VERSION) return { ok: false, error: { kind: 'other_version', version: made, answers: answers.answers } };
   return { ok: true, address: { answers: answers.answers, at: position.at, kept: kept.answers, returnToReview: decodeReturn(params.return) } };
 }
 

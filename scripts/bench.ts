@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { launchChromium, serve } from './serve';
 import { allRoutes, pathBudget, PATH_BUDGET } from '../machines/paths';
 import { checkQuery } from '../machines/address';
+import { answersFor } from '../machines/model';
 
 /** The answer-first budgets of every result page, at phone size. */
 export const RESULT_BUDGET = { words: 250, screens: 6, printedPages: 2 } as const;
@@ -24,7 +25,10 @@ const PHONE = { width: 390, height: 844 };
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
-const RESULT = '/result?a=screen_leg:none.screen_body:none.screen_medical:none.age:age_16_plus.kind:cramp.medicines:none.health:none.calcium_risk:none.pattern:toes_pointed';
+/** A self-care result (ordinary night cramps, toes pointed), built from the machine so it stays a real result. */
+const RESULT = `/result${checkQuery(answersFor({ pattern: ['toes_pointed'] }))}`;
+/** The third question, two answers in. */
+const STEP = `/check${checkQuery(answersFor({}).slice(0, 2))}`;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -120,10 +124,13 @@ async function main() {
     const paths = pathBudget();
     const step = await pageWeight('/check');
     const result = await pageWeight(RESULT);
+    // Measure the pages themselves, never a "couldn't restore" page.
+    if (!result.html.includes('data-triage=')) failures.push(`${RESULT} is not a result page`);
+    if (!(await (await fetch(`${base}${STEP}`)).text()).includes('data-question="screen_medical"')) failures.push(`${STEP} is not the third question`);
     const noJsForm = /<form(?=[^>]*method="get")(?=[^>]*action="\/check\/next")[^>]*>/.test(step.html) && /type="checkbox"/.test(step.html);
     const embedJs = Buffer.from(await (await fetch(`${base}/embed.js`)).arrayBuffer());
     const embedGz = gzipSync(embedJs, { level: 9 }).length;
-    const stepTime = await timed('/check?a=screen_leg:none.screen_body:none');
+    const stepTime = await timed(STEP);
     const resultTime = await timed(RESULT);
     const results = await measureResults();
     for (const row of results) {

@@ -5,13 +5,13 @@ import { readShown, resultHref, type SearchParams } from '@/machines/address';
 import { currentQuestion, persisted, stepOf } from '@/machines/replay';
 import { restoreRequest } from '@/lib/restore-request';
 import type { Surface } from '@/lib/embed-settings';
-import { RestoreError } from './restore-error';
+import { CannotRestore, cannotRestoreTitle } from './cannot-restore';
 import { CheckFlow } from './check-flow';
 
 export function checkMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
   const restored = restoreRequest(params);
-  if (!restored.ok) return { title: content.ui.restoreError.heading };
+  if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
   const step = stepOf(restored.snapshot);
   if (step.kind !== 'question') return { title: content.ui.review.heading };
   // GOV.UK pattern: a page showing an error says so first in its title.
@@ -27,7 +27,7 @@ export function checkMetadata(params: SearchParams, surface: Surface): Metadata 
 export function CheckPage({ params, surface }: { params: SearchParams; surface: Surface }) {
   const { base, settings } = surface;
   const restored = restoreRequest(params);
-  if (!restored.ok) return <RestoreError base={base} lang={settings.lang} />;
+  if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
   const { snapshot, address } = restored;
   if (stepOf(snapshot).kind === 'result') redirect(resultHref(base, address.answers));
   const { error, ticked } = readShown(params, currentQuestion(snapshot));

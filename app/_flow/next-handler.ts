@@ -7,11 +7,15 @@
  * answer is applied to the snapshot it gives (`answerHere`, the island's step too).
  */
 import type { NextRequest } from 'next/server';
-import { allValues, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds } from '@/machines/address';
+import { allValues, encodeAnswers, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds, type OtherVersion } from '@/machines/address';
 import { answerHere, currentQuestion, restoreParams, stepOf } from '@/machines/replay';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
 const UNRESTORABLE = '/check?a=unrestorable';
+
+/** The same answers and version, for the step page to show as "this check has been updated". */
+const otherVersionQuery = ({ answers, version }: OtherVersion) =>
+  new URLSearchParams({ a: encodeAnswers(answers), ...(version === null ? {} : { version }) }).toString().replaceAll('%3A', ':');
 
 const seeOther = (location: string) =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
@@ -20,8 +24,12 @@ const seeOther = (location: string) =>
 export function handleNext(request: NextRequest, base: string): Response {
   const params = searchParamsOf(request.nextUrl.searchParams);
   const here = restoreParams(params);
-  // A broken link: let the step page show the calm "couldn't restore" message.
-  if (!here.ok) return seeOther(`${base}${UNRESTORABLE}`);
+  if (!here.ok) {
+    // A form from another content version: the step page says the check has changed, with the answers as text.
+    if (here.error.kind === 'other_version') return seeOther(`${base}/check?${otherVersionQuery(here.error)}`);
+    // A broken link: let the step page show the calm "couldn't restore" message.
+    return seeOther(`${base}${UNRESTORABLE}`);
+  }
   const showHere = stepHref(base, here.address);
   // A stale form (sent twice, or from another tab): show where the answers really are.
   const question = currentQuestion(here.snapshot);

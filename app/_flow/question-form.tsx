@@ -4,7 +4,7 @@ import type { ContentPack } from '@/content/types';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
-import { NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
+import { CONTENT_VERSION, NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
 import { SourceRefs } from '@/app/_components/source-refs';
 
 export interface QuestionFormProps {
@@ -84,6 +84,7 @@ export function QuestionForm(props: QuestionFormProps) {
         <input type="hidden" name="q" value={question} />
         {props.encodedKept ? <input type="hidden" name="keep" value={props.encodedKept} /> : null}
         {props.returnToReview ? <input type="hidden" name="return" value={RETURN_TO_REVIEW} /> : null}
+        <input type="hidden" name="version" value={CONTENT_VERSION} />
         <div className={`app-form-group${message ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy || undefined}>
             <legend className="app-fieldset__legend">

@@ -8,7 +8,7 @@ import { restoreRequest } from '@/lib/restore-request';
 import { emergencyNumbers } from '@/lib/emergency';
 import type { Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
-import { RestoreError } from './restore-error';
+import { CannotRestore, cannotRestoreTitle } from './cannot-restore';
 import { Handover } from './handover';
 import { PrintButton } from './print-button';
 import { ActionDetails } from './result/action-details';
@@ -19,7 +19,8 @@ import { TapAction } from './result/tap-action';
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
   const restored = restoreRequest(params, { toResult: true });
-  if (!restored.ok || restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
+  if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
+  if (restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
 
@@ -35,7 +36,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const { base, settings, embedded } = surface;
   const content = contentFor(settings.lang);
   const restored = restoreRequest(params, { toResult: true });
-  if (!restored.ok) return <RestoreError base={base} lang={settings.lang} />;
+  if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
   const { snapshot } = restored;
   // Not finished: carry on from where the answers stop.
   if (snapshot.status !== 'done') redirect(stepHref(base, restored.address));

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { ContentPack } from '@/content/types';
 import type { PathAnswer } from '@/machines/triage';
-import { encodeAnswers } from '@/machines/address';
+import { CONTENT_VERSION, encodeAnswers } from '@/machines/address';
 import { AnswersList } from './answers-list';
 
 /** "Check your answers", with a Change link per answer, before the result. */
@@ -35,6 +35,7 @@ export function ReviewPage({
       <AnswersList content={content} answers={answers} changeHref={changeHref} onChange={onChange} />
       <form method="get" action={`${base}/result`}>
         <input type="hidden" name="a" value={encodeAnswers(answers)} />
+        <input type="hidden" name="version" value={CONTENT_VERSION} />
         <button type="submit" className="app-button">
           {review.confirmButton}
         </button>

@@ -185,7 +185,18 @@ export const ui: UiContent = {
       'Nothing is wrong with you or your device. The link you used may be old, changed or incomplete. ' +
       "Your answers were never saved anywhere, so we can't look them up. Please start again: it takes about 2 minutes.",
     startAgain: 'Start again',
+  },  versionChanged: {
+    heading: 'This check has been updated since this link was made',
+    body:
+      'We have changed some questions or advice since then, so we will not work out a result from these answers. ' +
+      'Please answer again: it takes about 2 minutes. Your earlier answers are below if they help.',
+    answersHeading: 'Your earlier answers',
+    notShown: '{count} earlier answers no longer match a question and are not shown.',
+    noAnswers: 'None of the earlier answers match a question we can show.',
+    none: 'None of these',
+    startAgain: 'Start again',
   },
+
 
   notFound: {
     heading: 'Page not found',
