@@ -30,9 +30,9 @@ const oneLine = (value: unknown) => JSON.stringify(JSON.parse(canonicalJson(valu
 
 const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
 
-/** Ids in `after` not in `before`, and the other way round. */
-function setChange(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
-  return { added: after.filter((id) => !before.includes(id)), removed: before.filter((id) => !after.includes(id)) };
+/** The ids `after` adds and removes as words ("+ dvt", "− prolonged_cramp"); empty when it holds the same ids. */
+function setChange(before: readonly string[], after: readonly string[]): string[] {
+  return [...after.filter((id) => !before.includes(id)).map((id) => `+ ${id}`), ...before.filter((id) => !after.includes(id)).map((id) => `− ${id}`)];
 }
 
 /** "triage: urgent → emergency; causes: + dvt, − prolonged_cramp" for two rules, or null when equal. */
@@ -40,9 +40,9 @@ function ruleChange(before: SpecRule, after: SpecRule): string | null {
   const parts: string[] = [];
   if (before.triage !== after.triage) parts.push(`${before.triage} → ${after.triage}`);
   for (const key of ['causes', 'actions'] as const) {
-    const { added, removed } = setChange(before[key], after[key]);
-    const moved = added.length === 0 && removed.length === 0 && before[key].join() !== after[key].join();
-    const words = [...added.map((id) => `+ ${id}`), ...removed.map((id) => `− ${id}`), ...(moved ? ['order changed'] : [])];
+    const changed = setChange(before[key], after[key]);
+    const moved = changed.length === 0 && before[key].join() !== after[key].join();
+    const words = [...changed, ...(moved ? ['order changed'] : [])];
     if (words.length > 0) parts.push(`${key}: ${words.join(', ')}`);
   }
   return parts.length > 0 ? parts.join('; ') : null;
@@ -113,8 +113,8 @@ function recordChanges<T>(name: string, before: Record<string, T>, after: Record
 function citedChange(label: string, old: { evidence: string; sources: string[] }, now: { evidence: string; sources: string[] }): string | null {
   const parts: string[] = [];
   if (old.evidence !== now.evidence) parts.push(`evidence ${old.evidence} → ${now.evidence}`);
-  const { added, removed } = setChange(old.sources, now.sources);
-  if (added.length || removed.length) parts.push(`sources: ${[...added.map((s) => `+ ${s}`), ...removed.map((s) => `− ${s}`)].join(', ')}`);
+  const sources = setChange(old.sources, now.sources);
+  if (sources.length > 0) parts.push(`sources: ${sources.join(', ')}`);
   return parts.length ? `${label}: ${parts.join('; ')}` : null;
 }
 
@@ -140,8 +140,8 @@ export function diffSpecs(from: ClinicalSpec, to: ClinicalSpec): SpecDiff {
   );
   changes.push(
     ...recordChanges('level actions for', from.levelActions, to.levelActions, (level, old, now) => {
-      const { added, removed } = setChange(old, now);
-      return added.length || removed.length ? `Actions on every ${level} result: ${[...added.map((a) => `+ ${a}`), ...removed.map((a) => `− ${a}`)].join(', ')}` : null;
+      const changed = setChange(old, now);
+      return changed.length > 0 ? `Actions on every ${level} result: ${changed.join(', ')}` : null;
     }),
   );
   if (from.generalCauses.join() !== to.generalCauses.join()) {
