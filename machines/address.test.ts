@@ -298,6 +298,11 @@ describe('keep and return in the query', () => {
     expect(checkQuery([], 0, { returnToReview: true })).toBe('?return=review');
   });
 
+  it('writes another version, or none, only when asked (an old link as it was made)', () => {
+    expect(checkQuery(ADULT, undefined, { version: '0.2.0' })).toBe(checkQuery(ADULT).replace(V, 'version=0.2.0'));
+    expect(checkQuery(ADULT, undefined, { version: null })).toBe(checkQuery(ADULT).replace(`&${V}`, ''));
+  });
+
   it('decodeReturn takes exactly "review" and ignores everything else', () => {
     expect(decodeReturn('review')).toBe(true);
     for (const raw of [undefined, null, '', 'Review', 'review ', ' review', 'result', 'review.review', 'https://evil.example', ['review'], ['review', 'review'], 1]) {

@@ -192,18 +192,22 @@ const VERSION_SPELLING = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /** The content version links are made under now. */
 export const CONTENT_VERSION: string = review.version;
 
-/** The query string for a position in the check (with the content version once there are answers). */
+/**
+ * The query string for a position in the check, with the content version once
+ * there are answers (`version`: today's unless given; null leaves it out, as a
+ * link from before versions did).
+ */
 export function checkQuery(
   answers: readonly RawAnswer[],
   at?: number,
-  { kept = [], returnToReview = false }: { kept?: readonly RawAnswer[]; returnToReview?: boolean } = {},
+  { kept = [], returnToReview = false, version = CONTENT_VERSION }: { kept?: readonly RawAnswer[]; returnToReview?: boolean; version?: string | null } = {},
 ): string {
   const params = new URLSearchParams();
   if (answers.length > 0) params.set('a', encodeAnswers(answers));
   if (at !== undefined && at < answers.length) params.set('at', String(at));
   if (kept.length > 0) params.set('keep', encodeAnswers(kept));
   if (returnToReview) params.set('return', RETURN_TO_REVIEW);
-  if (answers.length > 0) params.set('version', CONTENT_VERSION);
+  if (answers.length > 0 && version !== null) params.set('version', version);
   const query = params.toString();
   // Keep ':' readable; URLSearchParams escapes it needlessly.
   return query ? `?${query.replaceAll('%3A', ':')}` : '';

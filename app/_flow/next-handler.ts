@@ -7,15 +7,11 @@
  * answer is applied to the snapshot it gives (`answerHere`, the island's step too).
  */
 import type { NextRequest } from 'next/server';
-import { allValues, encodeAnswers, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds, type OtherVersion } from '@/machines/address';
+import { allValues, checkQuery, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds } from '@/machines/address';
 import { answerHere, currentQuestion, restoreParams, stepOf } from '@/machines/replay';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
 const UNRESTORABLE = '/check?a=unrestorable';
-
-/** The same answers and version, for the step page to show as "this check has been updated". */
-const otherVersionQuery = ({ answers, version }: OtherVersion) =>
-  new URLSearchParams({ a: encodeAnswers(answers), ...(version === null ? {} : { version }) }).toString().replaceAll('%3A', ':');
 
 const seeOther = (location: string) =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
@@ -25,8 +21,9 @@ export function handleNext(request: NextRequest, base: string): Response {
   const params = searchParamsOf(request.nextUrl.searchParams);
   const here = restoreParams(params);
   if (!here.ok) {
-    // A form from another content version: the step page says the check has changed, with the answers as text.
-    if (here.error.kind === 'other_version') return seeOther(`${base}/check?${otherVersionQuery(here.error)}`);
+    // A form from another content version: the step page, with the same answers and version, says the check has changed.
+    const { error } = here;
+    if (error.kind === 'other_version') return seeOther(`${base}/check${checkQuery(error.answers, undefined, { version: error.version })}`);
     // A broken link: let the step page show the calm "couldn't restore" message.
     return seeOther(`${base}${UNRESTORABLE}`);
   }
