@@ -262,8 +262,6 @@ export interface UiContent {
     /** Under the list: "{count}" answers that no longer match a question. */
     notShown: string;
     noAnswers: string;
-    /** The answer "None of these" on a tick-any page. */
-    none: string;
     startAgain: string;
   };
   notFound: { heading: string; body: string; home: string };

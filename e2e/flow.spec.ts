@@ -310,7 +310,7 @@ for (const [name, path] of [
     // In the words of the version the answers were given under.
     const old = RELEASES['0.2.0']!.questions;
     await expect(earlier).toContainText(old.find((q) => q.id === 'screen_leg')!.heading);
-    await expect(earlier).toContainText(words.none);
+    await expect(earlier).toContainText(content.ui.review.none);
     if (path === OLD_RESULT) {
       await expect(earlier).toContainText(old.find((q) => q.id === 'medicines')!.answers.find((a) => a.id === 'statin')!.label);
     }

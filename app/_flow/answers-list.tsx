@@ -11,6 +11,18 @@ export function answerLabels(content: ContentPack, { question, value }: PathAnsw
   return ids.map((id) => labels[id]?.label ?? id);
 }
 
+/** An answer's label, or its labels as a list when more than one box was ticked. */
+export function AnswerLabels({ labels }: { labels: readonly string[] }) {
+  if (labels.length === 1) return <>{labels[0]}</>;
+  return (
+    <ul className="app-list">
+      {labels.map((label) => (
+        <li key={label}>{label}</li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Question → answer summary list. On the "check your answers" page each row
  * has a Change link; on the result page (and its print layout) it does not.
@@ -35,15 +47,7 @@ export function AnswersList({
           <div className="app-summary-list__row" key={answer.question}>
             <dt className="app-summary-list__key">{q.summaryLabel}</dt>
             <dd className="app-summary-list__value">
-              {labels.length === 1 ? (
-                labels[0]
-              ) : (
-                <ul className="app-list">
-                  {labels.map((label) => (
-                    <li key={label}>{label}</li>
-                  ))}
-                </ul>
-              )}
+              <AnswerLabels labels={labels} />
             </dd>
             {changeHref ? (
               <dd className="app-summary-list__actions">

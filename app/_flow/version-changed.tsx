@@ -4,6 +4,7 @@ import { CONTENT_VERSION, type OtherVersion } from '@/machines/address';
 import { earlierAnswers } from '@/machines/earlier-answers';
 import { clinicalSpec } from '@/machines/spec';
 import { fill } from '@/lib/fill';
+import { AnswerLabels } from './answers-list';
 
 /**
  * The calm page for a link made under another content version: the check has
@@ -32,17 +33,7 @@ export function VersionChanged({ error, base = '', lang }: { error: OtherVersion
             <div className="app-summary-list__row" key={answer.question}>
               <dt className="app-summary-list__key">{answer.heading}</dt>
               <dd className="app-summary-list__value">
-                {answer.labels.length === 0 ? (
-                  words.none
-                ) : answer.labels.length === 1 ? (
-                  answer.labels[0]
-                ) : (
-                  <ul className="app-list app-list--bullet">
-                    {answer.labels.map((label) => (
-                      <li key={label}>{label}</li>
-                    ))}
-                  </ul>
-                )}
+                <AnswerLabels labels={answer.labels.length > 0 ? answer.labels : [ui.review.none]} />
               </dd>
             </div>
           ))}

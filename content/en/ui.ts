@@ -193,7 +193,6 @@ export const ui: UiContent = {
     answersHeading: 'Your earlier answers',
     notShown: '{count} earlier answers no longer match a question and are not shown.',
     noAnswers: 'None of the earlier answers match a question we can show.',
-    none: 'None of these',
     startAgain: 'Start again',
   },
 
