@@ -105,6 +105,8 @@ export interface DiagramContent {
     startAgain: string;
   };
   startAgainNode: string;
+  /** The heading of a rule box in the drawing, e.g. "These call for: {level}" ({level} is the level's label). */
+  ruleCallsFor: string;
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
@@ -139,6 +141,16 @@ export interface DiagramContent {
   pathHeading: string;
   pathLead: string;
   pathNone: string;
+  /** Beside the answer that set the level: "← this answer set the level: {level}". */
+  pathSetLevel: string;
+  /** Under the path's answers: "The check ended at: {result}". */
+  pathEnded: string;
+  /** When no answer raised the level above self-care. */
+  pathNoSetter: string;
+  /** The button for the drawing of the whole check (beside one per stage). */
+  viewWhole: string;
+  /** The name of the group of view buttons. */
+  viewsLabel: string;
   seeHowWeGotHere: string;
 }
 

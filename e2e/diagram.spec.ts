@@ -1,15 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { diagramModel, toMermaid, tracePath } from '../machines/to-mermaid';
+import type { Page } from '@playwright/test';
+import { diagramModel, diagramViews, toMermaid, tracePath } from '../machines/to-mermaid';
 import { content, walkToResult, WALKS } from './walk';
 
 const model = diagramModel(content);
 const stateNodes = model.nodes.filter((n) => n.stateId !== null);
+const views = diagramViews(model);
+
+/** Show one view (a stage's, or `all`) and wait for its drawing. */
+async function showView(page: Page, key: string) {
+  await page.locator(`button[data-view="${key}"]`).click();
+  await expect(page.locator(`[data-testid="diagram-canvas"][data-view="${key}"] svg`)).toBeVisible();
+  await expect(page.locator('.app-diagram__viewport')).toHaveAttribute('aria-busy', 'false');
+}
 
 test('/diagram draws one node per state, and selecting a node opens its panel by mouse and by keyboard', async ({ page }) => {
   await page.goto('/diagram');
   const canvas = page.getByTestId('diagram-canvas');
-  await expect(canvas.locator('svg')).toBeVisible();
+  await showView(page, 'all');
   await expect(canvas.locator('g.node')).toHaveCount(stateNodes.length);
   for (const node of stateNodes) await expect(canvas.locator(`g.node[data-node="${node.id}"]`)).toHaveCount(1);
 
@@ -36,6 +45,7 @@ test('/diagram draws one node per state, and selecting a node opens its panel by
 test('Back and Start again arrows can be shown, and the full diagram has every transition', async ({ page }) => {
   await page.goto('/diagram');
   const canvas = page.getByTestId('diagram-canvas');
+  await showView(page, 'all');
   await expect(canvas.locator('g.node')).toHaveCount(stateNodes.length);
   await page.getByLabel(content.diagram.showNavigation).check();
   await expect(canvas.locator('g.node')).toHaveCount(model.nodes.length);
@@ -71,7 +81,43 @@ test("a result's “See how we got here” highlights exactly the path taken", a
   const edgeKeys = expected.edges.map((i) => `L_${model.edges[i]!.from}_${model.edges[i]!.to}_`);
   expect(highlighted.length).toBe(expected.edges.length);
   for (const key of edgeKeys) expect(highlighted.some((id) => id.includes(key))).toBe(true);
-  await expect(page.getByTestId('path-summary').locator('li')).toHaveCount(expected.nodes.length);
+  // The answers given, in order; on a self-care path no answer raised the level.
+  await expect(page.getByTestId('path-answers').locator(':scope > li')).toHaveCount(WALKS.self_care.length);
+  await expect(page.getByTestId('path-answers').locator('[data-set-level]')).toHaveCount(0);
+  await expect(page.getByTestId('path-summary')).toContainText(content.diagram.pathNoSetter);
+});
+
+test('the path view lists the answers given and marks, in words, the one that set the level @no-js', async ({ page }) => {
+  // Calf swollen (urgent) on the first page, then a see-a-doctor answer later: the first set the level.
+  const answers = 'screen_leg:calf_swollen.screen_body:none.screen_medical:none';
+  await page.goto(`/diagram?a=${answers}`);
+  const list = page.getByTestId('path-answers');
+  await expect(list.locator(':scope > li')).toHaveCount(3);
+  const setter = list.locator('[data-set-level]');
+  await expect(setter).toHaveCount(1);
+  await expect(setter).toHaveAttribute('data-set-level', 'urgent');
+  await expect(setter).toContainText(content.questions.screen_leg.answers.calf_swollen.label);
+  await expect(setter).toContainText(content.diagram.pathSetLevel.replace('{level}', content.triage.urgent.label));
+  await expect(page.getByTestId('path-result')).toContainText(content.triage.urgent.heading);
+});
+
+test('each view of one stage reads at “Fit to screen” on a 1440 × 900 laptop: no node text under 12 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/diagram');
+  for (const view of views) {
+    await showView(page, view.key);
+    await page.getByRole('button', { name: content.diagram.fit }).click();
+    const smallest = await page.getByTestId('diagram-canvas').evaluate((canvas) => {
+      const scale = Number(/scale\(([\d.]+)\)/.exec(canvas.getAttribute('style') ?? '')?.[1]);
+      const sizes = [...canvas.querySelectorAll('g.node .nodeLabel, g.node text')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale);
+      return Math.min(...sizes);
+    });
+    expect(smallest, `${view.key}: smallest node text at Fit`).toBeGreaterThanOrEqual(12);
+    // The drawing lists the answers that raise the level: here, those of this view's questions.
+    for (const rule of model.rules.filter((r) => view.nodes.includes(r.question))) {
+      await expect(page.getByTestId('diagram-canvas').locator(`g.node[data-node="${rule.question}"]`)).toContainText(rule.lines[0]!);
+    }
+  }
 });
 
 test('the outline reads without JavaScript, with every question, answer and result @no-js', async ({ page, javaScriptEnabled }) => {

@@ -5,10 +5,11 @@
  * the /diagram page's panels and outline read it directly.
  */
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
-import { QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
+import { QUESTIONS, TRIAGE_LEVELS, type QuestionId, type TriageLevel } from '../content/ids';
 import type { ContentPack } from '../content/types';
-import { CONDITIONS, QUESTION_STAGES, type ConditionName, type QuestionStage } from '../content/clinical/flow';
+import { CONDITIONS, FLOW, QUESTION_STAGES, type ConditionName, type FlowTable, type QuestionStage } from '../content/clinical/flow';
 import { triageMachine, type StateMeta, type TransitionMeta } from './triage';
+import { buildTriageMachine } from './build-machine';
 import { allStateNodes, landing } from './state-nodes';
 
 export type NodeKind = 'question' | 'review' | 'result' | 'start_again';
@@ -39,9 +40,41 @@ export interface DiagramEdge {
   transition: AnyTransitionDefinition;
 }
 
+/** A level an answer can call for that is above self-care: the levels a rule group shows. */
+export type RaisedLevel = Exclude<TriageLevel, 'self_care'>;
+export const RAISED_LEVELS = TRIAGE_LEVELS.filter((level): level is RaisedLevel => level !== 'self_care');
+
+/**
+ * The answers on one page that call for one level above self-care, listed in
+ * the question's box under its heading ("Answers that call for: Urgent: today"
+ * and the answers), so the drawing shows which answer raises the level, read
+ * from the flow table's rules.
+ */
+export interface RuleGroup {
+  /** `<question>__<level>`, e.g. `screen_leg__urgent`. */
+  id: string;
+  question: QuestionId;
+  stage: StageKey;
+  level: RaisedLevel;
+  /** Answer ids, in the order shown; `none` where "None of these" carries this level. */
+  answers: readonly string[];
+  /** The group's heading, then one line per answer (shortened). */
+  lines: readonly string[];
+}
+
 export interface DiagramModel {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  /** The rule groups, in question order, most urgent level first. */
+  rules: RuleGroup[];
+}
+
+export interface DiagramModelOptions {
+  /**
+   * The flow table to draw (the shipped one by default). A test draws a changed
+   * copy to see a changed rule in the Mermaid text; the machine is built from it.
+   */
+  flow?: FlowTable;
 }
 
 const MAX_EDGE_LABEL = 48;
@@ -71,7 +104,8 @@ export function escapeLabel(text: string): string {
 const shorten = (text: string, max = MAX_EDGE_LABEL): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
-
+/** The longest answer line in a rule group. */
+const MAX_RULE_LINE = 44;
 
 const nodeKey = (node: AnyStateNode): string => node.key;
 
@@ -129,9 +163,69 @@ function nodeLabel(content: ContentPack, node: AnyStateNode): DiagramNode {
   return { ...base, kind: 'result', label: `${card.label} — ${card.heading}`, result: meta.result };
 }
 
-/** Nodes and edges, in the order they are written. */
-export function diagramModel(content: ContentPack): DiagramModel {
-  const leaves = allStateNodes(triageMachine.root).filter((n) => n.meta !== undefined);
+/** "{level}" in a template, filled literally (no `$` patterns). */
+const withLevel = (template: string, level: string) => template.split('{level}').join(level);
+
+/** Each page's answers grouped by the level above self-care their rule calls for. */
+function ruleGroups(content: ContentPack, flow: FlowTable): RuleGroup[] {
+  return Object.entries(flow).flatMap(([id, page]) => {
+    const question = id as QuestionId;
+    const words = content.questions[question] as { answers: Record<string, { label: string }>; noneLabel?: string } | undefined;
+    const rules: [string, TriageLevel][] = [
+      ...Object.entries(page.answers).map(([answer, rule]): [string, TriageLevel] => [answer, rule.triage]),
+      ...(page.none ? [['none', page.none.triage] as [string, TriageLevel]] : []),
+    ];
+    const label = (answer: string) => (answer === 'none' ? (words?.noneLabel ?? answer) : (words?.answers[answer]?.label ?? answer));
+    return RAISED_LEVELS.flatMap((level) => {
+      const answers = rules.filter(([, triage]) => triage === level).map(([answer]) => answer);
+      if (answers.length === 0) return [];
+      const heading = withLevel(content.diagram.ruleCallsFor, content.triage[level].label);
+      return [{ id: `${question}__${level}`, question, stage: page.stage, level, answers, lines: [heading, ...answers.map((a) => `• ${shorten(label(a), MAX_RULE_LINE)}`)] }];
+    });
+  });
+}
+
+/**
+ * One drawing small enough to read at "Fit" on a laptop: a stage, or part of a
+ * long stage. Its nodes are drawn with the arrows that leave or enter them.
+ */
+export interface DiagramView {
+  /** e.g. `red_flags`, `leg_trouble_2`. */
+  key: string;
+  stage: StageKey;
+  /** 1-based part of the stage, and how many parts it has. */
+  part: number;
+  parts: number;
+  /** The state keys drawn as this view's own (the rest of its nodes are where its arrows lead). */
+  nodes: readonly string[];
+}
+
+/** The most questions one view draws before its stage is split into parts. */
+export const MAX_VIEW_QUESTIONS = 4;
+
+/** Split a list into `parts` runs of near-equal length, in order. */
+function split<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** The views of a model: each stage in the order asked, split into parts of at most MAX_VIEW_QUESTIONS, in the table's order. */
+export function diagramViews(model: DiagramModel): DiagramView[] {
+  return DIAGRAM_STAGES.flatMap((stage) => {
+    const own = model.nodes.filter((n) => n.stage === stage).map((n) => n.id);
+    const questions = model.nodes.filter((n) => n.stage === stage && n.kind === 'question').length;
+    const parts = Math.max(1, Math.ceil(questions / MAX_VIEW_QUESTIONS));
+    return split(own, parts).map((nodes, i) => ({ key: parts === 1 ? stage : `${stage}_${i + 1}`, stage, part: i + 1, parts, nodes }));
+  });
+}
+
+/** The machine a flow table makes: the shipped one for the shipped table. */
+const machineFor = (flow: FlowTable): typeof triageMachine => (flow === FLOW ? triageMachine : buildTriageMachine(flow));
+
+/** Nodes, edges and rule groups, in the order they are written. */
+export function diagramModel(content: ContentPack, { flow = FLOW }: DiagramModelOptions = {}): DiagramModel {
+  const machine = machineFor(flow);
+  const leaves = allStateNodes(machine.root).filter((n) => n.meta !== undefined);
   const nodes: DiagramNode[] = leaves.map((n) => nodeLabel(content, n));
   const edges: DiagramEdge[] = [];
   for (const source of leaves) {
@@ -151,7 +245,7 @@ export function diagramModel(content: ContentPack): DiagramModel {
     }
   }
   // Transitions on the machine itself (Start again) are available from every page.
-  const rootTransitions = [...triageMachine.root.transitions.values()].flat();
+  const rootTransitions = [...machine.root.transitions.values()].flat();
   if (rootTransitions.length > 0) {
     nodes.push({ id: 'start_again', stateId: null, kind: 'start_again', stage: null, label: content.diagram.startAgainNode });
     for (const t of rootTransitions) {
@@ -161,11 +255,11 @@ export function diagramModel(content: ContentPack): DiagramModel {
           from: 'start_again',
           to: nodeKey(landing(target)),
           event: t.eventType as DiagramEdge['event'],
-          label: edgeLabel(content, triageMachine.root, t, rootTransitions),
+          label: edgeLabel(content, machine.root, t, rootTransitions),
           transition: t,
         });
       }
     }
   }
-  return { nodes, edges };
+  return { nodes, edges, rules: ruleGroups(content, flow) };
 }

@@ -5,6 +5,8 @@ import { RELEASES, RELEASE_VERSIONS } from '../content/clinical/releases';
 import { review } from '../content/review';
 import { canonicalJson, clinicalSpec } from './spec';
 import { diffSpecs, diffText } from './spec-diff';
+import { escapeLabel, toMermaid } from './to-mermaid';
+import { en } from '../content/en';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -46,7 +48,15 @@ describe('the clinical snapshot', () => {
 });
 
 describe('comparing snapshots', () => {
-  it("one answer's level changed on a copy of the flow: the snapshot and the listed changes show it", () => {
+  it("one answer's level changed on a copy of the flow: the Mermaid text, the snapshot and the listed changes show it", () => {
+    // The drawing: calf_swollen moves from the urgent group to the emergency group of its question.
+    const drawn = (flow?: FlowTable) => toMermaid(en, { flow }).split('\n').find((l) => l.trim().startsWith('screen_leg('))!;
+    const calf = escapeLabel(en.questions.screen_leg.answers.calf_swollen.label.slice(0, 20));
+    const group = (level: 'emergency' | 'urgent') => escapeLabel(en.diagram.ruleCallsFor.replace('{level}', en.triage[level].label));
+    expect(drawn().indexOf(calf)).toBeGreaterThan(drawn().indexOf(group('urgent')));
+    expect(drawn(calfSwollenEmergency()).indexOf(calf)).toBeLessThan(drawn(calfSwollenEmergency()).indexOf(group('urgent')));
+    expect(drawn(calfSwollenEmergency()).indexOf(calf)).toBeGreaterThan(drawn(calfSwollenEmergency()).indexOf(group('emergency')));
+    // The snapshot and the listed changes.
     const before = clinicalSpec();
     const after = clinicalSpec({ flow: calfSwollenEmergency(), version: 'next' });
     const answer = after.questions.find((q) => q.id === 'screen_leg')!.answers.find((a) => a.id === 'calf_swollen')!;

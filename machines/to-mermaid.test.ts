@@ -4,7 +4,8 @@ import { contentFor } from '../content';
 import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
 import { allStateNodes, landing } from './state-nodes';
-import { diagramModel, escapeLabel, toMermaid, tracePath } from './to-mermaid';
+import { FLOW, type FlowTable } from '../content/clinical/flow';
+import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_QUESTIONS, toMermaid, tracePath } from './to-mermaid';
 import { readmeBlock } from '../scripts/readme-block';
 
 const content = contentFor('en');
@@ -25,6 +26,9 @@ function parse(text: string) {
   }
   return { nodes, edges };
 }
+
+/** The line that draws node `id`. */
+const line = (text: string, id: string) => text.split('\n').find((l) => l.trim().startsWith(`${id}(`))!;
 
 describe('toMermaid', () => {
   const text = toMermaid(content);
@@ -90,7 +94,8 @@ describe('toMermaid', () => {
       { question: 'screen_leg', value: [] },
       { question: 'screen_body', value: ['chest_breathless'] },
     ]);
-    expect(path).toEqual({ nodes: ['screen_leg', 'screen_body', 'emergency'], edges: [1, 3] });
+    expect(path).toMatchObject({ nodes: ['screen_leg', 'screen_body', 'emergency'], edges: [1, 3] });
+    expect(path?.setBy).toEqual({ question: 'screen_body', answer: 'chest_breathless', level: 'emergency' });
     const highlighted = toMermaid(content, { highlight: path! });
     expect(parse(highlighted)).toEqual(parse(text));
     expect(highlighted).toContain('class screen_leg,screen_body,emergency taken');
@@ -125,6 +130,81 @@ describe('toMermaid', () => {
       'review>urgent',
     ]);
     expect(tracePath(content, [{ question: 'kind', value: 'cramp' }])).toBeNull();
+  });
+});
+
+describe('the rules in the drawing', () => {
+  const model = diagramModel(content);
+
+  it("lists under each question the answers that call for each level above self-care, from the flow table's rules", () => {
+    const text = toMermaid(content);
+    const screenLeg = line(text, 'screen_leg');
+    const urgent = escapeLabel(content.diagram.ruleCallsFor.replace('{level}', content.triage.urgent.label));
+    const emergency = escapeLabel(content.diagram.ruleCallsFor.replace('{level}', content.triage.emergency.label));
+    const calf = escapeLabel(content.questions.screen_leg.answers.calf_swollen.label.slice(0, 20));
+    const cold = escapeLabel(content.questions.screen_leg.answers.cold_pale_leg.label.slice(0, 20));
+    // Emergency first, then urgent, each answer under its own level.
+    expect(screenLeg.indexOf(emergency)).toBeGreaterThan(0);
+    expect(screenLeg.indexOf(cold)).toBeGreaterThan(screenLeg.indexOf(emergency));
+    expect(screenLeg.indexOf(urgent)).toBeGreaterThan(screenLeg.indexOf(cold));
+    expect(screenLeg.indexOf(calf)).toBeGreaterThan(screenLeg.indexOf(urgent));
+    // Answers that only steer the flow, or stay self-care, are not listed.
+    expect(line(text, 'age')).not.toContain('<br/>');
+    expect(line(text, 'timing')).toContain(escapeLabel(content.questions.timing.answers.during_dialysis.label.slice(0, 20)));
+    expect(line(text, 'timing')).not.toContain(escapeLabel(content.questions.timing.answers.night_rest.label.slice(0, 20)));
+    // "None of these" is listed where it carries a level.
+    const kindRules = model.rules.find((r) => r.id === 'kind__see_doctor')!;
+    expect(kindRules.answers).toContain('not_sure');
+  });
+
+  it('every answer with a level above self-care is in exactly one rule group, under its own level', () => {
+    for (const [question, page] of Object.entries(FLOW)) {
+      for (const [answer, rule] of Object.entries(page.answers as Record<string, { triage: string }>)) {
+        const groups = model.rules.filter((r) => r.question === question && r.answers.includes(answer));
+        expect(groups.map((g) => g.level)).toEqual(rule.triage === 'self_care' ? [] : [rule.triage]);
+      }
+    }
+  });
+
+  it("one answer's level changed on a copy of the flow table changes the Mermaid text", () => {
+    const copy = structuredClone(FLOW) as unknown as Record<string, { answers: Record<string, { triage: string }> }>;
+    copy.screen_leg!.answers.calf_swollen!.triage = 'emergency';
+    const before = toMermaid(content);
+    const after = toMermaid(content, { flow: copy as unknown as FlowTable });
+    expect(after).not.toBe(before);
+    const emergency = escapeLabel(content.diagram.ruleCallsFor.replace('{level}', content.triage.emergency.label));
+    const urgent = escapeLabel(content.diagram.ruleCallsFor.replace('{level}', content.triage.urgent.label));
+    const calf = escapeLabel(content.questions.screen_leg.answers.calf_swollen.label.slice(0, 20));
+    const changed = line(after, 'screen_leg');
+    expect(changed.indexOf(calf)).toBeGreaterThan(changed.indexOf(emergency));
+    expect(changed.indexOf(calf)).toBeLessThan(changed.indexOf(urgent));
+    // Only that node's line changed.
+    const diff = after.split('\n').filter((l, i) => l !== before.split('\n')[i]);
+    expect(diff).toEqual([changed]);
+  });
+});
+
+describe('views small enough to read', () => {
+  const model = diagramModel(content);
+  const views = diagramViews(model);
+
+  it('splits each stage into parts of at most a few questions, in the order asked, covering every state once', () => {
+    expect(views.flatMap((v) => v.nodes).sort()).toEqual(model.nodes.filter((n) => n.stage !== null).map((n) => n.id).sort());
+    for (const view of views) {
+      expect(view.nodes.filter((id) => model.nodes.find((n) => n.id === id)?.kind === 'question').length).toBeLessThanOrEqual(MAX_VIEW_QUESTIONS);
+    }
+    expect(views.map((v) => v.key)).toContain('red_flags');
+  });
+
+  it("a view draws its own nodes, the nodes its arrows lead to or come from (by their short names), and each transition touching it", () => {
+    const view = views.find((v) => v.key === 'red_flags')!;
+    const text = toMermaid(content, { view, navigation: false });
+    const parsed = parse(text);
+    expect([...parsed.nodes].sort()).toEqual(['age', 'emergency', 'review', 'screen_body', 'screen_leg', 'screen_medical']);
+    expect(line(text, 'age')).toBe(`  age("${escapeLabel(content.questions.age.summaryLabel)}")`);
+    expect(text).toContain('class age,review elsewhere');
+    const expected = model.edges.filter((e) => e.event === 'answer' && view.nodes.includes(e.from)).map((e) => `${e.from}>${e.to}`);
+    expect(parsed.edges.map((e) => `${e.from}>${e.to}`)).toEqual(expected);
   });
 });
 

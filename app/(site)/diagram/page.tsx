@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { contentFor, review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
-import { DIAGRAM_STAGES, diagramModel, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { DIAGRAM_STAGES, diagramModel, diagramViews, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
 import { reviewStatus } from '@/app/_components/review-status';
 import { NodeDetails } from './_components/node-details';
-import { DiagramViewer } from './_components/diagram-viewer';
+import { DiagramViewer, type DiagramView } from './_components/diagram-viewer';
+import { PathAnswers } from './_components/path-answers';
 import type { PathAnswer } from '@/machines/triage';
 
 const content = contentFor(null);
@@ -28,8 +29,17 @@ export default async function DiagramPage({ searchParams }: Props) {
   const path = decoded?.ok ? tracePath(content, decoded.answers) : null;
   const model = diagramModel(content);
   const highlight = path ?? undefined;
-  const texts = { full: toMermaid(content, { highlight }), forward: toMermaid(content, { highlight, navigation: false }) };
+  const views: DiagramView[] = [
+    ...diagramViews(model).map((view, i) => ({
+      key: view.key,
+      label: `${i + 1}. ${d.stageNames[view.stage]}${view.parts > 1 ? ` (${view.part}/${view.parts})` : ''}`,
+      full: toMermaid(content, { highlight, view }),
+      forward: toMermaid(content, { highlight, view, navigation: false }),
+    })),
+    { key: 'all', label: d.viewWhole, full: toMermaid(content, { highlight }), forward: toMermaid(content, { highlight, navigation: false }) },
+  ];
   const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
+  const viewerNodes = model.nodes.map(({ id, label }) => ({ id, label }));
   const mermaidHref = `/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
   const signed = CURRENT_REVIEW.status === 'reviewed' ? CURRENT_REVIEW.signOff : null;
   const byStage = (stage: StageKey | null) => model.nodes.filter((n) => n.stage === stage);
@@ -49,13 +59,7 @@ export default async function DiagramPage({ searchParams }: Props) {
           {path ? (
             <>
               <p>{d.pathLead}</p>
-              <ol className="app-path__list">
-                {path.nodes.map((id, i) => (
-                  <li key={`${id}-${i}`} data-path-node={id}>
-                    {model.nodes.find((n) => n.id === id)?.label}
-                  </li>
-                ))}
-              </ol>
+              <PathAnswers content={content} path={path} resultLabel={model.nodes.find((n) => n.id === path.nodes.at(-1))?.label} />
             </>
           ) : (
             <p>{d.pathNone}</p>
@@ -63,7 +67,7 @@ export default async function DiagramPage({ searchParams }: Props) {
         </section>
       ) : null}
 
-      <DiagramViewer texts={texts} nodes={model.nodes.map(({ id, label }) => ({ id, label }))} panels={panels} words={d} mermaidHref={mermaidHref} />
+      <DiagramViewer views={views} initialView={path ? 'all' : undefined} nodes={viewerNodes} panels={panels} words={d} mermaidHref={mermaidHref} />
 
       <section aria-labelledby="outline-heading" className="app-outline" data-testid="outline">
         <h2 className="app-heading-l" id="outline-heading">

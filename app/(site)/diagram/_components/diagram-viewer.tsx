@@ -14,9 +14,19 @@ export interface ViewerNode {
   label: string;
 }
 
+/** One drawing the page offers: a stage, or the whole check. */
+export interface DiagramView {
+  key: string;
+  label: string;
+  /** The drawing with Back and Start again arrows, and without them. */
+  full: string;
+  forward: string;
+}
+
 interface Props {
-  /** The full diagram, and the same without Back and Start again arrows. */
-  texts: { full: string; forward: string };
+  /** The drawings to choose from; the first is shown unless `initialView` names another. */
+  views: readonly DiagramView[];
+  initialView?: string;
   nodes: readonly ViewerNode[];
   panels: Record<string, ReactNode>;
   words: DiagramContent;
@@ -34,9 +44,11 @@ const nodeIdOf = (element: Element, known: ReadonlySet<string>): string | null =
   return match && known.has(match[1]!) ? match[1]! : null;
 };
 
-export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Props) {
+export function DiagramViewer({ views, initialView, nodes, panels, words, mermaidHref }: Props) {
   const [showNavigation, setShowNavigation] = useState(false);
-  const text = showNavigation ? texts.full : texts.forward;
+  const [viewKey, setViewKey] = useState(initialView ?? views[0]?.key);
+  const current = views.find((v) => v.key === viewKey) ?? views[0]!;
+  const text = showNavigation ? current.full : current.forward;
   const viewport = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -46,6 +58,8 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
   const [selected, setSelected] = useState<string | null>(null);
   const [svgUrl, setSvgUrl] = useState<string | null>(null);
   const drag = useRef<{ x: number; y: number; startX: number; startY: number } | null>(null);
+  /** A node to select once the next drawing is ready ("Show in diagram" for a node of another view). */
+  const pendingNode = useRef<string | null>(null);
 
   const fit = useCallback(() => {
     const svg = canvas.current?.querySelector('svg');
@@ -72,7 +86,7 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
     (async () => {
       try {
         const mermaid = (await import('mermaid')).default;
-        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', flowchart: { useMaxWidth: false } });
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', flowchart: { useMaxWidth: false, wrappingWidth: 400, rankSpacing: 40, nodeSpacing: 30 } });
         const { svg } = await mermaid.render('lcc-diagram-svg', text);
         if (cancelled || !canvas.current) return;
         canvas.current.innerHTML = svg;
@@ -94,9 +108,20 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
             }
           });
         }
-        setSvgUrl(URL.createObjectURL(new Blob([canvas.current.innerHTML], { type: 'image/svg+xml' })));
+        setSvgUrl((old) => {
+          if (old) URL.revokeObjectURL(old);
+          return URL.createObjectURL(new Blob([canvas.current!.innerHTML], { type: 'image/svg+xml' }));
+        });
         setStatus('ready');
         fit();
+        const pending = pendingNode.current;
+        pendingNode.current = null;
+        const element = pending ? canvas.current.querySelector<SVGGElement>(`g.node[data-node="${pending}"]`) : null;
+        if (pending && element) {
+          viewport.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          element.focus({ preventScroll: true });
+          open(pending, element);
+        }
       } catch {
         if (!cancelled) setStatus('failed');
       }
@@ -106,9 +131,13 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
     };
   }, [text, nodes, words.pageTitle, open, fit]);
 
-  useEffect(() => () => {
-    if (svgUrl) URL.revokeObjectURL(svgUrl);
+  const latestSvgUrl = useRef<string | null>(null);
+  useEffect(() => {
+    latestSvgUrl.current = svgUrl;
   }, [svgUrl]);
+  useEffect(() => () => {
+    if (latestSvgUrl.current) URL.revokeObjectURL(latestSvgUrl.current);
+  }, []);
 
   // Outline links ("Show in diagram") select the node when the diagram is drawn.
   useEffect(() => {
@@ -117,7 +146,15 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
       if (!link || status !== 'ready') return;
       const id = link.dataset.showNode!;
       const element = canvas.current?.querySelector<SVGGElement>(`g.node[data-node="${id}"]`) ?? null;
-      if (!element) return;
+      if (!element) {
+        // Not in this view: show the whole check, and select the node once it is drawn.
+        if (current.key !== views.at(-1)?.key) {
+          event.preventDefault();
+          pendingNode.current = id;
+          setViewKey(views.at(-1)!.key);
+        }
+        return;
+      }
       event.preventDefault();
       viewport.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
       element.focus({ preventScroll: true });
@@ -125,7 +162,7 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [status, open]);
+  }, [status, open, current.key, views]);
 
   const zoom = (factor: number) =>
     setView((v) => ({ ...v, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, v.scale * factor)) }));
@@ -166,6 +203,24 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
   return (
     <div className="app-diagram" id="diagram">
       <p className="app-diagram__noscript app-no-js-only">{words.noScript}</p>
+      <div className="app-diagram__views app-js-only" role="group" aria-label={words.viewsLabel}>
+        {views.map((v) => (
+          <button
+            key={v.key}
+            type="button"
+            className="app-button app-button--secondary app-button--small"
+            aria-pressed={v.key === current.key}
+            data-view={v.key}
+            onClick={() => {
+              if (v.key === current.key) return;
+              setStatus('loading');
+              setViewKey(v.key);
+            }}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
       <div className="app-diagram__toolbar app-js-only" role="toolbar" aria-label={words.pageTitle}>
         <button type="button" className="app-button app-button--secondary app-button--small" onClick={() => zoom(1.25)} disabled={status !== 'ready'}>
           {words.zoomIn}
@@ -180,7 +235,14 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
           {words.fit}
         </button>
         <label className="app-toggle">
-          <input type="checkbox" checked={showNavigation} onChange={(e) => setShowNavigation(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={showNavigation}
+            onChange={(e) => {
+              setStatus('loading');
+              setShowNavigation(e.target.checked);
+            }}
+          />{' '}
           {words.showNavigation}
         </label>
         <a className="app-link-button" href={mermaidHref} download="leg-cramp-check.mmd">
@@ -216,6 +278,7 @@ export function DiagramViewer({ texts, nodes, panels, words, mermaidHref }: Prop
             ref={canvas}
             className="app-diagram__canvas"
             data-testid="diagram-canvas"
+            data-view={current.key}
             style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
           />
         </div>

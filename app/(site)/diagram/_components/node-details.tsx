@@ -110,12 +110,6 @@ function QuestionDetails({ content, model, node, level }: { content: ContentPack
       <Sub level={level}>{d.whyHeading}</Sub>
       <p>{q.why.text}</p>
       <Sources ids={[...facts.why.sources, ...Object.values(rules).flatMap((r) => r.causes.flatMap((c) => clinical.causes[c].sources))]} heading={d.sourcesHeading} level={level} />
-      {facts.reviewerNote ? (
-        <>
-          <Sub level={level}>{d.reviewNotesHeading}</Sub>
-          <p className="app-reviewer-note">{facts.reviewerNote}</p>
-        </>
-      ) : null}
     </>
   );
 }
