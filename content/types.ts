@@ -1,5 +1,6 @@
 import type {
   ActionId,
+  ActionKind,
   AnswerId,
   CauseId,
   EvidenceLabel,
@@ -7,6 +8,7 @@ import type {
   TriageLevel,
 } from './ids';
 import type { MythId } from './clinical/myths';
+import type { Likelihood, Severity } from './clinical/hazards';
 
 export interface AnswerContent {
   label: string;
@@ -84,6 +86,107 @@ export interface ContentPack {
   evidenceLabels: Record<EvidenceLabel, string>;
   ui: UiContent;
   diagram: DiagramContent;
+  clinician: ClinicianContent;
+}
+
+/**
+ * Words for the clinicians' pages: the review of every rule (/review), the
+ * changes between versions (/review/changes) and the safety case (/review/safety).
+ * Field names avoid the fact keys (sources, evidence, kind, reviewerNote).
+ */
+export interface ClinicianContent {
+  /** The links between the three pages and the diagram. */
+  nav: { review: string; changes: string; safety: string; diagram: string; label: string };
+  print: string;
+  review: {
+    title: string;
+    lead: readonly string[];
+    statusHeading: string;
+    versionLabel: string;
+    statusLabel: string;
+    /** "sha-256 of content/clinical/spec.json". */
+    hashLabel: string;
+    signOffsHeading: string;
+    noSignOffs: string;
+    /** "{date}, version {version}: {reviewers}" */
+    signOffLine: string;
+    /** How a clinician signs a version off, step by step. */
+    howToSignHeading: string;
+    howToSign: readonly string[];
+    contentsHeading: string;
+    questionsHeading: string;
+    questionIdLabel: string;
+    stageLabel: string;
+    oneAnswer: string;
+    tickAny: string;
+    whyLabel: string;
+    answersCaption: string;
+    columns: { answer: string; level: string; causes: string; actions: string; refs: string };
+    noCauses: string;
+    leadsHeading: string;
+    noteLabel: string;
+    resultsHeading: string;
+    resultsLead: string;
+    levelActionsLabel: string;
+    causesHeading: string;
+    actionsHeading: string;
+    actionPlaceLabel: string;
+    /** Where each action is shown on the result, by its kind id. */
+    actionPlaces: Record<ActionKind, string>;
+    strengthLabel: string;
+    mythsHeading: string;
+    bibliographyHeading: string;
+    briefRefLabel: string;
+    hazardsHeading: string;
+    hazardsLead: string;
+  };
+  changes: {
+    title: string;
+    lead: string;
+    fromLabel: string;
+    toLabel: string;
+    current: string;
+    compare: string;
+    /** "There is no published version “{version}”." */
+    unknownVersion: string;
+    listHeading: string;
+    /** "{count} changes from {from} to {to}" */
+    count: string;
+    none: string;
+    drawingHeading: string;
+    drawingLead: string;
+    viewChanged: string;
+    viewWhole: string;
+    kinds: { added: string; removed: string; changed: string };
+    legendHeading: string;
+    legend: { added: string; removed: string; changed: string };
+    noQuestion: string;
+  };
+  safety: {
+    title: string;
+    lead: readonly string[];
+    statusHeading: string;
+    matrixHeading: string;
+    matrixCaption: string;
+    likelihoodHeading: string;
+    severityHeading: string;
+    ratingsHeading: string;
+    definitionsHeading: string;
+    logHeading: string;
+    /** "{count} hazards" */
+    count: string;
+    causeLabel: string;
+    effectLabel: string;
+    initialLabel: string;
+    controlsLabel: string;
+    residualLabel: string;
+    noteLabel: string;
+    testLabel: string;
+    /** "{severity} × {likelihood} = {rating} ({label})" */
+    riskLine: string;
+    severities: Record<Severity, string>;
+    likelihoods: Record<Likelihood, string>;
+  };
 }
 
 /** Words for the clinicians' diagram (/diagram) and its outline. */

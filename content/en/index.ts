@@ -1,6 +1,7 @@
 import type { ContentPack } from '../types';
 import { actions } from './actions';
 import { causes } from './causes';
+import { clinician } from './clinician';
 import { diagram } from './diagram';
 import { questions } from './questions';
 import { evidenceLabels, triage } from './triage';
@@ -17,4 +18,5 @@ export const en: ContentPack = {
   evidenceLabels,
   ui,
   diagram,
+  clinician,
 };

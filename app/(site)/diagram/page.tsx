@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SummaryRow } from '@/app/_components/summary-row';
 import { contentFor, review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
 import { DIAGRAM_STAGES, diagramModel, diagramViews, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
@@ -7,6 +8,7 @@ import { reviewStatus } from '@/app/_components/review-status';
 import { NodeDetails } from './_components/node-details';
 import { DiagramViewer, type DiagramView } from './_components/diagram-viewer';
 import { PathAnswers } from './_components/path-answers';
+import { ClinicianNav } from '../review/_components/clinician-nav';
 import type { PathAnswer } from '@/machines/triage';
 
 const content = contentFor(null);
@@ -47,11 +49,12 @@ export default async function DiagramPage({ searchParams }: Props) {
   return (
     <div className="app-diagram-page">
       <h1 className="app-heading-l">{d.pageTitle}</h1>
+      <ClinicianNav words={content.clinician} current="diagram" />
       {d.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}
 
-      {encoded ? (
+      {!encoded.ok || encoded.value ? (
         <section className="app-path" aria-labelledby="path-heading" data-testid="path-summary">
           <h2 className="app-heading-m" id="path-heading">
             {d.pathHeading}
@@ -99,18 +102,15 @@ export default async function DiagramPage({ searchParams }: Props) {
           {d.versionHeading}
         </h2>
         <dl className="app-summary-list">
-          <div className="app-summary-list__row">
-            <dt className="app-summary-list__key">{d.version}</dt>
-            <dd className="app-summary-list__value">{review.version}</dd>
-          </div>
-          <div className="app-summary-list__row">
-            <dt className="app-summary-list__key">{d.reviewedOn}</dt>
-            <dd className="app-summary-list__value">{signed ? signed.date : d.notReviewed}</dd>
-          </div>
-          <div className="app-summary-list__row">
-            <dt className="app-summary-list__key">{d.reviewers}</dt>
-            <dd className="app-summary-list__value">{signed ? signed.reviewers.map((r) => `${r.name}, ${r.role}${r.registration ? ` (${r.registration})` : ''}`).join('; ') : '—'}</dd>
-          </div>
+          <SummaryRow label={d.version}>
+            {review.version}
+          </SummaryRow>
+          <SummaryRow label={d.reviewedOn}>
+            {signed ? signed.date : d.notReviewed}
+          </SummaryRow>
+          <SummaryRow label={d.reviewers}>
+            {signed ? signed.reviewers.map((r) => `${r.name}, ${r.role}${r.registration ? ` (${r.registration})` : ''}`).join('; ') : '—'}
+          </SummaryRow>
         </dl>
         <p>{reviewStatus(content.ui)}</p>
       </section>

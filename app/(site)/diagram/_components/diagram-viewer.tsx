@@ -30,7 +30,8 @@ interface Props {
   nodes: readonly ViewerNode[];
   panels: Record<string, ReactNode>;
   words: DiagramContent;
-  mermaidHref: string;
+  /** Where the Mermaid text downloads from (no link when not given). */
+  mermaidHref?: string;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -245,9 +246,11 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
           />{' '}
           {words.showNavigation}
         </label>
-        <a className="app-link-button" href={mermaidHref} download="leg-cramp-check.mmd">
-          {words.downloadMermaid}
-        </a>
+        {mermaidHref ? (
+          <a className="app-link-button" href={mermaidHref} download="leg-cramp-check.mmd">
+            {words.downloadMermaid}
+          </a>
+        ) : null}
         {svgUrl ? (
           <a className="app-link-button" href={svgUrl} download="leg-cramp-check.svg" data-testid="download-svg">
             {words.downloadSvg}
