@@ -11,6 +11,7 @@ const none = (question: PathAnswer['question']): PathAnswer => ({ question, valu
 const ADULT: PathAnswer[] = [none('screen_leg'), none('screen_body'), none('screen_medical'), { question: 'age', value: 'age_16_plus' }];
 const SELF_CARE = [...ADULT, { question: 'kind', value: 'cramp' }, none('medicines'), none('health'), none('calcium_risk'), none('pattern')] satisfies PathAnswer[];
 const EMERGENCY = [none('screen_leg'), { question: 'screen_body', value: ['chest_breathless'] }] satisfies PathAnswer[];
+const URGENT = [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical')] satisfies PathAnswer[];
 
 const PHONE = { width: 390, height: 844 };
 const SHOTS: { file: string; path: string; scheme: 'light' | 'dark'; fullPage?: boolean }[] = [
@@ -36,6 +37,18 @@ async function main() {
     await laptop.frameLocator('leg-cramp-check iframe').getByRole('heading', { level: 1 }).waitFor();
     await laptop.screenshot({ path: 'public/screenshots/embed-demo.png' });
     console.log('public/screenshots/embed-demo.png');
+    // The clinicians' diagram on a laptop: one person's path, the warning-sign stage at "Fit".
+    const clinician = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await clinician.goto(`${server.base}/diagram${checkQuery(URGENT, undefined, { version: null })}`, { waitUntil: 'networkidle' });
+    await clinician.locator('button[data-view="red_flags"]').click();
+    await clinician.locator('[data-testid="diagram-canvas"][data-view="red_flags"] svg').waitFor();
+    await clinician.getByRole('button', { name: 'Fit to screen' }).click();
+    await clinician.locator('.app-diagram__viewport').scrollIntoViewIfNeeded();
+    await clinician.locator('.app-diagram__viewport').screenshot({ path: 'public/screenshots/diagram.png' });
+    console.log('public/screenshots/diagram.png');
+    await clinician.goto(`${server.base}/review#stage-red_flags`, { waitUntil: 'networkidle' });
+    await clinician.screenshot({ path: 'public/screenshots/review.png' });
+    console.log('public/screenshots/review.png');
   } finally {
     await browser.close();
     server.stop();

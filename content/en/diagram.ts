@@ -5,7 +5,7 @@ export const diagram: DiagramContent = {
   pageTitle: 'How the check decides',
   lead: [
     'This is the check itself, drawn from the same state machine that runs every question page. Nothing here is drawn by hand, so it cannot drift from what people see.',
-    'Select any box to see the question as people see it, each answer and where it leads, and the sources. The outline below the diagram lists the same thing as text.',
+    'Each question’s box lists the answers that call for a level above self-care. Choose a stage to read it at full size, or the whole check to see how the stages join. Select any box to see the question as people see it, each answer and where it leads, and the sources. The outline below the diagram lists the same thing as text.',
   ],
   stageNames: {
     red_flags: 'Warning signs',
