@@ -16,6 +16,7 @@ import {
 } from './ids';
 import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
 import type { ContentPack } from './types';
+import { CLINICIAN_PACKS, clinicianContentFor } from './clinician';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE } from '../machines/address';
 
@@ -322,6 +323,14 @@ it('contentFor falls back to the default pack', () => {
   expect(contentFor(null)).toBe(CONTENT_PACKS.en);
   expect(contentFor(undefined)).toBe(CONTENT_PACKS.en);
   for (const [lang, pack] of Object.entries(CONTENT_PACKS)) expect(pack.lang).toBe(lang);
+});
+
+it("the clinicians' words: one pack per language the app has, words only, and a prototype name never picks one", () => {
+  expect(Object.keys(CLINICIAN_PACKS).sort()).toEqual(Object.keys(CONTENT_PACKS).sort());
+  for (const pack of Object.values(CLINICIAN_PACKS)) expect(factKeys(pack)).toEqual([]);
+  for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'xx', '', null]) {
+    expect(clinicianContentFor(name)).toBe(CLINICIAN_PACKS.en);
+  }
 });
 
 describe.each(PACKS)('%s', (_name, pack) => {

@@ -86,13 +86,14 @@ export interface ContentPack {
   evidenceLabels: Record<EvidenceLabel, string>;
   ui: UiContent;
   diagram: DiagramContent;
-  clinician: ClinicianContent;
 }
 
 /**
  * Words for the clinicians' pages: the review of every rule (/review), the
  * changes between versions (/review/changes) and the safety case (/review/safety).
- * Field names avoid the fact keys (sources, evidence, kind, reviewerNote).
+ * A pack of its own (content/clinician.ts), beside the ContentPack, so the words
+ * people's pages send to the browser do not carry them. Field names avoid the
+ * fact keys (sources, evidence, kind, reviewerNote).
  */
 export interface ClinicianContent {
   /** The links between the three pages and the diagram. */

@@ -6,6 +6,7 @@ import { FLOW } from '../content/clinical/flow';
 import { checkQuery } from '../machines/address';
 import { allRoutes } from '../machines/paths';
 import { content } from './walk';
+import { clinician } from '../content/en/clinician';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = ['/review', '/review/changes?from=0.2.0', '/review/safety'] as const;
@@ -98,7 +99,7 @@ test('the changes page reads without JavaScript: changes listed in words, and an
   await expect(page.getByTestId('change-count')).toContainText('0.2.0');
   const added = page.locator('[data-change-kind="added"][data-change-question="timing"]');
   await expect(added).toHaveCount(1);
-  await expect(added).toContainText(content.clinician.changes.kinds.added);
+  await expect(added).toContainText(clinician.changes.kinds.added);
   await page.goto('/review/changes?from=9.9.9');
   await expect(page.getByTestId('unknown-version')).toContainText('9.9.9');
   // The form still offers the published versions.
@@ -111,7 +112,7 @@ test('the changes drawing marks added and changed questions in words and with th
   await expect(canvas.locator('svg')).toBeVisible();
   const timing = canvas.locator('g.node[data-node="timing"]');
   await expect(timing).toHaveClass(/\badded\b/);
-  await expect(timing).toContainText(`${content.clinician.changes.kinds.added}:`);
+  await expect(timing).toContainText(`${clinician.changes.kinds.added}:`);
   await timing.click();
   await expect(page.getByTestId('diagram-panel')).toContainText(content.questions.timing.heading);
 });

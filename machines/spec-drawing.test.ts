@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../content/en';
+import { clinician } from '../content/en/clinician';
 import { RELEASES } from '../content/clinical/releases';
 import { clinicalSpec } from './spec';
 import { diffSpecs } from './spec-diff';
 import { changesMermaid, changesModel } from './spec-drawing';
 
-const words = en.clinician.changes.kinds;
+const words = clinician.changes.kinds;
 
 describe('the changes drawing', () => {
   it('marks a changed answer level on its question, in the words and the class, and nothing else', () => {

@@ -1,7 +1,6 @@
 import type { ContentPack } from '../types';
 import { actions } from './actions';
 import { causes } from './causes';
-import { clinician } from './clinician';
 import { diagram } from './diagram';
 import { questions } from './questions';
 import { evidenceLabels, triage } from './triage';
@@ -18,5 +17,4 @@ export const en: ContentPack = {
   evidenceLabels,
   ui,
   diagram,
-  clinician,
 };

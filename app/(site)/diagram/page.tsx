@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { clinicianContentFor } from '@/content/clinician';
 import { SummaryRow } from '@/app/_components/summary-row';
 import { contentFor, review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
@@ -12,6 +13,7 @@ import { ClinicianNav } from '../review/_components/clinician-nav';
 import type { PathAnswer } from '@/machines/triage';
 
 const content = contentFor(null);
+const clinicianWords = clinicianContentFor(content.lang);
 const d = content.diagram;
 
 export const metadata: Metadata = { title: d.pageTitle };
@@ -49,7 +51,7 @@ export default async function DiagramPage({ searchParams }: Props) {
   return (
     <div className="app-diagram-page">
       <h1 className="app-heading-l">{d.pageTitle}</h1>
-      <ClinicianNav words={content.clinician} current="diagram" />
+      <ClinicianNav words={clinicianWords} current="diagram" />
       {d.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}

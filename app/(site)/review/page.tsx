@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { clinicianContentFor } from '@/content/clinician';
 import { SummaryRow } from '@/app/_components/summary-row';
 import type { ReactNode } from 'react';
 import { clinical, contentFor, MYTH_IDS, review, sources, SOURCE_ORDER } from '@/content';
@@ -16,7 +17,8 @@ import { ClinicianNav } from './_components/clinician-nav';
 import { SourceList } from './_components/source-list';
 
 const content = contentFor(null);
-const words = content.clinician.review;
+const clinicianWords = clinicianContentFor(content.lang);
+const words = clinicianWords.review;
 
 export const metadata: Metadata = { title: words.title };
 
@@ -173,7 +175,7 @@ export default function ReviewPage() {
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={content.clinician} current="review" />
+      <ClinicianNav words={clinicianWords} current="review" />
       {words.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}
@@ -361,12 +363,12 @@ export default function ReviewPage() {
           {words.hazardsHeading}
         </h2>
         <p>
-          {words.hazardsLead} <a href="/review/safety">{content.clinician.nav.safety}</a>
+          {words.hazardsLead} <a href="/review/safety">{clinicianWords.nav.safety}</a>
         </p>
         <ul className="app-list app-list--bullet">
           {HAZARDS.map((h) => (
             <li key={h.id}>
-              <strong>{h.id}</strong> {h.title} ({content.clinician.safety.residualLabel}: {riskRating(h.residual.severity, h.residual.likelihood)})
+              <strong>{h.id}</strong> {h.title} ({clinicianWords.safety.residualLabel}: {riskRating(h.residual.severity, h.residual.likelihood)})
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { clinicianContentFor } from '@/content/clinician';
 import { contentFor, review } from '@/content';
 import { RELEASES, RELEASE_VERSIONS } from '@/content/clinical/releases';
 import { oneValue, type SearchParams } from '@/machines/address';
@@ -10,7 +11,8 @@ import { DiagramViewer } from '../../diagram/_components/diagram-viewer';
 import { ClinicianNav } from '../_components/clinician-nav';
 
 const content = contentFor(null);
-const words = content.clinician.changes;
+const clinicianWords = clinicianContentFor(content.lang);
+const words = clinicianWords.changes;
 
 export const metadata: Metadata = { title: words.title };
 
@@ -72,7 +74,7 @@ export default async function ChangesPage({ searchParams }: Props) {
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={content.clinician} current="changes" />
+      <ClinicianNav words={clinicianWords} current="changes" />
       <p>{words.lead}</p>
       {unknown.map((asked) => (
         <p key={asked} className="app-error-message" role="alert" data-testid="unknown-version">

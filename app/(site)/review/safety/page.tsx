@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { clinicianContentFor } from '@/content/clinician';
 import { SummaryRow } from '@/app/_components/summary-row';
 import { contentFor } from '@/content';
 import {
@@ -17,7 +18,8 @@ import { fill } from '@/lib/fill';
 import { ClinicianNav } from '../_components/clinician-nav';
 
 const content = contentFor(null);
-const words = content.clinician.safety;
+const clinicianWords = clinicianContentFor(content.lang);
+const words = clinicianWords.safety;
 
 export const metadata: Metadata = { title: words.title };
 
@@ -47,7 +49,7 @@ export default function SafetyPage() {
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={content.clinician} current="safety" />
+      <ClinicianNav words={clinicianWords} current="safety" />
       {words.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}

@@ -1,0 +1,13 @@
+/**
+ * The clinicians' words, one pack per language like the ContentPacks, kept apart
+ * from them: only the clinicians' pages (server-rendered) import this module, so
+ * none of it reaches the browser with the check's own pages.
+ */
+import { clinician as en } from './en/clinician';
+import type { ClinicianContent } from './types';
+
+export const CLINICIAN_PACKS: Readonly<Record<string, ClinicianContent>> = { en };
+
+/** The clinicians' words in a language the app has, else English (own keys only: no prototype names). */
+export const clinicianContentFor = (lang: string | null | undefined): ClinicianContent =>
+  (lang && Object.hasOwn(CLINICIAN_PACKS, lang) ? CLINICIAN_PACKS[lang] : undefined) ?? en;
