@@ -1,26 +1,25 @@
 // @ts-check
-const { contentSecurityPolicy } = require('./lib/security-headers');
+const { COMMON_HEADERS } = require('./lib/security-headers');
 
 /**
  * Security and privacy headers. Answers live only in the URL, so:
  * - Referrer-Policy: no-referrer — a link out never carries the URL;
  * - Cache-Control: no-store on pages that show answers — no copy on disk;
- * - a strict Content-Security-Policy — no third-party script, style, font or connection;
+ * - a strict Content-Security-Policy, with a nonce per request, set by proxy.ts on every
+ *   page — no third-party script, style, font or connection, no inline script;
  * - no framing anywhere but /embed (whose policy the proxy sets from EMBED_ALLOWED_ORIGINS).
+ * These static headers also cover the files in public/ and _next/static, which the proxy skips.
  */
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+const securityHeaders = [...Object.entries(COMMON_HEADERS).map(([key, value]) => ({ key, value })), { key: 'X-Frame-Options', value: 'DENY' }];
 
 const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The container (Dockerfile) builds a standalone server: NEXT_OUTPUT=standalone.
+  // `npm start` and the tests build the ordinary way and serve it with `next start`.
+  // The tracing root is this folder, so server.js sits at the top of .next/standalone wherever the build runs.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone', outputFileTracingRoot: __dirname } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -12,7 +12,8 @@ export type Lang = keyof typeof CONTENT_PACKS;
 export const DEFAULT_LANG: Lang = 'en';
 
 export function contentFor(lang: string | undefined | null): ContentPack {
-  return (lang && lang in CONTENT_PACKS ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG]);
+  // Own keys only: a language named like a prototype property ("toString", "__proto__") is not a pack.
+  return lang && Object.hasOwn(CONTENT_PACKS, lang) ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG];
 }
 
 export { clinical, MYTH_IDS, sources, SOURCE_ORDER } from './clinical';

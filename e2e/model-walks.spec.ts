@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { allRoutes } from '../machines/paths';
 import type { RawAnswer } from '../machines/address';
 import { replay, replayToResult, stepOf } from '../machines/replay';
-import { content, startCheck } from './walk';
+import { content, largeText, startCheck } from './walk';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const routes = allRoutes();
@@ -50,9 +50,9 @@ async function checkPage(page: Page, label: string) {
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await scrollsSideways(page), `${label} scrolls sideways at 320 px`).toBe(false);
   await page.setViewportSize({ width: 390, height: 844 });
-  const large = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  const undo = await largeText(page);
   expect(await scrollsSideways(page), `${label} scrolls sideways at 200 % text`).toBe(false);
-  await large.evaluate((style) => (style as HTMLStyleElement).remove());
+  await undo();
   await page.setViewportSize(viewport);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
 }

@@ -30,6 +30,55 @@ test('pages send no-referrer, no-store and refuse framing', async ({ request }) 
   }
 });
 
+/** The directives of a CSP header, by name. */
+const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+
+const EMBED_TOKEN = Buffer.from(JSON.stringify({ clinicName: 'Riverside', themeColor: '#a00' })).toString('base64url');
+const CSP_PAGES = ['/', '/check', `/result?a=screen_leg:chest_breathless&version=${CONTENT_VERSION}`, `/embed/${EMBED_TOKEN}/check`, '/embed/default', '/diagram', '/review'];
+
+test('every page gets a CSP whose script-src has a fresh nonce and no unsafe-inline, and HTML is never cached for long', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of CSP_PAGES) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      const csp = directives(headers['content-security-policy'] ?? '');
+      const scripts = csp.get('script-src') ?? [];
+      expect(scripts, path).not.toContain("'unsafe-inline'");
+      const nonce = scripts.find((v) => v.startsWith("'nonce-"));
+      expect(nonce, path).toBeTruthy();
+      nonces.add(nonce!);
+      // The page's own scripts carry this response's nonce.
+      const html = await response.text();
+      expect(html).toContain(`nonce="${nonce!.slice(7, -1)}"`);
+      expect(headers['cache-control'] ?? '', path).not.toMatch(/s-maxage|max-age=[1-9]/);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      // Styles: inline only on the drawing page, where Mermaid needs it.
+      expect((csp.get('style-src') ?? []).includes("'unsafe-inline'"), path).toBe(path === '/diagram');
+    }
+  }
+  expect(nonces.size).toBe(CSP_PAGES.length * 2);
+});
+
+test('no page breaks its own CSP: no violation while the site, a result, the drawings and a themed embed load', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of [...CSP_PAGES, '/review/changes?from=0.2.0']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/diagram');
+  await expect(page.getByTestId('diagram-canvas').locator('svg')).toBeVisible();
+  // The clinic's colour arrives through the nonced <style>, not a style attribute.
+  await page.goto(`/embed/${EMBED_TOKEN}/check`);
+  expect(await page.locator('.app-button').first().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(170, 0, 0)');
+  expect(violations).toEqual([]);
+});
+
 /** Strings only Mermaid's own code contains (the app's words may say "Mermaid"). */
 const MERMAID_CODE = /mermaidAPI|flowchart-v2/;
 

@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { review } from '../content';
 import { TRIAGE_LEVELS } from '../content/ids';
-import { content, walkToResult, WALKS } from './walk';
+import { content, largeText, walkToResult, WALKS } from './walk';
 
 const PHONE = { width: 390, height: 844 };
 const r = content.ui.result;
@@ -63,7 +63,7 @@ test.describe('on a phone', () => {
 
   test('the emergency notice takes at most half the screen at 200 % text, and offers a call', async ({ page }) => {
     await page.goto('/check');
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await largeText(page);
     const notice = page.getByRole('complementary', { name: content.ui.emergencyNotice.heading });
     const box = (await notice.boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(PHONE.height / 2);

@@ -34,6 +34,17 @@ export const WALKS: Record<TriageLevel, WalkStep[]> = {
   self_care: adultWalk('cramp', { pattern: ['toes_pointed'] }),
 };
 
+/**
+ * Text at 200 %, as a reader's browser setting makes it: through the CSSOM, which the
+ * pages' CSP allows (an injected <style> would be refused, as it should be). Returns the undo.
+ */
+export async function largeText(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  return async () => {
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+  };
+}
+
 export async function expectQuestion(page: Page, question: QuestionId) {
   await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions[question].heading);

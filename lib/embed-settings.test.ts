@@ -50,7 +50,24 @@ describe('embed settings', () => {
     }
   });
 
-  it('puts the token in the base path', () => {
+  it('puts the canonical token in the base path, never the raw segment', () => {
     expect(embedSurface('default')).toMatchObject({ base: '/embed/default', embedded: true, settings: {} });
+    const good = encodeSettings({ clinicName: 'Riverside', emergencyNumber: '999' });
+    expect(embedSurface(good).base).toBe(`/embed/${good}`);
+    // Unreadable, or readable with a bad value: the base carries only what passed the checks.
+    for (const raw of ['a b', '\u0000', '日本', '%zz', '../../x', 'default/../../etc']) expect(embedSurface(raw).base).toBe('/embed/default');
+    const mixed = Buffer.from(JSON.stringify({ clinicName: 'Riverside', theme: 'neon' })).toString('base64url');
+    expect(embedSurface(mixed).base).toBe(`/embed/${encodeSettings({ clinicName: 'Riverside' })}`);
+    expect(embedSurface(mixed).base).toMatch(/^\/embed\/[A-Za-z0-9_-]+$/);
+  });
+
+  it('takes only a language the app has: prototype names are not languages', () => {
+    for (const lang of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      const token = Buffer.from(JSON.stringify({ lang })).toString('base64url');
+      const { settings, warnings } = decodeSettings(token);
+      expect(settings).toEqual({});
+      expect(warnings).toEqual(['Leg Cramp Check: ignored the lang attribute (not a valid value).']);
+    }
+    expect(decodeSettings(Buffer.from(JSON.stringify({ lang: 'en' })).toString('base64url')).settings).toEqual({ lang: 'en' });
   });
 });

@@ -40,7 +40,8 @@ const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: st
   emergencyNumber: { attribute: 'emergency-number', valid: isEmergencyNumber },
   themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
   theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },
-  lang: { attribute: 'lang', valid: (v) => v in CONTENT_PACKS },
+  // Own keys only: `in` would take "toString" or "__proto__" for a language.
+  lang: { attribute: 'lang', valid: (v) => Object.hasOwn(CONTENT_PACKS, v) },
   start: { attribute: 'start', valid: (v) => v === 'skip' },
 };
 
@@ -77,7 +78,13 @@ export function decodeSettings(token: string): { settings: EmbedSettings; warnin
   }
 }
 
+/**
+ * The embed's surface for a token from the address. Its base path is built from
+ * the canonical token of the settings that passed the checks (never the raw
+ * segment), so every link, form and redirect in the frame carries only
+ * base64url characters or `default`, whatever was typed into the address.
+ */
 export function embedSurface(token: string): Surface & { warnings: string[] } {
   const { settings, warnings } = decodeSettings(token);
-  return { base: `/embed/${token}`, embedded: true, settings, warnings };
+  return { base: `/embed/${encodeSettings(settings)}`, embedded: true, settings, warnings };
 }

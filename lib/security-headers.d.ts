@@ -1,1 +1,3 @@
-export function contentSecurityPolicy(ancestors: string): string;
+export function contentSecurityPolicy(options: { nonce: string | null; ancestors: string; drawing?: boolean }): string;
+export const COMMON_HEADERS: Readonly<Record<string, string>>;
+export const NOSCRIPT_STYLE: string;

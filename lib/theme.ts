@@ -29,6 +29,16 @@ export function themeStyle(themeColor: string | undefined): Record<string, strin
 }
 
 /**
+ * The clinic's colour as a rule for the frame's root, for a <style> element
+ * carrying the request's CSP nonce (a style attribute would need 'unsafe-inline').
+ * Empty when the clinic sets no colour. Only checked colours reach it.
+ */
+export function themeCss(themeColor: string | undefined, selector = '#embed-root'): string {
+  const entries = Object.entries(themeStyle(themeColor));
+  return entries.length === 0 ? '' : `${selector}{${entries.map(([name, value]) => `${name}:${value}`).join(';')}}`;
+}
+
+/**
  * The frame root's data-theme: set only when the clinic fixes light or dark, so
  * that 'auto' (and no attribute) leaves the reader's own setting in charge.
  */

@@ -81,7 +81,8 @@ async function measureResults() {
       // Once the page is live: the print button, where there is one, is drawn by JavaScript.
       if (route.result === 'see_doctor') await page.waitForSelector('[data-testid="print-button"]');
       // Words a reader sees: text only screen readers get does not count.
-      const hidden = await page.addStyleTag({ content: '.app-visually-hidden { display: none !important; }' });
+      // (Through the CSSOM: the page's CSP refuses an injected <style>, as it should.)
+      await page.evaluate(() => document.querySelectorAll<HTMLElement>('.app-visually-hidden').forEach((e) => e.style.setProperty('display', 'none', 'important')));
       const measured = await page.evaluate(({ height }) => {
         const article = document.querySelector('[data-triage]')!;
         const before: string[] = [];
@@ -99,7 +100,7 @@ async function measureResults() {
         const tapInView = Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= height);
         return { words, tapInView, pageHeight: document.documentElement.scrollHeight };
       }, PHONE);
-      await hidden.evaluate((style) => (style as HTMLStyleElement).remove());
+      await page.evaluate(() => document.querySelectorAll<HTMLElement>('.app-visually-hidden').forEach((e) => e.style.removeProperty('display')));
       const pdf = await page.pdf({ format: 'A4' });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
       rows.push({

@@ -1,5 +1,5 @@
 import { contentFor } from '@/content';
-import { RELEASES } from '@/content/clinical/releases';
+import { releaseOf } from '@/content/clinical/releases';
 import { CONTENT_VERSION, type OtherVersion } from '@/machines/address';
 import { earlierAnswers } from '@/machines/earlier-answers';
 import { clinicalSpec } from '@/machines/spec';
@@ -15,7 +15,7 @@ import { AnswerLabels } from './answers-list';
 export function VersionChanged({ error, base = '', lang }: { error: OtherVersion; base?: string; lang?: string }) {
   const { ui } = contentFor(lang);
   const words = ui.versionChanged;
-  const spec = (error.version !== null ? RELEASES[error.version] : undefined) ?? RELEASES[CONTENT_VERSION] ?? clinicalSpec();
+  const spec = releaseOf(error.version) ?? releaseOf(CONTENT_VERSION) ?? clinicalSpec();
   const { shown, hidden } = earlierAnswers(error.answers, spec);
   return (
     <div className="app-restore-error" data-testid="version-changed" data-made-under={error.version ?? ''}>

@@ -1,7 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { contentFor } from '@/content';
 import { embedSurface } from '@/lib/embed-settings';
-import { dataTheme, themeStyle } from '@/lib/theme';
+import { dataTheme, themeCss } from '@/lib/theme';
 import { allowedOrigins } from '@/lib/embed-origins';
 import { EmergencyNotice } from '@/app/_components/emergency-notice';
 import { ReviewStatus } from '@/app/_components/review-status';
@@ -20,8 +21,12 @@ export default async function EmbedLayout({ children, params }: Props) {
   const { settings: token } = await params;
   const surface = embedSurface(token);
   const { ui } = contentFor(surface.settings.lang);
+  const theme = themeCss(surface.settings.themeColor);
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
-    <div id="embed-root" className="app-embed" data-theme={dataTheme(surface.settings.theme)} style={themeStyle(surface.settings.themeColor) as CSSProperties}>
+    <div id="embed-root" className="app-embed" data-theme={dataTheme(surface.settings.theme)}>
+      {/* The clinic's colour: a <style> with this request's CSP nonce, never a style attribute. */}
+      {theme ? <style nonce={nonce}>{theme}</style> : null}
       <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers(surface.settings.emergencyNumber)} />
       <main id="main" className="app-main">
         {children}

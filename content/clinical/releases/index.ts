@@ -19,3 +19,7 @@ export const RELEASES: Readonly<Record<string, ClinicalSpec>> = {
 
 /** Oldest first. */
 export const RELEASE_VERSIONS: readonly string[] = Object.keys(RELEASES);
+
+/** A published version's snapshot, by its own key only (a version named "toString" is not one). */
+export const releaseOf = (version: string | null | undefined): ClinicalSpec | undefined =>
+  version && Object.hasOwn(RELEASES, version) ? RELEASES[version] : undefined;

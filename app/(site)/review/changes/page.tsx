@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { clinicianContentFor } from '@/content/clinician';
 import { contentFor, review } from '@/content';
-import { RELEASES, RELEASE_VERSIONS } from '@/content/clinical/releases';
+import { RELEASES, RELEASE_VERSIONS, releaseOf } from '@/content/clinical/releases';
 import { oneValue, type SearchParams } from '@/machines/address';
 import { clinicalSpec } from '@/machines/spec';
 import { diffSpecs, type SpecChange } from '@/machines/spec-diff';
@@ -23,7 +23,7 @@ function pick(params: SearchParams, key: string): { version: string | null; aske
   const one = oneValue(params, key);
   const asked = one.ok ? (one.value ?? null) : String(params[key]);
   if (asked === null || asked === '') return { version: null, asked: null };
-  return { version: Object.hasOwn(RELEASES, asked) ? asked : null, asked };
+  return { version: releaseOf(asked) ? asked : null, asked };
 }
 
 function ChangeList({ changes }: { changes: readonly SpecChange[] }) {
