@@ -26,6 +26,8 @@ function start(args: string[], env: Record<string, string>): ChildProcess {
 export interface Served {
   base: string;
   demo?: string;
+  /** The app server's process group (its own pid): what to read memory from. */
+  pid: number;
   stop: () => void;
 }
 
@@ -38,11 +40,12 @@ export async function serve(port: number, demoPort?: number): Promise<Served> {
   };
   try {
     await waitFor(base);
-    if (demoPort === undefined) return { base, stop };
+    const pid = processes[0]!.pid!;
+    if (demoPort === undefined) return { base, pid, stop };
     processes.push(start(['e2e/demo/server.mjs'], { DEMO_PORTS: String(demoPort), APP_ORIGIN: base }));
     const demo = `http://127.0.0.1:${demoPort}`;
     await waitFor(demo);
-    return { base, demo, stop };
+    return { base, demo, pid, stop };
   } catch (error) {
     stop();
     throw error;
