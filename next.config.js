@@ -21,6 +21,9 @@ const nextConfig = {
   // The tracing root is this folder, so server.js sits at the top of .next/standalone wherever the build runs.
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone', outputFileTracingRoot: __dirname } : {}),
   poweredByHeader: false,
+  // One 404 page for every unmatched address (app/global-not-found.tsx), rendered only when needed:
+  // a root not-found.tsx would be rendered into every page's payload as a fallback, chrome and all.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   async headers() {
     return [

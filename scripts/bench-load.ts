@@ -5,8 +5,9 @@
  * In one run, side by side with their floor (a static file served by the same
  * server): requests per second, median and 99th-percentile latency for a step
  * page, a result page and the static file, and the ratios between them; the
- * server's memory (RSS) after warm-up, then 30 s at 50 connections (no errors
- * allowed) and a 60 s soak (RSS within 20 % of its warmed-up level).
+ * server's memory (RSS, the median of five readings) after a 20 s warm-up at 50
+ * connections, then 30 s at 50 connections (no errors allowed) and a 60 s soak
+ * (RSS within 20 % of its warmed-up level).
  * Prints a Markdown table for the README; exits non-zero when a budget is missed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,22 +45,33 @@ const run = (base: string, paths: string[], connections: number, duration: numbe
 
 const failed = (r: Result) => r.errors + r.timeouts + r.non2xx;
 
+/** RSS settles only between collections: the median of five readings, half a second apart. */
+async function settledRss(group: number): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    readings.push(rssMb(group));
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return readings.sort((a, b) => a - b)[2]!;
+}
+
 async function main() {
   const server = await serve(port);
   const rows: string[] = [];
   const misses: string[] = [];
   try {
-    await run(server.base, [STEP, RESULT], 10, 10);
-    const warm = rssMb(server.pid);
+    // Warm up under the soak's own load, so the two memory readings compare like with like.
+    await run(server.base, [STEP, RESULT, STATIC], 50, 20);
+    const warm = await settledRss(server.pid);
     const measured: Record<'step' | 'result' | 'static', Result> = {
       step: await run(server.base, [STEP], 10, 20),
       result: await run(server.base, [RESULT], 10, 20),
       static: await run(server.base, [STATIC], 10, 20),
     };
-    const afterRuns = rssMb(server.pid);
+    const afterRuns = await settledRss(server.pid);
     const burst = await run(server.base, [STEP, RESULT], 50, 30);
     const soak = await run(server.base, [STEP, RESULT, STATIC], 50, 60);
-    const afterSoak = rssMb(server.pid);
+    const afterSoak = await settledRss(server.pid);
 
     const share = (r: Result) => r.requests.average / measured.static.requests.average;
     const label = { step: `Step page (${STEP.slice(0, 24)}…)`, result: 'Result page (self-care)', static: `Static file (${STATIC})` };
