@@ -34,6 +34,8 @@ const nextConfig = {
       { source: '/result', headers: noStore },
       { source: '/diagram', headers: noStore },
       { source: '/diagram/:path*', headers: noStore },
+      // The loader clinics include keeps its name, so caches may keep it only briefly: a fix reaches every clinic within minutes.
+      { source: '/embed.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=300' }] },
     ];
   },
 };

@@ -60,6 +60,11 @@ test('every page gets a CSP whose script-src has a fresh nonce and no unsafe-inl
     }
   }
   expect(nonces.size).toBe(CSP_PAGES.length * 2);
+  // What a CDN may keep: the loader briefly, hashed static files for ever.
+  expect((await request.get('/embed.js')).headers()['cache-control']).toBe('public, max-age=300');
+  const html = await (await request.get('/check')).text();
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+  expect((await request.get(chunk)).headers()['cache-control']).toContain('immutable');
 });
 
 test('no page breaks its own CSP: no violation while the site, a result, the drawings and a themed embed load', async ({ page }) => {
