@@ -205,6 +205,12 @@ export interface DiagramContent {
     anyAnswer: string;
     anyOtherAnswer: string;
     anyTicked: string;
+    /** On a warning-sign page, the way on when no emergency sign is ticked. */
+    noEmergencySign: string;
+    /** The same, where a same-day sign also ends the questions. */
+    noUrgentSign: string;
+    /** Before the answer an earlier page gave that decides this step, e.g. "Earlier answer". */
+    earlier: string;
     back: string;
     startAgain: string;
   };
@@ -251,6 +257,8 @@ export interface DiagramContent {
   pathEnded: string;
   /** When no answer raised the level above self-care. */
   pathNoSetter: string;
+  /** A link from the path view back to the result it explains. */
+  backToResult: string;
   /** The button for the drawing of the whole check (beside one per stage). */
   viewWhole: string;
   /** The name of the group of view buttons. */

@@ -99,6 +99,8 @@ test('the path view lists the answers given and marks, in words, the one that se
   await expect(setter).toContainText(content.questions.screen_leg.answers.calf_swollen.label);
   await expect(setter).toContainText(content.diagram.pathSetLevel.replace('{level}', content.triage.urgent.label));
   await expect(page.getByTestId('path-result')).toContainText(content.triage.urgent.heading);
+  await page.getByTestId('back-to-result').click();
+  await expect(page.locator('[data-triage="urgent"]')).toBeVisible();
 });
 
 test('each view of one stage reads at “Fit to screen” on a 1440 × 900 laptop: no node text under 12 px', async ({ page }) => {

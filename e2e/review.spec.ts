@@ -132,3 +132,12 @@ for (const path of PAGES) {
     expect(pages).toBeLessThanOrEqual(path === '/review' ? 60 : 20);
   });
 }
+
+test('the clinicians’ pages and the diagram do not scroll sideways on a 320 px phone (a wide table scrolls in its own box)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  for (const path of ['/diagram', ...PAGES]) {
+    await page.goto(path);
+    if (path === '/diagram' || path.startsWith('/review/changes')) await expect(page.getByTestId('diagram-canvas').locator('svg')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});

@@ -120,9 +120,17 @@ const ruleOf = (t: AnyTransitionDefinition): TransitionMeta['rule'] | undefined 
 
 /** The answers a `picked` condition names, e.g. `under16` → ['under_16']. */
 const pickedAnswers = (rule: TransitionMeta['rule'] | undefined): readonly string[] | null => {
-  if (!rule || !(rule in CONDITIONS)) return null;
+  if (!rule || !Object.hasOwn(CONDITIONS, rule)) return null;
   const condition = CONDITIONS[rule as ConditionName];
   return condition.kind === 'picked' ? condition.answers : null;
+};
+
+/** The answers an `onPath` condition names, by question, e.g. `crampsOnPath` → kind: cramp, child_kind: child_cramp. */
+const earlierAnswers = (rule: TransitionMeta['rule'] | undefined): { question: QuestionId; answer: string }[] | null => {
+  if (!rule || !Object.hasOwn(CONDITIONS, rule)) return null;
+  const condition = CONDITIONS[rule as ConditionName];
+  if (condition.kind !== 'onPath') return null;
+  return Object.entries(condition.answers).flatMap(([q, ids]) => (ids as readonly string[]).map((answer) => ({ question: q as QuestionId, answer })));
 };
 
 function answerLabels(content: ContentPack, question: QuestionId, ids: readonly string[]): string {
@@ -144,8 +152,17 @@ function edgeLabel(content: ContentPack, source: AnyStateNode, t: AnyTransitionD
   const own = (ids: readonly string[]) => ids.filter((id) => (QUESTIONS[question].answers as readonly string[]).includes(id));
   const picked = pickedAnswers(rule);
   if (picked) return shorten(answerLabels(content, question, own(picked)));
+  // An answer given earlier on the path decides: name it ("Earlier: A muscle suddenly goes hard…").
+  const earlier = earlierAnswers(rule);
+  if (earlier) return shorten(`${g.earlier}: ${earlier.map(({ question: q, answer }) => (content.questions[q].answers as Record<string, { label: string }>)[answer]?.label ?? answer).join(' / ')}`);
   // Otherwise: whatever the earlier steps on this event did not take.
-  if (QUESTIONS[question].multiple) return siblings.length > 1 ? g.anyTicked : g.anyAnswer;
+  const others = siblings.filter((s) => s !== t).map(ruleOf);
+  if (QUESTIONS[question].multiple) {
+    if (others.length === 0) return g.anyAnswer;
+    // After the warning-sign steps, "otherwise" means no such sign was ticked: say so.
+    if (others.every((r) => r === 'emergencySign' || r === 'urgentSignSoFar')) return others.includes('urgentSignSoFar') ? g.noUrgentSign : g.noEmergencySign;
+    return others.some((r) => earlierAnswers(r)) ? g.otherwise : g.anyTicked;
+  }
   const taken = new Set(siblings.filter((s) => s !== t).flatMap((s) => own(pickedAnswers(ruleOf(s)) ?? [])));
   const rest = (QUESTIONS[question].answers as readonly string[]).filter((a) => !taken.has(a));
   if (taken.size === 0) return g.anyAnswer;

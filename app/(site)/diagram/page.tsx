@@ -65,6 +65,13 @@ export default async function DiagramPage({ searchParams }: Props) {
             <>
               <p>{d.pathLead}</p>
               <PathAnswers content={content} path={path} resultLabel={model.nodes.find((n) => n.id === path.nodes.at(-1))?.label} />
+              {model.nodes.find((n) => n.id === path.nodes.at(-1))?.kind === 'result' && decoded?.ok ? (
+                <p>
+                  <a href={`/result${checkQuery(decoded.answers as PathAnswer[])}`} data-testid="back-to-result">
+                    {d.backToResult}
+                  </a>
+                </p>
+              ) : null}
             </>
           ) : (
             <p>{d.pathNone}</p>

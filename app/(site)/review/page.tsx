@@ -140,6 +140,7 @@ function Question({ id, model }: { id: QuestionId; model: DiagramModel }) {
                 label={
                   <>
                     {labels[answer]?.label} <code className="app-hint">{answer}</code>
+                    {labels[answer]?.hint ? <span className="app-hint app-review-answer-hint">{labels[answer]?.hint}</span> : null}
                   </>
                 }
               />
