@@ -49,7 +49,36 @@ function ruleChange(before: SpecRule, after: SpecRule): string | null {
 }
 
 const ruleText = (rule: SpecRule) => `${rule.triage}${rule.causes.length ? `, causes ${list(rule.causes)}` : ''}`;
-const stepText = (step: { when?: string; to: string }) => `${step.when ? `if ${step.when}` : 'otherwise'} → ${step.to}`;
+type Step = { when?: string; to: string };
+
+/**
+ * A step in the snapshot's own words: the condition as the answers it names
+ * ("if “Under 16”", "if earlier “A muscle suddenly goes hard…”") or the level it
+ * tests, and the page it leads to by its heading; ids only where the snapshot has
+ * no words (the results and "check your answers").
+ */
+function stepText(spec: ClinicalSpec, step: Step, question?: SpecQuestion): string {
+  const heading = (id: string) => spec.questions.find((q) => q.id === id)?.heading;
+  const labels = (q: SpecQuestion | undefined, ids: readonly string[]) => (q ? q.answers.filter((a) => ids.includes(a.id)).map((a) => `“${a.label}”`) : []);
+  const condition = step.when ? (spec.conditions[step.when] as { kind?: string; level?: string; answers?: unknown } | undefined) : undefined;
+  let when = 'otherwise';
+  if (step.when) {
+    when = `if ${step.when}`;
+    if ((condition?.kind === 'level' || condition?.kind === 'pathLevel') && condition.level) when = `if an answer calls for ${condition.level} or more urgent`;
+    if (condition?.kind === 'picked' && Array.isArray(condition.answers)) {
+      const named = labels(question, condition.answers as string[]);
+      if (named.length > 0) when = `if ${named.join(' or ')}`;
+    }
+    if (condition?.kind === 'onPath' && condition.answers && typeof condition.answers === 'object') {
+      const byQuestion = condition.answers as Record<string, string[]>;
+      // In the order the questions are asked (a snapshot's keys are sorted, the live table's are not).
+      const named = spec.questions.filter((q) => Object.hasOwn(byQuestion, q.id)).flatMap((q) => labels(q, byQuestion[q.id]!));
+      if (named.length > 0) when = `if earlier ${named.join(' or ')}`;
+    }
+  }
+  const target = heading(step.to);
+  return `${when} → ${target ? `“${target}”` : step.to}`;
+}
 
 function answerChanges(question: SpecQuestion, before: readonly SpecAnswer[], after: readonly SpecAnswer[]): SpecChange[] {
   const changes: SpecChange[] = [];
@@ -72,14 +101,17 @@ function answerChanges(question: SpecQuestion, before: readonly SpecAnswer[], af
   return changes;
 }
 
-function stepChanges(name: string, before: readonly { when?: string; to: string }[], after: readonly { when?: string; to: string }[], question?: string): SpecChange[] {
-  const b = before.map(stepText);
-  const a = after.map(stepText);
-  if (b.join('|') === a.join('|')) return [];
+function stepChanges(name: string, specs: { from: ClinicalSpec; to: ClinicalSpec }, before: readonly Step[], after: readonly Step[], question?: string): SpecChange[] {
+  const on = (spec: ClinicalSpec) => spec.questions.find((q) => q.id === question);
+  // The same steps (by condition and target) are no change, whatever words the pages they name now use.
+  const ids = (steps: readonly Step[]) => steps.map((step) => `${step.when ?? ''}>${step.to}`).join('|');
+  if (ids(before) === ids(after)) return [];
+  const b = before.map((step) => stepText(specs.from, step, on(specs.from)));
+  const a = after.map((step) => stepText(specs.to, step, on(specs.to)));
   return [{ kind: 'changed', ...(question ? { question } : {}), text: `${name} leads on: ${b.join('; ')} ⇒ now ${a.join('; ')}` }];
 }
 
-function questionChanges(before: SpecQuestion, after: SpecQuestion): SpecChange[] {
+function questionChanges(before: SpecQuestion, after: SpecQuestion, specs: { from: ClinicalSpec; to: ClinicalSpec }): SpecChange[] {
   const on = { question: after.id };
   const changes: SpecChange[] = [];
   if (before.heading !== after.heading) changes.push({ kind: 'changed', ...on, text: `Question "${before.heading}" now reads "${after.heading}"` });
@@ -91,7 +123,7 @@ function questionChanges(before: SpecQuestion, after: SpecQuestion): SpecChange[
   const none = { triage: 'self_care', causes: [], actions: [] };
   const noneRule = ruleChange(before.none ?? none, after.none ?? none);
   if (noneRule) changes.push({ kind: 'changed', ...on, text: `${after.heading}, "None of these": ${noneRule}` });
-  changes.push(...stepChanges(after.heading, before.next, after.next, after.id));
+  changes.push(...stepChanges(after.heading, specs, before.next, after.next, after.id));
   return changes;
 }
 
@@ -124,15 +156,19 @@ export function diffSpecs(from: ClinicalSpec, to: ClinicalSpec): SpecDiff {
   for (const question of to.questions) {
     const old = from.questions.find((q) => q.id === question.id);
     if (!old) {
-      changes.push({ kind: 'added', question: question.id, text: `New question "${question.heading}" (${question.answers.length} answers; ${question.next.map(stepText).join('; ')})` });
-    } else changes.push(...questionChanges(old, question));
+      changes.push({
+        kind: 'added',
+        question: question.id,
+        text: `New question "${question.heading}" (${question.answers.length} answers; ${question.next.map((step) => stepText(to, step, question)).join('; ')})`,
+      });
+    } else changes.push(...questionChanges(old, question, { from, to }));
   }
   for (const old of from.questions) {
     if (!to.questions.some((q) => q.id === old.id)) changes.push({ kind: 'removed', question: old.id, text: `Question "${old.heading}" removed` });
   }
   const order = (spec: ClinicalSpec) => spec.questions.map((q) => q.id).filter((id) => from.questions.some((q) => q.id === id) && to.questions.some((q) => q.id === id));
   if (order(from).join() !== order(to).join()) changes.push({ kind: 'changed', text: 'Questions asked in a new order' });
-  changes.push(...stepChanges('"Check your answers"', from.reviewNext, to.reviewNext));
+  changes.push(...stepChanges('"Check your answers"', { from, to }, from.reviewNext, to.reviewNext));
   changes.push(
     ...recordChanges('condition', from.conditions, to.conditions, (id, old, now) =>
       canonicalJson(old) === canonicalJson(now) ? null : `Condition ${id}: ${oneLine(old)} → ${oneLine(now)}`,

@@ -75,7 +75,9 @@ describe('comparing snapshots', () => {
   it('names added and removed questions and answers, and changed words, in the old and new words', () => {
     const diff = diffSpecs(RELEASES['0.2.0']!, RELEASES['0.3.0']!);
     const texts = diff.changes.map((c) => `${c.kind} ${c.text}`);
-    expect(texts).toContain('added New question "When do the cramps usually happen?" (4 answers; otherwise → how_often)');
+    expect(texts).toContain('added New question "When do the cramps usually happen?" (4 answers; otherwise → “How often do cramps disturb your sleep or your day?”)');
+    // Steps in words: the condition as the answers it names, the page by its heading.
+    expect(texts.some((t) => t.includes('if “Under 16” → “Which sounds most like the child\'s leg trouble?”'))).toBe(true);
     expect(texts).toContain('removed About your cramps: do any of these apply?: answer "The cramps regularly disturb your sleep" removed (was see_doctor, causes sleep_disruption)');
     expect(texts).toContain('changed Question "How old is the person with the leg cramps?" now reads "How old is the person with the leg trouble?"');
     expect(texts).toContain('added Do you have any of these now?: new answer "Both legs have suddenly become weak" (emergency, causes both_legs_weakness)');
