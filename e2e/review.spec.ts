@@ -117,13 +117,16 @@ test('the changes drawing marks added and changed questions in words and with th
   await expect(page.getByTestId('diagram-panel')).toContainText(content.questions.timing.heading);
 });
 
-for (const path of PAGES) {
+for (const path of [...PAGES, '/diagram']) {
   test(`${path} prints: the page's own content only, with levels readable on paper`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.app-clinician-nav')).toBeHidden();
     await expect(page.locator('.app-emergency-notice')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The drawing does not go to paper; the diagram page prints its outline, the changes page its list.
+    await expect(page.locator('.app-diagram')).toBeHidden();
+    if (path === '/diagram') await expect(page.getByTestId('outline')).toBeVisible();
     const levels = page.locator('.app-level');
     if ((await levels.count()) > 0) expect(await levels.first().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(0, 0, 0)');
     const pdf = await page.pdf({ format: 'A4' });

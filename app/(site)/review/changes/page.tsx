@@ -133,7 +133,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         ) : null}
       </section>
 
-      <section aria-labelledby="drawing-heading">
+      <section aria-labelledby="drawing-heading" className="app-no-print">
         <h2 className="app-heading-m" id="drawing-heading">
           {words.drawingHeading}
         </h2>
