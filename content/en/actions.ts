@@ -30,7 +30,7 @@ export const actions: Record<ActionId, ActionContent> = {
   get_seen_today: {
     title: 'Get seen by a doctor today',
     body: [
-      'Ask for an urgent appointment with your GP or primary-care doctor today, go to an urgent care centre, or call your local urgent advice line (for example, NHS 111 in England).',
+      'Ask your GP or primary-care doctor for an urgent appointment today. Or go to an urgent care centre, or call your local urgent advice line (for example, NHS 111 in England).',
       'If you are pregnant or gave birth in the last 6 weeks, contact your maternity unit.',
       'If you get chest pain or become short of breath, call your local emergency number.',
     ],
@@ -149,7 +149,7 @@ export const actions: Record<ActionId, ActionContent> = {
   avoid_quinine: {
     title: 'Don’t use quinine or tonic water for cramps',
     body: [
-      'Quinine helps only a little, and it can cause rare but serious harm, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight.',
+      'Quinine helps only a little. Rarely, it causes serious harm, such as bleeding, kidney damage, an uneven heartbeat, or changes in hearing or sight.',
       'The US medicines regulator warns that for leg cramps the risks outweigh any benefit. Tonic water has not been tested as a cramp remedy.',
       'If a doctor prescribed quinine for you, talk to them about it.',
     ],
@@ -217,7 +217,7 @@ export const actions: Record<ActionId, ActionContent> = {
     body: [
       'See your GP. Leg pain that eases when you sit or bend forward, or shoots from your back down your leg, can come from the spine.',
       'Get seen today if a leg becomes weak.',
-      'Call your local emergency number if you get numbness between your legs or around your bottom, new trouble with your bladder or bowels, or weakness in both legs.',
+      'Call your local emergency number at once if you get numbness between your legs or around your bottom. Do the same for new trouble peeing or pooing, or weakness in both legs.',
     ],
   },
   neuropathy_check: {
@@ -245,7 +245,7 @@ export const actions: Record<ActionId, ActionContent> = {
   ppi_magnesium_check: {
     title: 'Ask for a magnesium blood test',
     body: [
-      'Taking a stomach-acid medicine (PPI) such as omeprazole every day for a long time can lower your magnesium level.',
+      'Some stomach-acid medicines (PPIs), such as omeprazole, can lower your magnesium level. This happens when you take them every day for a long time.',
       'Ask your GP for a blood test to check it. Keep taking your medicine until you have talked to them.',
       'Get seen today if you have spasms with a racing or uneven heartbeat or shaking. A fit (seizure) or fainting is an emergency.',
     ],

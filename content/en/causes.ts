@@ -27,7 +27,7 @@ export const causes: Record<CauseId, CauseContent> = {
   cauda_equina: {
     name: 'Possible pressure on the nerves at the bottom of the spine',
     term: 'cauda equina syndrome',
-    summary: 'Numbness between your legs, new trouble with peeing or pooing, or weakness in both legs can mean the nerves at the bottom of the spine are being squashed.',
+    summary: 'Numbness between your legs, new trouble peeing or pooing, or weakness in both legs can mean the nerves at the bottom of your spine are squashed.',
     explanation:
       'These nerves serve your legs, bladder, bowel and the skin between your legs. This needs emergency care.',
     callHandler: 'possible pressure on the nerves at the bottom of the spine (cauda equina)',
@@ -64,7 +64,7 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   quinine_toxicity: {
     name: 'Possible serious reaction to quinine',
-    summary: 'Quinine can cause rare but serious reactions, such as bleeding problems, kidney damage, heart-rhythm problems and changes in hearing or sight.',
+    summary: 'Quinine can rarely cause serious harm, such as bleeding, kidney damage, an uneven heartbeat, or changes in hearing or sight.',
     explanation:
       'You told us about signs that could mean this. Contact a doctor today; heavy bleeding or fainting is an emergency.',
     callHandler: 'taking quinine, now bleeding or fainting — possible quinine reaction',
@@ -87,7 +87,7 @@ export const causes: Record<CauseId, CauseContent> = {
   severe_limb_ischaemia: {
     name: 'Serious poor circulation in the leg',
     term: 'severe peripheral arterial disease',
-    summary: 'When narrowed arteries can’t bring enough blood even at rest, the foot can hurt at night or when resting, often easing if you hang the leg down.',
+    summary: 'When narrowed arteries can’t bring enough blood, the foot can hurt at rest or at night, often easing if you hang the leg down.',
     explanation:
       'Sores that won’t heal or dark toes are other signs. A doctor needs to check you today or very soon.',
   },
@@ -115,7 +115,7 @@ export const causes: Record<CauseId, CauseContent> = {
   low_magnesium_ppi: {
     name: 'Possible low magnesium from a stomach-acid medicine',
     term: 'PPI',
-    summary: 'Taking a stomach-acid medicine called a proton pump inhibitor (PPI), such as omeprazole, for a long time can lower the magnesium in your blood.',
+    summary: 'A stomach-acid medicine such as omeprazole, taken for a long time, can lower the magnesium in your blood.',
     explanation:
       'Muscle spasms with a racing or uneven heartbeat or shaking can be signs. A doctor should check you today; a fit (seizure) or fainting is an emergency.',
   },
@@ -211,7 +211,7 @@ export const causes: Record<CauseId, CauseContent> = {
   // ——— Contributors (brief §c, §d) ———
   medicine_effect: {
     name: 'A medicine may be playing a part',
-    summary: 'Some medicines have been linked with cramps, such as water tablets (diuretics), long-acting inhalers for asthma or COPD, and statins.',
+    summary: 'Some medicines are linked with cramps, such as water tablets, statins and long-acting inhalers for asthma or COPD.',
     explanation:
       'The studies disagree, so your medicine may or may not be the cause. Ask your doctor or pharmacist to review it, and don’t stop it on your own.',
   },
@@ -262,9 +262,9 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   low_calcium_risk: {
     name: 'Reasons low blood calcium is more likely for you',
-    summary: 'Low blood calcium is uncommon, but some things make it more likely: neck (thyroid or parathyroid) surgery, parathyroid or vitamin D problems, poor absorption from the gut, kidney disease, or tingling that comes and goes.',
+    summary: 'Low blood calcium is uncommon, but some of your answers make it more likely.',
     explanation:
-      'A blood test can check it. Don’t start calcium tablets yourself: the right treatment may be vitamin D or magnesium instead.',
+      'Those are neck (thyroid or parathyroid) surgery, parathyroid or vitamin D problems, poor absorption from the gut, kidney disease, and tingling that comes and goes. A blood test can check it. Don’t start calcium tablets yourself: the right treatment may be vitamin D or magnesium instead.',
   },
   sleep_disruption: {
     name: 'Cramps that disturb your sleep',
@@ -299,7 +299,7 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   foot_position: {
     name: 'Toes pointing down in bed',
-    summary: 'Lying with your toes pointed, under tight covers or on your front, keeps the calf muscle short for hours, which may make a cramp more likely.',
+    summary: 'Lying with your toes pointed, under tight covers or on your front, keeps the calf short for hours and may make a cramp more likely.',
     explanation:
       'This makes sense, but it hasn’t been tested in trials.',
   },
@@ -311,8 +311,8 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   fluid_loss: {
     name: 'Losing fluid and salts',
-    summary: 'Being sick, diarrhoea or drinking much less than usual can upset the salts in your blood, such as potassium and magnesium.',
+    summary: 'Being sick, having diarrhoea or drinking much less than usual can upset the salts in your blood.',
     explanation:
-      'Low levels are an uncommon cause of cramps. If the cramps go on, a GP can check with a blood test.',
+      'Salts such as potassium and magnesium can run low. Low levels are an uncommon cause of cramps. If the cramps go on, a GP can check with a blood test.',
   },
 };

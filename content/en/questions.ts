@@ -56,7 +56,7 @@ export const questions: QuestionsContent = {
     heading: 'Do you have any of these now?',
     hint: 'These can be anywhere in the body, not just the legs. Tick any that apply.',
     why: {
-      text: 'Now and then, cramps come with a serious problem elsewhere, such as a blood clot in the lung, muscle breakdown, heat stroke or pressure on the nerves at the bottom of the spine. These signs need emergency help straight away.',
+      text: 'Now and then, cramps come with a serious problem elsewhere in the body. It could be a blood clot in the lung, muscle breakdown, heat stroke or pressure on the nerves at the bottom of the spine. These signs need emergency help straight away.',
     },
     answers: {
       chest_breathless: {
@@ -64,7 +64,7 @@ export const questions: QuestionsContent = {
       },
       saddle_bladder: {
         label: 'Numbness around your bottom or genitals, or new trouble controlling pee or poo',
-        hint: 'This means any of: numbness or an odd feeling between your legs, around your bottom or genitals (for example when wiping); new trouble starting or stopping peeing; leaking pee or poo; not feeling when your bladder is full; new numbness during sex.',
+        hint: 'For example, numbness or an odd feeling between your legs, around your bottom or genitals, such as when wiping. Or new trouble starting or stopping peeing, leaking pee or poo, not feeling when your bladder is full, or new numbness during sex.',
       },
       both_legs_weak: {
         label: 'Both legs have suddenly become weak',
@@ -104,7 +104,7 @@ export const questions: QuestionsContent = {
       },
       quinine_bruising: {
         label: 'You take quinine and have easy bruising, unusual bleeding, skin spots, or hearing, sight or heart changes',
-        hint: 'This means any of: bruising easily, nosebleeds, bleeding gums, blood in pee or poo, tiny purple, red or brown spots, ringing in the ears, changes in hearing or sight, or a pounding or fluttering heartbeat (palpitations).',
+        hint: 'For example, bruising easily, nosebleeds, bleeding gums, blood in pee or poo, or tiny purple, red or brown spots. Or ringing in the ears, changes in hearing or sight, or a pounding or fluttering heartbeat (palpitations).',
       },
       tingling_mouth: {
         label: 'Tingling or numbness around your lips or in your fingertips, along with the cramps now',
@@ -331,7 +331,7 @@ export const questions: QuestionsContent = {
     heading: 'Calcium: do any of these apply to you?',
     hint: 'Tick any that apply.',
     why: {
-      text: 'Low blood calcium is an uncommon cause of cramps. It is more likely after neck surgery, with a parathyroid problem or lack of vitamin D, or when the gut does not absorb food well, and it often brings tingling too. Only a blood test can show it.',
+      text: 'Low blood calcium is an uncommon cause of cramps. It is more likely after neck surgery, with a parathyroid problem or lack of vitamin D, or when the gut does not absorb food well. It often brings tingling too. Only a blood test can show it.',
     },
     answers: {
       neck_surgery: {
