@@ -19,6 +19,9 @@ describe('the changes drawing', () => {
     const text = changesMermaid(model, words);
     expect(text).toMatch(new RegExp(`^  screen_leg\\("${words.changed}: `, 'm'));
     expect(text).toContain('class screen_leg changed');
+    // The box says what changed, in the list's words.
+    expect(model.nodes.find((n) => n.id === 'screen_leg')!.label).toContain('~ ');
+    expect(model.nodes.find((n) => n.id === 'screen_leg')!.label).toContain('urgent → emergency');
     // "Changed questions only" draws the question and the nodes its steps join.
     const only = changesMermaid(model, words, { onlyChanged: true });
     expect(only).toContain('screen_leg(');

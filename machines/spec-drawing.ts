@@ -86,7 +86,10 @@ export function changesModel(content: ContentPack, from: ClinicalSpec, to: Clini
   const questions = [...to.questions, ...from.questions.filter((q) => !to.questions.some((t) => t.id === q.id))];
   const nodes: ChangesNode[] = questions.map((q) => {
     const mark: Mark = !from.questions.some((f) => f.id === q.id) ? 'added' : !to.questions.some((t) => t.id === q.id) ? 'removed' : changed.has(q.id) ? 'changed' : 'same';
-    return { id: q.id, label: questionLabel(content, q).join('\n'), mark, question: q.id };
+    // A changed question says what changed, in the list's own words (the first three; its panel has them all).
+    const what = mark === 'changed' ? diff.changes.filter((c) => c.question === q.id).map((c) => `~ ${shorten(c.text)}`) : [];
+    const [heading, ...rules] = questionLabel(content, q);
+    return { id: q.id, label: [heading!, ...what.slice(0, 3), ...(what.length > 3 ? ['~ …'] : []), ...rules].join('\n'), mark, question: q.id };
   });
   const reviewChanged = from.reviewNext.map((s) => stepKey('review', s)).join() !== to.reviewNext.map((s) => stepKey('review', s)).join();
   nodes.push({ id: 'review', label: content.ui.review.heading, mark: reviewChanged ? 'changed' : 'same', question: null });

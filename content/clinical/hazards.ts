@@ -279,6 +279,10 @@ export const HAZARDS: readonly Hazard[] = [
         text: 'A bad kept-answers value is a bad link (the calm restore page), like a bad answers value.',
         test: { file: 'machines/restore.test.ts', name: 'a bad keep is a bad link (the calm restore page), like a bad `a`' },
       },
+      {
+        text: 'Thousands of seeded tampered addresses, sent to the production server across every route, get a page, a 404 or a redirect: never a server error or a stack trace.',
+        test: { file: 'e2e/fuzz.spec.ts', name: '2,400 tampered addresses across every route: no 5xx, security headers on every answer, no reflected input' },
+      },
     ],
     residual: { severity: 'major', likelihood: 'very_low' },
   },
@@ -434,6 +438,10 @@ export const HAZARDS: readonly Hazard[] = [
         text: 'The embed\'s start, step and result events never carry answers.',
         test: { file: 'e2e/embed.spec.ts', name: 'start, step and result events reach the host, and never carry answers' },
       },
+      {
+        text: 'Every page has a CSP with a fresh nonce and no inline script, so injected script cannot run and read the answers in the address.',
+        test: { file: 'e2e/privacy.spec.ts', name: 'every page gets a CSP whose script-src has a fresh nonce and no unsafe-inline, and HTML is never cached for long' },
+      },
     ],
     residual: { severity: 'significant', likelihood: 'low' },
     note: 'The answers are in the page address by design, so the browser history of a shared device shows them; no test covers that.',
@@ -518,6 +526,10 @@ export const HAZARDS: readonly Hazard[] = [
       {
         text: 'Every transition is an edge, and nothing else.',
         test: { file: 'machines/to-mermaid.test.ts', name: 'draws every transition as an edge, and nothing else' },
+      },
+      {
+        text: "The drawing lists each answer that raises the level under its level, read from the flow table: one answer's level changed on a copy of the table changes the drawing.",
+        test: { file: 'machines/to-mermaid.test.ts', name: "one answer's level changed on a copy of the flow table changes the Mermaid text" },
       },
       {
         text: 'The README diagram equals the generated one.',
