@@ -74,6 +74,13 @@ function questionLabel(content: ContentPack, q: SpecQuestion): string[] {
   return lines;
 }
 
+/** A change on one line: what it is about, shortened, then what changed ("One calf is swollen…: urgent → emergency"). */
+function changeLine(text: string): string {
+  const at = text.indexOf(': ');
+  if (at === -1) return shorten(text, 60);
+  return `${shorten(text.slice(0, at), 28)}: ${shorten(text.slice(at + 2), 40)}`;
+}
+
 const stepsOf = (spec: ClinicalSpec) => [
   ...spec.questions.flatMap((q) => q.next.map((step) => ({ from: q.id, question: q, step }))),
   ...spec.reviewNext.map((step) => ({ from: 'review', question: null, step })),
@@ -87,7 +94,7 @@ export function changesModel(content: ContentPack, from: ClinicalSpec, to: Clini
   const nodes: ChangesNode[] = questions.map((q) => {
     const mark: Mark = !from.questions.some((f) => f.id === q.id) ? 'added' : !to.questions.some((t) => t.id === q.id) ? 'removed' : changed.has(q.id) ? 'changed' : 'same';
     // A changed question says what changed, in the list's own words (the first three; its panel has them all).
-    const what = mark === 'changed' ? diff.changes.filter((c) => c.question === q.id).map((c) => `~ ${shorten(c.text)}`) : [];
+    const what = mark === 'changed' ? diff.changes.filter((c) => c.question === q.id).map((c) => `~ ${changeLine(c.text)}`) : [];
     const [heading, ...rules] = questionLabel(content, q);
     return { id: q.id, label: [heading!, ...what.slice(0, 3), ...(what.length > 3 ? ['~ …'] : []), ...rules].join('\n'), mark, question: q.id };
   });
