@@ -5,15 +5,7 @@
  * action kinds and reviewer notes, the same in every language.
  */
 import { en } from './en';
-import type { TranslationRecord } from './i18n/translation';
 import type { ContentPack } from './types';
-
-/**
- * The translations, each with its record (content/<lang>/translation.ts): where
- * every entry came from and who checked it. The packs people see are built from
- * them with today's English in place of any outdated entry.
- */
-export const TRANSLATIONS: Readonly<Record<string, { words: ContentPack; record: TranslationRecord }>> = {};
 
 export const CONTENT_PACKS = { en } as const satisfies Record<string, ContentPack>;
 export type Lang = keyof typeof CONTENT_PACKS;

@@ -17,6 +17,7 @@
 import rs from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PACKS } from './index';
+import { TRANSLATIONS } from './translations';
 import type { ContentPack } from './types';
 
 export const TARGETS = { firstRead: 6, explanation: 8, longString: 12, sentenceWords: 30 } as const;
@@ -124,7 +125,9 @@ describe('plain words (English)', () => {
   });
 });
 
-describe.each(Object.entries(CONTENT_PACKS))('sentence length (%s)', (_lang, pack) => {
+const EVERY_PACK = [...Object.entries(CONTENT_PACKS), ...Object.entries(TRANSLATIONS).map(([lang, t]) => [lang, t.words] as const)];
+
+describe.each(EVERY_PACK)('sentence length (%s)', (_lang, pack) => {
   it(`has no sentence a person sees over ${TARGETS.sentenceWords} words`, () => {
     const long = personStrings(pack)
       .flatMap((s) => sentencesOf(s.text).map((sentence) => ({ path: s.path, sentence })))

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { en } from '../content/en';
-import { TRANSLATIONS } from '../content';
+import { TRANSLATIONS } from '../content/translations';
 import { entries, textHash, translationStatus } from '../content/i18n/translation';
 
 const [command, lang, ...rest] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../en';
+import { TRANSLATIONS } from '../translations';
 import { entries, textHash, translationStatus, withEnglishWhereOutdated, type TranslationRecord } from './translation';
 
 /** A stand-in translation: the English pack with every string marked, stamped from today's English. */
@@ -55,5 +56,36 @@ describe('the translation workflow', () => {
     translated.ui.appName = '';
     expect(translationStatus(en, translated, record).missing).toEqual(['ui.appName']);
     expect(withEnglishWhereOutdated(en, translated, record).ui.appName).toBe(en.ui.appName);
+  });
+});
+
+describe.each(Object.entries(TRANSLATIONS))('the %s translation', (lang, { words, record }) => {
+  it('is a whole pack in its own language, stamped entry by entry from English, and claims no review it has not had', () => {
+    expect(words.lang).toBe(lang);
+    expect(record.lang).toBe(lang);
+    const status = translationStatus(en, words, record);
+    expect(status.missing).toEqual([]);
+    // Every stamp names an English entry that exists.
+    const english = entries(en);
+    expect(Object.keys(record.madeFrom).filter((path) => !Object.hasOwn(english, path))).toEqual([]);
+    // The review is a named person or nothing, and the notice says which.
+    if (record.reviewer === null) expect(record.notice.unreviewed.trim()).not.toBe('');
+    else expect(record.reviewer.name.trim()).not.toBe('');
+    console.log(`translation ${lang}: ${status.entries} entries, ${status.missing.length} missing, ${status.outdated.length} outdated (shown in English), ${record.reviewer ? 'checked' : 'not yet checked by a clinician'}`);
+  });
+
+  it('keeps every placeholder, number and emergency number of the English', () => {
+    const english = entries(en);
+    const translated = entries(words);
+    const problems: string[] = [];
+    for (const [path, text] of Object.entries(english)) {
+      const other = translated[path] ?? '';
+      const braces = (t: string) => (t.match(/\{[a-zA-Z]+\}/g) ?? []).sort().join();
+      if (braces(text) !== braces(other)) problems.push(`${path}: placeholders`);
+      // Digits, with separators removed (2,500 mg and 2500 mg are the same number).
+      const numbers = (t: string) => (t.replace(/(\d)[,.](\d{3})\b/g, '$1$2').match(/\d+/g) ?? []).sort().join();
+      if (numbers(text) !== numbers(other)) problems.push(`${path}: numbers ${numbers(text)} ≠ ${numbers(other)}`);
+    }
+    expect(problems).toEqual([]);
   });
 });

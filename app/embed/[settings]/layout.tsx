@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { contentFor } from '@/content';
+import { TRANSLATIONS } from '@/content/translations';
+import { fill } from '@/lib/fill';
 import { embedSurface } from '@/lib/embed-settings';
 import { dataTheme, themeCss } from '@/lib/theme';
 import { allowedOrigins } from '@/lib/embed-origins';
@@ -20,11 +22,12 @@ type Props = { children: ReactNode; params: Promise<{ settings: string }> };
 export default async function EmbedLayout({ children, params }: Props) {
   const { settings: token } = await params;
   const surface = embedSurface(token);
-  const { ui } = contentFor(surface.settings.lang);
+  const { ui, lang, dir } = contentFor(surface.settings.lang);
+  const translation = Object.hasOwn(TRANSLATIONS, lang) ? TRANSLATIONS[lang]!.record : null;
   const theme = themeCss(surface.settings.themeColor);
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
-    <div id="embed-root" className="app-embed" data-theme={dataTheme(surface.settings.theme)}>
+    <div id="embed-root" className="app-embed" data-theme={dataTheme(surface.settings.theme)} lang={lang} dir={dir}>
       {/* The clinic's colour: a <style> with this request's CSP nonce, never a style attribute. */}
       {theme ? <style nonce={nonce}>{theme}</style> : null}
       <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers(surface.settings.emergencyNumber)} />
@@ -37,6 +40,11 @@ export default async function EmbedLayout({ children, params }: Props) {
         </a>{' '}
         <ReviewStatus ui={ui} />
       </p>
+      {translation ? (
+        <p className="app-embed__footer" data-testid="translation-status" data-reviewed={translation.reviewer ? 'true' : 'false'}>
+          {translation.reviewer ? fill(translation.notice.reviewed, { ...translation.reviewer }) : translation.notice.unreviewed}
+        </p>
+      ) : null}
       <EmbedBridge origins={allowedOrigins()} warnings={surface.warnings} />
     </div>
   );

@@ -1,0 +1,424 @@
+// Spanish translation of content/en/questions.ts; not yet reviewed by a clinician who speaks Spanish.
+import type { QuestionsContent } from '../types';
+
+const childWarningSigns = {
+  one_side: { label: 'Dolor solo en una pierna' },
+  daytime_pain: { label: 'Dolor durante el día, no solo al final de la tarde o por la noche' },
+  limp: { label: 'Cojera', hint: 'Caminar de forma desigual.' },
+  unwell: { label: 'Fiebre, o sentirse mal', hint: 'Fiebre quiere decir temperatura alta.' },
+};
+
+export const questions: QuestionsContent = {
+  screen_leg: {
+    heading: '¿Tienes ahora alguna de estas cosas en las piernas o los pies?',
+    hint: 'Mira las dos piernas y los dos pies y compáralos. Marca todo lo que corresponda.',
+    why: {
+      text: 'Estas señales pueden indicar un coágulo de sangre, una arteria obstruida en la pierna o presión sobre un nervio de la espalda, no un calambre normal. Necesitan ayuda rápida, por eso las preguntamos primero.',
+    },
+    answers: {
+      cold_pale_leg: {
+        label: 'Dolor repentino e intenso en la pierna o el pie estando en reposo, y la pierna o el pie está frío, pálido o azul',
+        hint: 'Marca esto también si, con el dolor, se ve blanco o con manchas comparado con el otro, lo notas adormecido, o no puedes mover los dedos o el pie.',
+      },
+      calf_swollen: {
+        label: 'Una pantorrilla está hinchada, caliente, roja o más oscura, o duele al tocarla',
+        hint: 'O un dolor que no se va en ningún momento, incluso entre calambres, y que no mejora al estirar. Suele ser en una sola pantorrilla, pero rara vez puede ser en las dos.',
+      },
+      cramp_over_10_min: {
+        label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
+        hint: 'Marca esto aunque ya haya cedido.',
+      },
+      rest_pain_sores: {
+        label: 'Mala circulación en las piernas ya diagnosticada (EAP), y ahora dolor en el pie en reposo, llagas que no se curan o dedos del pie negros',
+        hint: 'El dolor del pie suele aparecer por la noche y puede aliviarse al dejar colgar la pierna por el borde de la cama. Los dedos pueden verse negros o cambiar de color.',
+      },
+      one_leg_weak: {
+        label: 'Una pierna que se ha ido debilitando a lo largo de horas o días',
+        hint: 'Por ejemplo, el pie se arrastra, cae de golpe contra el suelo o tropieza con el borde de la acera al caminar. Con o sin dolor de espalda, o dolor que baja por la pierna como una descarga.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona las señales que tengas, o selecciona 'Nada de esto'",
+    summaryLabel: 'Señales de alarma en piernas y pies',
+  },
+
+  screen_body: {
+    heading: '¿Tienes ahora alguna de estas cosas?',
+    hint: 'Pueden estar en cualquier parte del cuerpo, no solo en las piernas. Marca todo lo que corresponda.',
+    why: {
+      text: 'De vez en cuando, los calambres aparecen junto con un problema grave en otra parte del cuerpo. Podría ser un coágulo de sangre en el pulmón, una descomposición del músculo, un golpe de calor o presión sobre los nervios de la base de la columna. Estas señales necesitan ayuda de emergencia de inmediato.',
+    },
+    answers: {
+      chest_breathless: {
+        label: 'Dolor en el pecho, falta de aire que antes no tenías, tos con sangre o desmayo',
+      },
+      saddle_bladder: {
+        label: 'Adormecimiento alrededor del trasero o los genitales, o problemas nuevos para controlar la orina o las heces',
+        hint: 'Por ejemplo, adormecimiento o una sensación rara entre las piernas, alrededor del trasero o los genitales, como al limpiarte. O problemas nuevos para empezar o parar de orinar, escapes de orina o de heces, no notar cuándo tienes la vejiga llena, o adormecimiento nuevo durante las relaciones sexuales.',
+      },
+      both_legs_weak: {
+        label: 'Las dos piernas se han debilitado de repente',
+        hint: 'Por ejemplo, las piernas te fallan, o no puedes ponerte de pie o subir escaleras como sueles hacerlo.',
+      },
+      dark_urine: {
+        label: 'Orina marrón oscura, o mucha menos orina de lo normal, con dolor muscular fuerte, debilidad o músculos hinchados',
+        hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
+      },
+      heat_collapse: {
+        label: 'Después de trabajar duro o hacer ejercicio con calor: hay confusión, el cuerpo está muy caliente al tacto o la persona se ha desplomado',
+        hint: 'Puede ser tu caso o el de la persona a la que ayudas.',
+      },
+      locked_spasm: {
+        label: 'Un ataque (convulsión), o las manos o los pies agarrotados en un espasmo con dificultad para respirar o el corazón acelerado',
+        hint: 'Agarrotados quiere decir que se quedan rígidos y no se relajan. El latido puede notarse rápido, o desigual e irregular.',
+      },
+      jaw_stiff_wound: {
+        label: 'La mandíbula rígida o dificultad para tragar después de un corte o una herida',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona las señales que tengas, o selecciona 'Nada de esto'",
+    summaryLabel: 'Otras señales de alarma',
+  },
+
+  screen_medical: {
+    heading: '¿Alguna de estas cosas es tu caso ahora?',
+    hint: 'Tratan de medicamentos y de cosas que han pasado hace poco. Marca todo lo que corresponda.',
+    why: {
+      text: 'Algunos medicamentos y hechos recientes pueden causar problemas graves, como efectos secundarios de la quinina, calcio o magnesio bajos en la sangre, o el tétanos. Estos necesitan un médico hoy, y unos pocos necesitan ayuda de emergencia.',
+    },
+    answers: {
+      quinine_heavy_bleeding: {
+        label: 'Tomas quinina y estás sangrando mucho, tanto que cuesta pararlo, o te has desmayado',
+        hint: 'Aquí, quinina quiere decir cualquier medicamento o producto que la contenga. Un sangrado de nariz o de encías que se para solo va en la siguiente respuesta.',
+      },
+      quinine_bruising: {
+        label: 'Tomas quinina y te salen moretones con facilidad, sangrados poco habituales, manchas en la piel, o cambios en la audición, la vista o el corazón',
+        hint: 'Por ejemplo, moretones con facilidad, sangrado de nariz o de encías, sangre en la orina o en las heces, o puntitos morados, rojos o marrones. O zumbido en los oídos, cambios en la audición o la vista, o latidos fuertes o como un aleteo (palpitaciones).',
+      },
+      tingling_mouth: {
+        label: 'Hormigueo o adormecimiento alrededor de los labios o en las yemas de los dedos, junto con los calambres ahora',
+        hint: 'Esto importa sobre todo si hace poco te han operado de la tiroides o las paratiroides (una operación en el cuello).',
+      },
+      ppi_palpitations: {
+        label: 'Una pastilla para el ácido del estómago cada día durante más de un año, y espasmos musculares con el corazón acelerado o temblores',
+        hint: 'Estas pastillas se llaman IBP, por ejemplo el omeprazol. El latido puede notarse rápido o desigual. Temblores quiere decir temblar sin poder parar.',
+      },
+      statin_severe_pain: {
+        label: 'Tomas una estatina y tienes un dolor muscular fuerte o debilidad que no puedes explicar',
+        hint: 'Una estatina es un medicamento que baja el colesterol. Marca esto si tu orina tiene su color normal. Si tu orina es marrón oscura, como el té o un refresco de cola, llama a tu número de emergencias local.',
+      },
+      dirty_wound: {
+        label: 'Calambres o espasmos después de una herida que pudo tener suciedad o tierra',
+        hint: 'Esto importa sobre todo si no tienes al día las vacunas del tétanos.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    summaryLabel: 'Señales de alarma con medicamentos o heridas',
+  },
+
+  age: {
+    heading: '¿Cuántos años tiene la persona con el problema en las piernas?',
+    hint: 'Si respondes por otra persona, por ejemplo un niño, responde sobre ella.',
+    why: {
+      text: 'El dolor de piernas en los niños puede tener causas distintas a los calambres de los adultos, como los dolores de crecimiento. Lo preguntamos para darte consejos que encajen.',
+    },
+    answers: {
+      under_16: { label: 'Menos de 16' },
+      age_16_plus: { label: '16 o más' },
+    },
+    errorRequired: 'Selecciona la edad de la persona con el problema en las piernas',
+    summaryLabel: 'Edad',
+  },
+
+  child_kind: {
+    heading: '¿Qué se parece más al problema en las piernas del niño?',
+    hint: 'Elige la opción que mejor encaje.',
+    why: {
+      text: 'Un calambre es un calambre a cualquier edad: un músculo se pone duro y duele, y estirarlo lo alivia. Los dolores de crecimiento son distintos: un dolor en las dos piernas, al final del día o por la noche, sin un nudo duro.',
+    },
+    answers: {
+      child_cramp: {
+        label: 'Un músculo se pone de repente duro y doloroso, como un nudo, y estirar la pierna lo alivia',
+        hint: 'Por ejemplo, en la pantorrilla o el pie, por la noche, o durante o después del deporte.',
+      },
+      child_ache: {
+        label: 'Un dolor en las dos piernas, al final del día o por la noche, sin un nudo duro',
+      },
+      child_other: {
+        label: 'Otra cosa, o no lo sabes',
+        hint: 'Después te mostramos los otros tipos de problemas en las piernas para elegir.',
+      },
+    },
+    errorRequired: 'Selecciona lo que más se parezca al problema en las piernas del niño',
+    summaryLabel: 'Problema en las piernas del niño',
+  },
+
+  child_pattern: {
+    heading: '¿Tiene el niño alguna de estas cosas?',
+    hint: 'Marca todo lo que corresponda.',
+    why: {
+      text: 'Los dolores de crecimiento suelen doler en las dos piernas al final del día o por la noche, desaparecen por la mañana y no hacen cojear. Si el dolor no encaja con ese patrón, un médico debería revisarlo.',
+    },
+    answers: childWarningSigns,
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que le pase al niño, o selecciona 'Nada de esto'",
+    summaryLabel: 'Dolor de piernas del niño',
+  },
+
+  child_signs: {
+    heading: 'Primero, ¿tiene el niño alguna de estas cosas junto con el problema en las piernas?',
+    hint: 'Marca todo lo que corresponda. Después preguntamos a qué se parece más el problema en las piernas.',
+    why: {
+      text: 'En un niño, un médico debería revisar el dolor en una sola pierna, durante el día, con cojera o con sentirse mal, aunque haya otras cosas a la vez.',
+    },
+    answers: childWarningSigns,
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que le pase al niño, o selecciona 'Nada de esto'",
+    summaryLabel: 'Señales de alarma en un niño',
+  },
+
+  kind: {
+    heading: '¿Qué se parece más a lo que te pasa?',
+    hint: 'Elige la opción que mejor encaje.',
+    why: {
+      text: 'Varias cosas pueden sentirse como un calambre, como las piernas inquietas, los sobresaltos al dormirse, la mala circulación al caminar y el daño en los nervios de los pies. Cada una necesita consejos distintos.',
+    },
+    answers: {
+      cramp: {
+        label: 'Un músculo se pone de repente duro y muy doloroso',
+        hint: 'Normalmente en la pantorrilla o el pie. Dura de segundos a minutos y se alivia al estirarlo.',
+      },
+      urge_to_move: {
+        label: 'Ganas de mover las piernas, con una sensación incómoda o como de hormigas caminando por dentro',
+        hint: 'Aparece al final de la tarde o cuando estás en reposo, y mejora mientras te mueves.',
+      },
+      sleep_start: {
+        label: 'Una sola sacudida o sobresalto repentino justo al dormirte',
+        hint: 'Puedes sentir como si te cayeras. No te deja dolor.',
+      },
+      partner_kicks: {
+        label: 'Alguien ha visto que tus piernas dan patadas o sacudidas una y otra vez mientras duermes',
+        hint: 'Puede que también tengas mucho sueño durante el día.',
+      },
+      walking_pain: {
+        label: 'Dolor en la pierna, como un calambre o un dolor sordo, cuando caminas cierta distancia',
+      },
+      burning_feet: {
+        label: 'Te arden los dos pies, te hormiguean, notas pinchazos o los tienes adormecidos',
+      },
+      not_sure: {
+        label: 'Nada de esto, o no lo sabes',
+      },
+    },
+    errorRequired: 'Selecciona lo que más se parezca a lo que te pasa',
+    summaryLabel: 'Lo que te pasa',
+  },
+
+  walking_relief: {
+    heading: '¿Qué describe mejor tu dolor al caminar?',
+    hint: 'Piensa en qué hace que se vaya. Elige la opción que mejor encaje.',
+    why: {
+      text: 'El dolor de piernas al caminar puede venir de la mala circulación o de un estrechamiento en la parte baja de la columna. También puede venir de un nervio de la parte baja de la espalda (ciática). Lo que lo alivia ayuda a distinguirlos.',
+    },
+    answers: {
+      stand_still: {
+        label: 'Se va después de estar de pie sin moverte unos minutos',
+      },
+      sit_or_bend: {
+        label: 'Solo mejora cuando te sientas o te inclinas hacia adelante',
+        hint: 'Por ejemplo, al apoyarte en un carrito del supermercado.',
+      },
+      shoots_from_back: {
+        label: 'El dolor baja como una descarga desde la espalda o la nalga por la pierna',
+      },
+      not_sure_walking: {
+        label: 'No lo sé',
+      },
+    },
+    errorRequired: 'Selecciona lo que mejor describa tu dolor al caminar',
+    summaryLabel: 'Dolor al caminar',
+  },
+
+  medicines: {
+    heading: '¿Tomas alguno de estos medicamentos?',
+    hint: 'Marca todo lo que corresponda. Puede ayudarte mirar las cajas de tus medicamentos.',
+    why: {
+      text: 'Algunos medicamentos se relacionan con los calambres, y la quinina tiene efectos secundarios que hay que vigilar. Si un medicamento podría estar influyendo, un médico o farmacéutico puede revisarlo contigo. No dejes por tu cuenta un medicamento recetado.',
+    },
+    answers: {
+      diuretic: {
+        label: 'Pastillas para orinar (diuréticos)',
+        hint: "Por ejemplo, espironolactona, amilorida, triamtereno, furosemida, o una pastilla para orinar de tipo 'tiazida'.",
+      },
+      statin: {
+        label: 'Una estatina, para bajar el colesterol',
+      },
+      laba_inhaler: {
+        label: 'Un inhalador de acción prolongada para el asma o la EPOC (una enfermedad de los pulmones de larga duración)',
+        hint: 'Por ejemplo, salmeterol o formoterol, solo o combinado con un corticoide.',
+      },
+      quinine: {
+        label: 'Quinina',
+        hint: 'O cualquier otro producto que contenga quinina.',
+      },
+      ppi_long_term: {
+        label: 'Una pastilla para el ácido del estómago cada día durante más de un año',
+        hint: 'Se llaman IBP, por ejemplo el omeprazol.',
+      },
+      other_linked_medicine: {
+        label: 'Raloxifeno, naproxeno, teriparatida, hierro puesto por goteo en la vena, o un tratamiento hormonal que contenga estrógenos',
+      },
+      new_medicine: {
+        label: 'Tus calambres empezaron en las semanas o meses después de empezar o cambiar un medicamento',
+        hint: 'Puede ser cualquier medicamento, no solo los de arriba.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona los medicamentos que tomes, o selecciona 'Nada de esto'",
+    summaryLabel: 'Medicamentos',
+  },
+
+  health: {
+    heading: '¿Alguna de estas cosas es tu caso?',
+    hint: 'Marca todo lo que corresponda.',
+    why: {
+      text: 'Los calambres son frecuentes en el embarazo y con la cirrosis del hígado o la diálisis, y se relacionan con la diabetes y con una tiroides que funciona poco. La enfermedad de los riñones también puede afectar al calcio en la sangre. Si algo de esto es tu caso, el equipo que te atiende debería saber lo de tus calambres.',
+    },
+    answers: {
+      pregnant: {
+        label: 'Estás embarazada, o diste a luz en las últimas 6 semanas',
+      },
+      cirrhosis: {
+        label: 'Cirrosis del hígado',
+        hint: 'Cicatrices en el hígado, de larga duración.',
+      },
+      kidney_disease: {
+        label: 'Enfermedad de los riñones, o te hacen diálisis',
+        hint: 'No si solo tuviste piedras en el riñón en el pasado.',
+      },
+      diabetes: {
+        label: 'Diabetes',
+      },
+      thyroid: {
+        label: 'Una tiroides que funciona poco, o últimamente un cansancio poco habitual, tener siempre frío o ganar peso',
+        hint: 'Ganar peso sin comer más de lo normal.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    summaryLabel: 'Salud',
+  },
+
+  calcium_risk: {
+    heading: 'Calcio: ¿alguna de estas cosas es tu caso?',
+    hint: 'Marca todo lo que corresponda.',
+    why: {
+      text: 'El calcio bajo en la sangre es una causa poco frecuente de calambres. Es más probable después de una operación en el cuello, con un problema de las paratiroides o falta de vitamina D, o cuando el intestino no absorbe bien los alimentos. A menudo también causa hormigueo. Solo un análisis de sangre puede mostrarlo.',
+    },
+    answers: {
+      neck_surgery: {
+        label: 'Una operación reciente de tiroides o paratiroides (una operación en el cuello)',
+      },
+      parathyroid_vitamin_d: {
+        label: 'Te han dicho que tienes un problema de las paratiroides o falta de vitamina D',
+        hint: 'Las paratiroides son unas glándulas pequeñas del cuello.',
+      },
+      poor_absorption: {
+        label: 'Una enfermedad u operación del intestino que hace que tu cuerpo no absorba bien los alimentos',
+      },
+      tingling_comes_goes: {
+        label: 'Hormigueo alrededor de los labios o en las yemas de los dedos que va y viene',
+      },
+      taking_calcium: {
+        label: 'Tomas pastillas de calcio, o estás pensando en tomarlas',
+        hint: 'Esto no es un riesgo. Lo preguntamos para contarte lo que se sabe sobre las pastillas de calcio.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    summaryLabel: 'Calcio',
+  },
+
+  timing: {
+    heading: '¿Cuándo suelen aparecer los calambres?',
+    hint: 'Elige la opción que mejor encaje.',
+    why: {
+      text: 'Los calambres normales aparecen sobre todo en la cama o en reposo, y a menudo te despiertan, pero también pueden aparecer de día. Los calambres durante el ejercicio, o durante la diálisis, tienen sus propias causas y consejos.',
+    },
+    answers: {
+      night_rest: { label: 'En la cama por la noche, o en reposo' },
+      during_exercise: { label: 'Durante o justo después del ejercicio o de un trabajo duro' },
+      daytime: { label: 'En otros momentos del día' },
+      during_dialysis: { label: 'Durante las sesiones de diálisis' },
+    },
+    errorRequired: 'Selecciona cuándo suelen aparecer los calambres',
+    summaryLabel: 'Cuándo aparecen los calambres',
+  },
+
+  how_often: {
+    heading: '¿Con qué frecuencia los calambres alteran tu sueño o tu día?',
+    hint: 'Piensa en las últimas semanas, no solo en esta noche.',
+    why: {
+      text: 'Un calambre que te despierta es muy frecuente. Los calambres que siguen alterando tu sueño, o que afectan a tu vida diaria, merecen una visita a tu médico de familia.',
+    },
+    answers: {
+      now_and_then: { label: 'De vez en cuando (hasta una vez a la semana, más o menos), o es la primera vez' },
+      regularly: {
+        label: 'A menudo, desde hace semanas: varias noches por semana, o te causan cansancio o te impiden hacer cosas',
+      },
+    },
+    errorRequired: 'Selecciona con qué frecuencia los calambres alteran tu sueño o tu día',
+    summaryLabel: 'Frecuencia',
+  },
+
+  pattern: {
+    heading: 'Sobre tus calambres: ¿alguna de estas cosas es tu caso?',
+    hint: 'Marca todo lo que corresponda.',
+    why: {
+      text: 'Algunas de estas cosas pueden hacer más probables los calambres, y otras apuntan a algo que un médico debería revisar. Conocerlas nos ayuda a darte consejos que encajen contigo.',
+    },
+    answers: {
+      hard_exercise: {
+        label: 'Ejercicio mucho más duro o largo de lo normal en los últimos 2 días',
+      },
+      heat_sweating: {
+        label: 'Sudar mucho, o trabajar o hacer ejercicio con calor',
+      },
+      toes_pointed: {
+        label: 'Dormir con la punta de los pies hacia abajo, boca abajo, o bajo sábanas o mantas apretadas y remetidas',
+      },
+      long_sitting_standing: {
+        label: 'Pasar mucho rato sentado o de pie sin moverte durante el día',
+      },
+      fluid_loss: {
+        label: 'En los últimos días has vomitado, has tenido diarrea o has bebido mucho menos de lo normal',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    summaryLabel: 'Sobre tus calambres',
+  },
+
+  leg_changes: {
+    heading: 'En las últimas semanas, ¿has notado alguna de estas cosas en las piernas?',
+    hint: 'Marca todo lo que corresponda.',
+    why: {
+      text: 'El adormecimiento o la hinchazón en las dos piernas, o los músculos que adelgazan o dan pequeños tirones, pueden indicar algo que un médico debería revisar. Esto vale sea cual sea el problema en las piernas.',
+    },
+    answers: {
+      both_legs_numb_swollen: {
+        label: 'Adormecimiento o hinchazón en las dos piernas, no solo en los pies',
+        hint: 'Esto es distinto de la pantorrilla caliente, hinchada o dolorida en una sola pierna, por la que preguntamos antes.',
+      },
+      wasting_twitching: {
+        label: 'Músculos de las piernas que se vuelven más delgados o más débiles, o pequeños tirones bajo la piel de las piernas',
+        hint: 'No un temblor en el párpado, que es frecuente e inofensivo.',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    summaryLabel: 'Cambios en tus piernas',
+  },
+};
