@@ -26,6 +26,9 @@ describe('the changes drawing', () => {
     const only = changesMermaid(model, words, { onlyChanged: true });
     expect(only).toContain('screen_leg(');
     expect(only).not.toContain('  pattern(');
+    // The unchanged question it leads to is a pointer: its heading alone, dashed.
+    expect(only).toMatch(/^ {2}screen_body\("[^<"]*"\)$/m);
+    expect(only).toMatch(/class [\w,]*screen_body[\w,]* pointer/);
   });
 
   it('draws an added question and its steps as added, and a removed step as removed (0.2.0 → 0.3.0)', () => {

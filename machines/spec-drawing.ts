@@ -115,6 +115,7 @@ export function changesModel(content: ContentPack, from: ClinicalSpec, to: Clini
 
 const CLASS_DEFS = [
   'classDef same fill:#ffffff,stroke:#0b0c0c,color:#0b0c0c',
+  'classDef pointer fill:#ffffff,stroke:#6f777b,color:#0b0c0c,stroke-dasharray:3 3',
   'classDef added fill:#e6f3ec,stroke:#00703c,color:#0b0c0c,stroke-width:5px',
   'classDef removed fill:#f3f2f1,stroke:#6f777b,color:#0b0c0c,stroke-width:3px,stroke-dasharray:10 5',
   'classDef changed fill:#f1ecf7,stroke:#4c2c92,color:#0b0c0c,stroke-width:5px,stroke-dasharray:2 4',
@@ -137,9 +138,11 @@ export function changesMermaid(model: ChangesModel, words: ChangeWords, { onlyCh
   const nodes = onlyChanged ? model.nodes.filter((n) => shown.has(n.id)) : model.nodes;
   const prefix = (mark: Mark) => (mark === 'same' ? '' : `${words[mark]}: `);
   const lines = ['flowchart TD'];
+  // In "changed only", an unchanged question is drawn as a pointer: its heading alone, dashed.
+  const pointer = (node: ChangesNode) => onlyChanged && node.mark === 'same' && node.question !== null;
   for (const node of nodes) {
     const [first = '', ...rest] = node.label.split('\n');
-    const label = [`${prefix(node.mark)}${first}`, ...rest].map(escapeLabel).join('<br/>');
+    const label = [`${prefix(node.mark)}${first}`, ...(pointer(node) ? [] : rest)].map(escapeLabel).join('<br/>');
     lines.push(node.question ? `  ${node.id}("${label}")` : node.id === 'review' ? `  ${node.id}[["${label}"]]` : `  ${node.id}(["${label}"])`);
   }
   const arrows: Record<ChangesEdge['mark'], string> = { same: '-->', added: '==>', removed: '-.->' };
@@ -147,7 +150,7 @@ export function changesMermaid(model: ChangesModel, words: ChangeWords, { onlyCh
   lines.push(...CLASS_DEFS.map((d) => `  ${d}`));
   const byClass = new Map<string, string[]>();
   for (const node of nodes) {
-    const cls = (LEVELS as readonly string[]).includes(node.id) ? node.id : node.mark;
+    const cls = (LEVELS as readonly string[]).includes(node.id) ? node.id : pointer(node) ? 'pointer' : node.mark;
     byClass.set(cls, [...(byClass.get(cls) ?? []), node.id]);
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(',')} ${cls}`);

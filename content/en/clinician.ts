@@ -73,7 +73,7 @@ export const clinician: ClinicianContent = {
     none: 'No clinical changes between these versions.',
     drawingHeading: 'The changes in the drawing',
     drawingLead:
-      'Added questions and steps are drawn with a thick border or line and begin “Added”, removed ones with a dashed border or dotted line and begin “Removed”, and changed questions with a double-weight dotted border and begin “Changed”.',
+      'Added questions and steps are drawn with a thick border or line and begin “Added”, removed ones with a dashed border or dotted line and begin “Removed”, and changed questions with a double-weight dotted border and begin “Changed”. In “Changed questions only”, an unchanged question a change leads to or from shows its heading alone, in a thin dashed box.',
     viewChanged: 'Changed questions only',
     viewWhole: 'The whole check',
     kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
