@@ -77,7 +77,8 @@ export function personStrings(pack: ContentPack): Scored[] {
 /** A string read as sentences: one without a closing stop gets one, so a label is a sentence of its own. */
 const asSentence = (text: string) => (/[.?!:]$/.test(text) ? text : `${text}.`);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const sentencesOf = (text: string) => text.split(/(?<=[.?!])\s+(?=[A-Z0-9“"'(¿¡])/).filter(Boolean);
+/** Sentences: a stop (Arabic's ؟ too) then a space and a capital, a letter of a script without case (Arabic), a digit or an opening mark. */
+const sentencesOf = (text: string) => text.split(/(?<=[.?!؟])\s+(?=[\p{Lu}\p{Lo}0-9“"'«(¿¡])/u).filter(Boolean);
 
 export const groupGrade = (items: readonly Scored[]) => rs.fleschKincaidGrade(items.map((i) => asSentence(i.text)).join(' '));
 

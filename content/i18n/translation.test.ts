@@ -63,6 +63,8 @@ describe.each(Object.entries(TRANSLATIONS))('the %s translation', (lang, { words
   it('is a whole pack in its own language, stamped entry by entry from English, and claims no review it has not had', () => {
     expect(words.lang).toBe(lang);
     expect(record.lang).toBe(lang);
+    // Right to left for the scripts written that way.
+    expect(words.dir).toBe(['ar', 'he', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr');
     const status = translationStatus(en, words, record);
     expect(status.missing).toEqual([]);
     // Every stamp names an English entry that exists.

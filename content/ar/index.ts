@@ -1,0 +1,20 @@
+// Arabic translation of content/en/index.ts; not yet reviewed by a clinician who speaks Arabic.
+import type { ContentPack } from '../types';
+import { actions } from './actions';
+import { causes } from './causes';
+import { diagram } from './diagram';
+import { questions } from './questions';
+import { evidenceLabels, triage } from './triage';
+import { ui } from './ui';
+
+export const ar: ContentPack = {
+  lang: 'ar',
+  dir: 'rtl',
+  questions,
+  causes,
+  actions,
+  triage,
+  evidenceLabels,
+  ui,
+  diagram,
+};
