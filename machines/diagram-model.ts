@@ -101,11 +101,25 @@ export function escapeLabel(text: string): string {
     .replace(/\}/g, '#125;');
 }
 
-const shorten = (text: string, max = MAX_EDGE_LABEL): string =>
+/** A label cut to `max` characters with an ellipsis (the diagram's and the changes drawing's). */
+export const shorten = (text: string, max = MAX_EDGE_LABEL): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /** The longest answer line in a rule group. */
 const MAX_RULE_LINE = 44;
+
+/** "{level}" in a template, filled literally (no `$` patterns). */
+const withLevel = (template: string, level: string) => template.split('{level}').join(level);
+
+/**
+ * A rule group's lines: "Answers that call for: Urgent: today", then one
+ * shortened line per answer label. The diagram (from the flow table) and the
+ * changes drawing (from a snapshot) both write their groups with it.
+ */
+export const ruleLines = (content: ContentPack, level: RaisedLevel, labels: readonly string[]): string[] => [
+  withLevel(content.diagram.ruleCallsFor, content.triage[level].label),
+  ...labels.map((label) => `• ${shorten(label, MAX_RULE_LINE)}`),
+];
 
 const nodeKey = (node: AnyStateNode): string => node.key;
 
@@ -180,9 +194,6 @@ function nodeLabel(content: ContentPack, node: AnyStateNode): DiagramNode {
   return { ...base, kind: 'result', label: `${card.label} — ${card.heading}`, result: meta.result };
 }
 
-/** "{level}" in a template, filled literally (no `$` patterns). */
-const withLevel = (template: string, level: string) => template.split('{level}').join(level);
-
 /** Each page's answers grouped by the level above self-care their rule calls for. */
 function ruleGroups(content: ContentPack, flow: FlowTable): RuleGroup[] {
   return Object.entries(flow).flatMap(([id, page]) => {
@@ -196,8 +207,7 @@ function ruleGroups(content: ContentPack, flow: FlowTable): RuleGroup[] {
     return RAISED_LEVELS.flatMap((level) => {
       const answers = rules.filter(([, triage]) => triage === level).map(([answer]) => answer);
       if (answers.length === 0) return [];
-      const heading = withLevel(content.diagram.ruleCallsFor, content.triage[level].label);
-      return [{ id: `${question}__${level}`, question, stage: page.stage, level, answers, lines: [heading, ...answers.map((a) => `• ${shorten(label(a), MAX_RULE_LINE)}`)] }];
+      return [{ id: `${question}__${level}`, question, stage: page.stage, level, answers, lines: ruleLines(content, level, answers.map(label)) }];
     });
   });
 }

@@ -7,7 +7,7 @@
  * Pure data in, data out: no content lookups beyond the two snapshots, so an
  * old snapshot is read in its own words.
  */
-import { canonicalJson, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule } from './spec';
+import { canonicalJson, namedAnswers, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule } from './spec';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -59,22 +59,14 @@ type Step = { when?: string; to: string };
  */
 function stepText(spec: ClinicalSpec, step: Step, question?: SpecQuestion): string {
   const heading = (id: string) => spec.questions.find((q) => q.id === id)?.heading;
-  const labels = (q: SpecQuestion | undefined, ids: readonly string[]) => (q ? q.answers.filter((a) => ids.includes(a.id)).map((a) => `“${a.label}”`) : []);
-  const condition = step.when ? (spec.conditions[step.when] as { kind?: string; level?: string; answers?: unknown } | undefined) : undefined;
   let when = 'otherwise';
   if (step.when) {
-    when = `if ${step.when}`;
-    if ((condition?.kind === 'level' || condition?.kind === 'pathLevel') && condition.level) when = `if an answer calls for ${condition.level} or more urgent`;
-    if (condition?.kind === 'picked' && Array.isArray(condition.answers)) {
-      const named = labels(question, condition.answers as string[]);
-      if (named.length > 0) when = `if ${named.join(' or ')}`;
-    }
-    if (condition?.kind === 'onPath' && condition.answers && typeof condition.answers === 'object') {
-      const byQuestion = condition.answers as Record<string, string[]>;
-      // In the order the questions are asked (a snapshot's keys are sorted, the live table's are not).
-      const named = spec.questions.filter((q) => Object.hasOwn(byQuestion, q.id)).flatMap((q) => labels(q, byQuestion[q.id]!));
-      if (named.length > 0) when = `if earlier ${named.join(' or ')}`;
-    }
+    const condition = Object.hasOwn(spec.conditions, step.when) ? (spec.conditions[step.when] as { kind?: string; level?: string }) : undefined;
+    const named = namedAnswers(spec, step.when, question);
+    const quoted = named?.labels.map((label) => `“${label}”`).join(' or ');
+    if (named) when = named.kind === 'picked' ? `if ${quoted}` : `if earlier ${quoted}`;
+    else if ((condition?.kind === 'level' || condition?.kind === 'pathLevel') && condition.level) when = `if an answer calls for ${condition.level} or more urgent`;
+    else when = `if ${step.when}`;
   }
   const target = heading(step.to);
   return `${when} → ${target ? `“${target}”` : step.to}`;

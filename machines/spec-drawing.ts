@@ -9,9 +9,10 @@
  * It reads only the two snapshots (an old version is drawn in its own words),
  * plus the pack's words for the levels and the rules' plain descriptions.
  */
+import { TRIAGE_LEVELS } from '../content/ids';
 import type { ContentPack } from '../content/types';
-import { escapeLabel } from './diagram-model';
-import type { ClinicalSpec, SpecQuestion } from './spec';
+import { escapeLabel, RAISED_LEVELS, ruleLines, shorten } from './diagram-model';
+import { namedAnswers, type ClinicalSpec, type SpecQuestion } from './spec';
 import type { ChangeKind, SpecDiff } from './spec-diff';
 
 export type Mark = ChangeKind | 'same';
@@ -39,9 +40,7 @@ export interface ChangesModel {
 /** The words the drawing prefixes to a marked node or step. */
 export type ChangeWords = Readonly<Record<ChangeKind, string>>;
 
-const LEVELS = ['emergency', 'urgent', 'see_doctor', 'self_care'] as const;
-const MAX_LINE = 44;
-const shorten = (text: string, max = MAX_LINE) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const LEVELS = TRIAGE_LEVELS;
 
 type Step = { when?: string; to: string };
 
@@ -49,27 +48,17 @@ type Step = { when?: string; to: string };
 function stepLabel(content: ContentPack, spec: ClinicalSpec, question: SpecQuestion | null, step: Step): string {
   const guards = content.diagram.guards as Record<string, string>;
   if (!step.when) return guards.otherwise!;
-  if (step.when in guards) return guards[step.when]!;
-  const condition = spec.conditions[step.when] as { kind?: string; answers?: unknown } | undefined;
-  const labelsOf = (q: SpecQuestion | undefined, ids: readonly string[]) => (q ? q.answers.filter((a) => ids.includes(a.id)).map((a) => a.label) : []);
-  if (condition?.kind === 'picked' && Array.isArray(condition.answers) && question) {
-    const labels = labelsOf(question, condition.answers as string[]);
-    if (labels.length > 0) return shorten(labels.join(' / '), 48);
-  }
-  if (condition?.kind === 'onPath' && condition.answers && typeof condition.answers === 'object') {
-    const labels = Object.entries(condition.answers as Record<string, string[]>).flatMap(([q, ids]) => labelsOf(spec.questions.find((s) => s.id === q), ids));
-    if (labels.length > 0) return shorten(labels.join(' / '), 48);
-  }
-  return step.when;
+  if (Object.hasOwn(guards, step.when)) return guards[step.when]!;
+  const named = namedAnswers(spec, step.when, question ?? undefined);
+  return named ? shorten(named.labels.join(' / ')) : step.when;
 }
 
 /** A question's label: its heading, then its answers grouped by the level above self-care they call for. */
 function questionLabel(content: ContentPack, q: SpecQuestion): string[] {
   const lines = [q.heading];
-  for (const level of LEVELS.filter((l) => l !== 'self_care')) {
+  for (const level of RAISED_LEVELS) {
     const answers = q.answers.filter((a) => a.triage === level);
-    if (answers.length === 0) continue;
-    lines.push(content.diagram.ruleCallsFor.split('{level}').join(content.triage[level].label), ...answers.map((a) => `• ${shorten(a.label)}`));
+    if (answers.length > 0) lines.push(...ruleLines(content, level, answers.map((a) => a.label)));
   }
   return lines;
 }

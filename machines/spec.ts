@@ -99,6 +99,25 @@ export function clinicalSpec({ flow = FLOW, version = review.version, content = 
 }
 
 /**
+ * The answers a step's condition names, in the snapshot's own words: for a
+ * `picked` condition, this question's answers; for an `onPath` one, the earlier
+ * answers it looks for, in the order the questions are asked (a published
+ * snapshot's keys are sorted, the live table's are not). Null for any other
+ * condition, or when the snapshot has no such answers.
+ */
+export function namedAnswers(spec: ClinicalSpec, when: string, question?: SpecQuestion): { kind: 'picked' | 'onPath'; labels: string[] } | null {
+  const condition = Object.hasOwn(spec.conditions, when) ? (spec.conditions[when] as { kind?: string; answers?: unknown }) : undefined;
+  const labelsOf = (q: SpecQuestion | undefined, ids: readonly string[]) => (q ? q.answers.filter((a) => ids.includes(a.id)).map((a) => a.label) : []);
+  let labels: string[] = [];
+  if (condition?.kind === 'picked' && Array.isArray(condition.answers)) labels = labelsOf(question, condition.answers as string[]);
+  else if (condition?.kind === 'onPath' && condition.answers && typeof condition.answers === 'object') {
+    const byQuestion = condition.answers as Record<string, string[]>;
+    labels = spec.questions.filter((q) => Object.hasOwn(byQuestion, q.id)).flatMap((q) => labelsOf(q, byQuestion[q.id]!));
+  } else return null;
+  return labels.length > 0 ? { kind: condition.kind, labels } : null;
+}
+
+/**
  * The snapshot as text, with object keys sorted at every depth (arrays keep
  * their order, which is clinical: answers in the order shown, steps in the
  * order tried), so equal snapshots are equal text and hash the same.

@@ -72,6 +72,8 @@ export interface MermaidOptions {
   rules?: boolean;
   /** Draw a copy of the flow table instead of the shipped one (tests). */
   flow?: FlowTable;
+  /** The model to draw, where the caller has built it already (a page drawing several views); else built from `flow`. */
+  model?: DiagramModel;
 }
 
 const isNavigation = (edge: DiagramEdge) => edge.event === 'back' || edge.event === 'restart';
@@ -92,7 +94,7 @@ function select(model: DiagramModel, { view, navigation = true, rules: drawRules
 /** Mermaid `flowchart` text for the machine, optionally with one person's path highlighted. */
 export function toMermaid(content: ContentPack, options: MermaidOptions = {}): string {
   const { highlight, view, flow } = options;
-  const model = diagramModel(content, { flow });
+  const model = options.model ?? diagramModel(content, { flow });
   const { nodes, edges, rules, elsewhere } = select(model, options);
   const lines = ['flowchart TD'];
   const rulesOf = (id: string) => rules.filter((r) => r.question === id);

@@ -37,10 +37,10 @@ export default async function DiagramPage({ searchParams }: Props) {
     ...diagramViews(model).map((view, i) => ({
       key: view.key,
       label: `${i + 1}. ${d.stageNames[view.stage]}${view.parts > 1 ? ` (${view.part}/${view.parts})` : ''}`,
-      full: toMermaid(content, { highlight, view }),
-      forward: toMermaid(content, { highlight, view, navigation: false }),
+      full: toMermaid(content, { highlight, view, model }),
+      forward: toMermaid(content, { highlight, view, navigation: false, model }),
     })),
-    { key: 'all', label: d.viewWhole, full: toMermaid(content, { highlight }), forward: toMermaid(content, { highlight, navigation: false }) },
+    { key: 'all', label: d.viewWhole, full: toMermaid(content, { highlight, model }), forward: toMermaid(content, { highlight, navigation: false, model }) },
   ];
   const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
   const viewerNodes = model.nodes.map(({ id, label }) => ({ id, label }));

@@ -1,6 +1,7 @@
 import type { ContentPack } from '@/content/types';
 import type { PathHighlight } from '@/machines/to-mermaid';
 import { answerLabels } from '@/app/_flow/answers-list';
+import { fill } from '@/lib/fill';
 
 /**
  * "See how we got here" as text: each question on the path with the answers
@@ -26,7 +27,7 @@ export function PathAnswers({ content, path, resultLabel }: { content: ContentPa
                   return (
                     <li key={id} className={setter ? 'app-path__setter' : undefined} data-set-level={setter ? setBy.level : undefined}>
                       {labels[i]}
-                      {setter ? <strong className="app-path__setter-tag"> {d.pathSetLevel.split('{level}').join(content.triage[setBy.level].label)}</strong> : null}
+                      {setter ? <strong className="app-path__setter-tag"> {fill(d.pathSetLevel, { level: content.triage[setBy.level].label })}</strong> : null}
                     </li>
                   );
                 })}
@@ -35,7 +36,7 @@ export function PathAnswers({ content, path, resultLabel }: { content: ContentPa
           );
         })}
       </ol>
-      {resultLabel ? <p data-testid="path-result">{d.pathEnded.split('{result}').join(resultLabel)}</p> : null}
+      {resultLabel ? <p data-testid="path-result">{fill(d.pathEnded, { result: resultLabel })}</p> : null}
       {!setBy ? <p>{d.pathNoSetter}</p> : null}
     </>
   );
