@@ -29,11 +29,11 @@ const nextConfig = {
     return [
       // Everything except the embed routes; embed.js itself may be loaded from any page.
       { source: '/((?!embed(?:/|$)).*)', headers: securityHeaders },
-      { source: '/check', headers: noStore },
-      { source: '/check/:path*', headers: noStore },
-      { source: '/result', headers: noStore },
-      { source: '/diagram', headers: noStore },
-      { source: '/diagram/:path*', headers: noStore },
+      // The pages that show answers, at their English addresses and in every language (`/es/check`).
+      ...['/check', '/check/:path*', '/result', '/diagram', '/diagram/:path*'].flatMap((path) => [
+        { source: path, headers: noStore },
+        { source: `/:lang([a-z]{2})${path}`, headers: noStore },
+      ]),
       // The loader clinics include keeps its name, so caches may keep it only briefly: a fix reaches every clinic within minutes.
       { source: '/embed.js', headers: [{ key: 'Cache-Control', value: 'public, max-age=300' }] },
     ];

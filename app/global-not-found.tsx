@@ -1,37 +1,42 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { contentFor } from '@/content';
-import { NOSCRIPT_STYLE } from '@/lib/security-headers';
+import { splitLanguage } from '@/content/languages';
+import { SITE_BASE_HEADER } from '@/lib/site-surface';
+import { Document } from './_components/document';
 import { SiteChrome } from './_components/site-chrome';
-import './globals.css';
 
-const { ui, lang, dir } = contentFor(null);
+/** The language the missed address named (`/pl/nope`), as proxy.ts read it; English otherwise. */
+async function missedLanguage() {
+  const base = (await headers()).get(SITE_BASE_HEADER) ?? '';
+  return { base, lang: splitLanguage(base || '/').lang ?? 'en' };
+}
 
-export const metadata: Metadata = { title: `${ui.notFound.heading} – ${ui.appName}`, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { ui } = contentFor((await missedLanguage()).lang);
+  return { title: `${ui.notFound.heading} – ${ui.appName}`, referrer: 'no-referrer' };
+}
 
 /**
  * The calm 404 for any address that matches no page (next.config.js: experimental.globalNotFound),
- * including one whose path is not valid percent-encoding (proxy.ts sends it here). A page of its
- * own, so the pages that do exist do not each carry a rendered copy of it in their payload.
- * Rendered per request, so its scripts carry the request's CSP nonce.
+ * including one whose path is not valid percent-encoding (proxy.ts sends it here), in the
+ * language the address named. A page of its own, so the pages that do exist do not each
+ * carry a rendered copy of it in their payload. Rendered per request, so its scripts carry
+ * the request's CSP nonce.
  */
 export default async function GlobalNotFound() {
-  await connection();
+  const { base, lang } = await missedLanguage();
+  const { ui, dir } = contentFor(lang);
   return (
-    <html lang={lang} dir={dir}>
-      <body className="app-body">
-        <noscript>
-          <style>{NOSCRIPT_STYLE}</style>
-        </noscript>
-        <SiteChrome>
-          <h1 className="app-heading-l">{ui.notFound.heading}</h1>
-          <p className="app-body">{ui.notFound.body}</p>
-          <p className="app-body">
-            <Link href="/">{ui.notFound.home}</Link>
-          </p>
-        </SiteChrome>
-      </body>
-    </html>
+    <Document lang={lang} dir={dir}>
+      <SiteChrome surface={{ base, embedded: false, settings: { lang } }}>
+        <h1 className="app-heading-l">{ui.notFound.heading}</h1>
+        <p className="app-body">{ui.notFound.body}</p>
+        <p className="app-body">
+          <Link href={base || '/'}>{ui.notFound.home}</Link>
+        </p>
+      </SiteChrome>
+    </Document>
   );
 }

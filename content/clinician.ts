@@ -4,10 +4,18 @@
  * none of it reaches the browser with the check's own pages.
  */
 import { clinician as en } from './en/clinician';
+import { currentText } from './translations';
+import type { Lang } from './languages';
 import type { ClinicianContent } from './types';
 
-export const CLINICIAN_PACKS: Readonly<Record<string, ClinicianContent>> = { en };
+/** Each language's, translated ones with today's English where an entry is outdated (content/translations.ts). */
+export const CLINICIAN_PACKS: Readonly<Record<Lang, ClinicianContent>> = {
+  en,
+  es: currentText('es').clinician,
+  pl: currentText('pl').clinician,
+  ar: currentText('ar').clinician,
+};
 
 /** The clinicians' words in a language the app has, else English (own keys only: no prototype names). */
 export const clinicianContentFor = (lang: string | null | undefined): ClinicianContent =>
-  (lang && Object.hasOwn(CLINICIAN_PACKS, lang) ? CLINICIAN_PACKS[lang] : undefined) ?? en;
+  (lang && Object.hasOwn(CLINICIAN_PACKS, lang) ? CLINICIAN_PACKS[lang as Lang] : undefined) ?? en;

@@ -3,18 +3,29 @@
  * only ids; pages pick a pack and look the ids up in it, and look the same ids up
  * in `clinical` (content/clinical/) for the facts: sources, evidence labels,
  * action kinds and reviewer notes, the same in every language.
+ *
+ * Server code only. The browser's island gets its words from the page that
+ * renders it (app/_flow/island-words.ts), so each page ships one language.
+ * A translated pack shows today's English for any entry whose English has
+ * changed since it was translated (content/i18n/translation.ts).
  */
 import { en } from './en';
+import { TRANSLATIONS } from './translations';
+import { withEnglishWhereOutdated } from './i18n/translation';
+import { DEFAULT_LANG, isLang, type Lang } from './languages';
 import type { ContentPack } from './types';
 
-export const CONTENT_PACKS = { en } as const satisfies Record<string, ContentPack>;
-export type Lang = keyof typeof CONTENT_PACKS;
-export const DEFAULT_LANG: Lang = 'en';
+const current = (lang: Exclude<Lang, 'en'>): ContentPack => {
+  const { words, record } = TRANSLATIONS[lang]!;
+  return withEnglishWhereOutdated(en, words, record);
+};
+
+export const CONTENT_PACKS: Readonly<Record<Lang, ContentPack>> = { en, es: current('es'), pl: current('pl'), ar: current('ar') };
 
 export function contentFor(lang: string | undefined | null): ContentPack {
-  // Own keys only: a language named like a prototype property ("toString", "__proto__") is not a pack.
-  return lang && Object.hasOwn(CONTENT_PACKS, lang) ? CONTENT_PACKS[lang as Lang] : CONTENT_PACKS[DEFAULT_LANG];
+  return CONTENT_PACKS[isLang(lang) ? lang : DEFAULT_LANG];
 }
 
+export { DEFAULT_LANG, LANGUAGES, isLang, type Lang } from './languages';
 export { clinical, MYTH_IDS, sources, SOURCE_ORDER } from './clinical';
 export { review } from './review';

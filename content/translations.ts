@@ -6,21 +6,50 @@
  *
  * A translation becomes a language people can choose when its pack joins
  * CONTENT_PACKS (content/index.ts), built with `withEnglishWhereOutdated`, so an
- * outdated entry shows today's English. Spanish, Polish and Arabic are
- * translated and stamped but not yet offered: they wait for the per-language
- * pages and bundles of issue 12, so that English pages do not carry their words.
+ * outdated entry shows today's English. `npm run i18n:status`
+ * lists what is missing, outdated or unreviewed.
  */
 import { ar } from './ar';
+import { clinician as arClinician } from './ar/clinician';
 import { translation as arRecord } from './ar/translation';
+import { en } from './en';
+import { clinician as enClinician } from './en/clinician';
 import { es } from './es';
+import { clinician as esClinician } from './es/clinician';
 import { translation as esRecord } from './es/translation';
 import { pl } from './pl';
+import { clinician as plClinician } from './pl/clinician';
 import { translation as plRecord } from './pl/translation';
-import type { TranslationRecord } from './i18n/translation';
-import type { ContentPack } from './types';
+import { withEnglishWhereOutdated, type TranslationRecord } from './i18n/translation';
+import type { Lang } from './languages';
+import type { ClinicianContent, ContentPack } from './types';
 
-export const TRANSLATIONS: Readonly<Record<string, { words: ContentPack; record: TranslationRecord }>> = {
-  es: { words: es, record: esRecord },
-  pl: { words: pl, record: plRecord },
-  ar: { words: ar, record: arRecord },
+/** Everything a translation translates: the check's words and the clinicians' (entry paths `questions.…`, `clinician.…`). */
+export type TranslatedText = ContentPack & { clinician: ClinicianContent };
+
+export interface Translation {
+  words: ContentPack;
+  clinician: ClinicianContent;
+  record: TranslationRecord;
+}
+
+export const TRANSLATIONS: Readonly<Record<Exclude<Lang, 'en'>, Translation>> = {
+  es: { words: es, clinician: esClinician, record: esRecord },
+  pl: { words: pl, clinician: plClinician, record: plRecord },
+  ar: { words: ar, clinician: arClinician, record: arRecord },
 };
+
+/** Today's English, as a translation is stamped and checked against. */
+export const ENGLISH: TranslatedText = { ...en, clinician: enClinician };
+
+/** A translation's text, in the same shape as ENGLISH. */
+export const translatedText = ({ words, clinician }: Translation): TranslatedText => ({ ...words, clinician });
+
+/** A language's translation and its record; null for English (the original) or an unknown language. */
+export const translationOf = (lang: string): Translation | null => (Object.hasOwn(TRANSLATIONS, lang) ? TRANSLATIONS[lang as keyof typeof TRANSLATIONS] : null);
+
+/** What a translated language shows: the translation where it is current, today's English where it is outdated or missing. */
+export function currentText(lang: Exclude<Lang, 'en'>): TranslatedText {
+  const translation = TRANSLATIONS[lang];
+  return withEnglishWhereOutdated(ENGLISH, translatedText(translation), translation.record);
+}

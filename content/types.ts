@@ -9,6 +9,7 @@ import type {
 } from './ids';
 import type { MythId } from './clinical/myths';
 import type { Likelihood, Severity } from './clinical/hazards';
+import type { RegionId } from '../lib/emergency';
 
 export interface AnswerContent {
   label: string;
@@ -270,6 +271,10 @@ export interface DiagramContent {
 export interface UiContent {
   appName: string;
   tagline: string;
+  /** Where each default phone number applies, shown beside it: "999 (UK)". */
+  regions: Record<RegionId, string>;
+  /** The language switcher's name for screen readers: "Language". */
+  languageNav: string;
   /** On every page: a heading, one line and a call action; the full list of signs behind a disclosure. */
   emergencyNotice: {
     heading: string;

@@ -2,6 +2,8 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { demoPorts, restrictedPort } from '../playwright.config';
 import { QUESTION_IDS, QUESTIONS } from '../content/ids';
 import { content, walkToResult, WALKS, type WalkStep } from './walk';
+import { contentFor } from '../content';
+import { TRANSLATIONS } from '../content/translations';
 import { CONTENT_VERSION } from '../machines/address';
 
 const app = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
@@ -336,4 +338,24 @@ test('embed.js stays within its 2 kB gzipped budget', async ({ request }) => {
   const { gzipSync } = await import('node:zlib');
   const body = await (await request.get(`${app}/embed.js`)).body();
   expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(2048);
+});
+
+test('the demo clinic page with lang="ar" shows the Arabic check in the frame, right to left, and walks to an Arabic result', async ({ page }) => {
+  const ar = contentFor('ar');
+  const frame = await openClinic(page, '?lang=ar');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ar.ui.start.heading);
+  await expect(frame.getByTestId('translation-status')).toHaveText(TRANSLATIONS.ar.record.notice.unreviewed);
+  await frame.getByRole('link', { name: ar.ui.start.startButton }).click();
+  for (const step of WALKS.emergency) {
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ar.questions[step.question].heading);
+    const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+    for (const id of ids) await frame.locator(`#v-${id}`).check();
+    await frame.getByRole('button', { name: ar.ui.step.continueButton }).click();
+  }
+  await expect(frame.locator('[data-triage="emergency"]')).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ar.triage.emergency.heading);
+  // The clinic's emergency number, kept left to right inside the Arabic sentence.
+  await expect(frame.locator('.app-button--call [dir="ltr"]').first()).toHaveText('999');
 });

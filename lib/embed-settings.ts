@@ -5,7 +5,7 @@
  * frame's address as one token; the frame checks them again here. Anything
  * invalid is dropped with a warning and never rendered.
  */
-import { CONTENT_PACKS } from '@/content';
+import { isLang } from '@/content/languages';
 import { isEmergencyNumber, isPhoneNumber } from './emergency';
 
 export interface EmbedSettings {
@@ -40,8 +40,7 @@ const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: st
   emergencyNumber: { attribute: 'emergency-number', valid: isEmergencyNumber },
   themeColor: { attribute: 'theme-color', valid: (v) => /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v) },
   theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },
-  // Own keys only: `in` would take "toString" or "__proto__" for a language.
-  lang: { attribute: 'lang', valid: (v) => Object.hasOwn(CONTENT_PACKS, v) },
+  lang: { attribute: 'lang', valid: isLang },
   start: { attribute: 'start', valid: (v) => v === 'skip' },
 };
 

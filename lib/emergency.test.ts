@@ -6,7 +6,7 @@ describe('emergencyNumbers', () => {
     expect(emergencyNumbers(undefined).map((n) => n.number)).toEqual(['999', '911', '112']);
   });
   it('uses a configured number on its own', () => {
-    expect(emergencyNumbers(' 000 ')).toEqual([{ number: '000', region: '' }]);
+    expect(emergencyNumbers(' 000 ')).toEqual([{ number: '000', region: null }]);
   });
   it('ignores anything that is not 2 to 6 digits', () => {
     for (const bad of ['', '9', '1234567', '99a', 'tel:999', '<b>911</b>']) {
@@ -18,10 +18,10 @@ describe('emergencyNumbers', () => {
 
 describe('urgentNumbers', () => {
   it('offers NHS 111, saying where it applies, when none is configured', () => {
-    expect(urgentNumbers(undefined)).toEqual([{ number: '111', region: 'NHS, UK' }]);
+    expect(urgentNumbers(undefined)).toEqual([{ number: '111', region: 'nhs_uk' }]);
   });
   it('uses a configured phone number on its own', () => {
-    expect(urgentNumbers(' +1 (555) 010-0000 ')).toEqual([{ number: '+1 (555) 010-0000', region: '' }]);
+    expect(urgentNumbers(' +1 (555) 010-0000 ')).toEqual([{ number: '+1 (555) 010-0000', region: null }]);
   });
   it('ignores anything that is not a phone number', () => {
     for (const bad of ['', '1', 'call us', 'tel:111', '<b>111</b>', '1'.repeat(30)]) {

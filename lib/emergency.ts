@@ -5,14 +5,17 @@
  */
 export interface EmergencyNumber {
   number: string;
-  /** Where it applies; empty when the deployment set one number. */
-  region: string;
+  /** Where it applies (its words are in each language's ui.regions); null when the deployment set one number. */
+  region: RegionId | null;
 }
 
+/** The places the default numbers name. */
+export type RegionId = 'uk' | 'us_canada' | 'europe' | 'nhs_uk';
+
 const DEFAULT_NUMBERS: readonly EmergencyNumber[] = [
-  { number: '999', region: 'UK' },
-  { number: '911', region: 'US, Canada' },
-  { number: '112', region: 'Europe' },
+  { number: '999', region: 'uk' },
+  { number: '911', region: 'us_canada' },
+  { number: '112', region: 'europe' },
 ];
 
 /**
@@ -20,7 +23,7 @@ const DEFAULT_NUMBERS: readonly EmergencyNumber[] = [
  * advice in England, Scotland (NHS 24) and Wales; elsewhere the urgent card says
  * to call the doctor's out-of-hours service (content: result.urgentElsewhere).
  */
-const DEFAULT_URGENT: readonly EmergencyNumber[] = [{ number: '111', region: 'NHS, UK' }];
+const DEFAULT_URGENT: readonly EmergencyNumber[] = [{ number: '111', region: 'nhs_uk' }];
 
 /** A valid emergency number: 2 to 6 digits. Anything else is ignored. */
 export const isEmergencyNumber = (value: string): boolean => /^[0-9]{2,6}$/.test(value);
@@ -33,10 +36,10 @@ export const telHref = (phone: string): string => `tel:${phone.replace(/[^0-9+]/
 
 export function emergencyNumbers(configured: string | undefined = process.env.EMERGENCY_NUMBER): readonly EmergencyNumber[] {
   const value = configured?.trim();
-  return value && isEmergencyNumber(value) ? [{ number: value, region: '' }] : DEFAULT_NUMBERS;
+  return value && isEmergencyNumber(value) ? [{ number: value, region: null }] : DEFAULT_NUMBERS;
 }
 
 export function urgentNumbers(configured: string | undefined = process.env.URGENT_NUMBER): readonly EmergencyNumber[] {
   const value = configured?.trim();
-  return value && isPhoneNumber(value) ? [{ number: value, region: '' }] : DEFAULT_URGENT;
+  return value && isPhoneNumber(value) ? [{ number: value, region: null }] : DEFAULT_URGENT;
 }

@@ -8,18 +8,17 @@
  * Stamps live in content/<lang>/made-from.json (generated; never edit by hand).
  */
 import { writeFileSync } from 'node:fs';
-import { en } from '../content/en';
-import { TRANSLATIONS } from '../content/translations';
+import { ENGLISH, TRANSLATIONS, translatedText, translationOf } from '../content/translations';
 import { entries, textHash, translationStatus } from '../content/i18n/translation';
 
 const [command, lang, ...rest] = process.argv.slice(2);
 
 if (command === 'status') {
-  const rows = Object.values(TRANSLATIONS).map(({ words, record }) => translationStatus(en, words, record));
+  const rows = Object.values(TRANSLATIONS).map((translation) => translationStatus(ENGLISH, translatedText(translation), translation.record));
   console.log('| Language | Entries | Missing | Outdated (shown in English) | Checked by a clinician who speaks it |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const row of rows) {
-    const reviewer = TRANSLATIONS[row.lang]!.record.reviewer;
+    const reviewer = translationOf(row.lang)?.record.reviewer;
     console.log(`| ${row.lang} | ${row.entries} | ${row.missing.length} | ${row.outdated.length} | ${reviewer ? `${reviewer.name}, ${reviewer.role}, ${reviewer.date}` : 'not yet'} |`);
   }
   for (const row of rows) {
@@ -27,15 +26,15 @@ if (command === 'status') {
     for (const path of row.outdated) console.log(`${row.lang} outdated: ${path}`);
   }
   if (rows.length === 0) console.log('(no translations yet)');
-} else if (command === 'stamp' && lang && Object.hasOwn(TRANSLATIONS, lang)) {
-  const english = entries(en);
+} else if (command === 'stamp' && lang && translationOf(lang)) {
+  const english = entries(ENGLISH);
   const paths = rest.includes('--all') ? Object.keys(english).filter((p) => p !== 'lang' && p !== 'dir') : rest;
   const unknown = paths.filter((p) => !Object.hasOwn(english, p));
   if (paths.length === 0 || unknown.length > 0) {
     console.error(paths.length === 0 ? 'Name the entries to stamp, or --all.' : `Not an English entry: ${unknown.join(', ')}`);
     process.exit(1);
   }
-  const madeFrom: Record<string, string> = { ...TRANSLATIONS[lang]!.record.madeFrom };
+  const madeFrom: Record<string, string> = { ...translationOf(lang)!.record.madeFrom };
   for (const path of paths) madeFrom[path] = textHash(english[path]!);
   const sorted = Object.fromEntries(Object.keys(madeFrom).sort().map((k) => [k, madeFrom[k]]));
   writeFileSync(new URL(`../content/${lang}/made-from.json`, import.meta.url), JSON.stringify(sorted, null, 2) + '\n');

@@ -7,7 +7,9 @@ function CallLabel({ template, number }: { template: string; number: string }) {
   return (
     <span className="app-call-chip__label">
       {before ? <span className="app-call-chip__verb">{before}</span> : null}
-      <span className="app-call-chip__number">{number}</span>
+      <span className="app-call-chip__number" dir="ltr">
+        {number}
+      </span>
       {after ? <span className="app-call-chip__verb">{after}</span> : null}
     </span>
   );
@@ -18,7 +20,7 @@ function CallLabel({ template, number }: { template: string; number: string }) {
  * the call action, short enough to leave the question in view at 200 % text.
  * The rest of the emergency signs sit behind a disclosure (no JavaScript needed).
  */
-export function EmergencyNotice({ notice, numbers }: { notice: UiContent['emergencyNotice']; numbers: readonly EmergencyNumber[] }) {
+export function EmergencyNotice({ notice, regions, numbers }: { notice: UiContent['emergencyNotice']; regions: UiContent['regions']; numbers: readonly EmergencyNumber[] }) {
   return (
     <aside className="app-emergency-notice" aria-labelledby="emergency-notice-heading">
       <h2 id="emergency-notice-heading" className="app-emergency-notice__heading">
@@ -30,7 +32,7 @@ export function EmergencyNotice({ notice, numbers }: { notice: UiContent['emerge
           <li key={number}>
             <a className="app-call-chip" href={telHref(number)}>
               <CallLabel template={notice.call} number={number} />
-              {region ? <span className="app-call-chip__region"> ({region})</span> : null}
+              {region ? <span className="app-call-chip__region"> ({regions[region]})</span> : null}
             </a>
           </li>
         ))}

@@ -1,27 +1,34 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { contentFor } from '@/content';
+import { DEFAULT_LANG, isLang } from '@/content/languages';
 import { emergencyNumbers } from '@/lib/emergency';
+import type { Surface } from '@/lib/embed-settings';
 import { EmergencyNotice } from './emergency-notice';
+import { LanguageSwitcher } from './language-switcher';
 import { ReviewStatus } from './review-status';
+import { TranslationStatus } from './translation-status';
 
-/** Header, emergency notice and footer of the site itself (not the embed). */
-export function SiteChrome({ children }: { children: ReactNode }) {
-  const { ui } = contentFor(null);
+/** Header (with the language switcher), emergency notice and footer of the site itself (not the embed). */
+export function SiteChrome({ surface, children }: { surface: Surface; children: ReactNode }) {
+  const lang = isLang(surface.settings.lang) ? surface.settings.lang : DEFAULT_LANG;
+  const { ui } = contentFor(lang);
   return (
     <>
       <a className="app-skip-link" href="#main">
         {ui.skipLink}
       </a>
       <header className="app-header">
-        <div className="app-width">
-          <Link className="app-header__name" href="/">
+        <div className="app-width app-header__bar">
+          <Link className="app-header__name" href={surface.base || '/'}>
             {ui.appName}
           </Link>
+          <LanguageSwitcher current={lang} label={ui.languageNav} />
         </div>
       </header>
       <div className="app-width">
-        <EmergencyNotice notice={ui.emergencyNotice} numbers={emergencyNumbers()} />
+        <EmergencyNotice notice={ui.emergencyNotice} regions={ui.regions} numbers={emergencyNumbers()} />
+        <TranslationStatus lang={lang} className="app-translation-status" />
         <main id="main" className="app-main" tabIndex={-1}>
           {children}
         </main>
@@ -34,7 +41,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             <ReviewStatus ui={ui} />
           </p>
           <p>
-            <Link href="/diagram" prefetch={false}>
+            <Link href={`${surface.base}/diagram`} prefetch={false}>
               {ui.footer.howItDecides}
             </Link>
           </p>

@@ -1,4 +1,4 @@
-import { sources } from '@/content';
+import { sources } from '@/content/clinical/sources';
 import type { SourceId } from '@/content/ids';
 import { shortCite } from '@/lib/cite';
 

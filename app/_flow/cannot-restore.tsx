@@ -10,7 +10,7 @@ import { VersionChanged } from './version-changed';
  * restore your answers".
  */
 export function CannotRestore({ error, base, lang }: { error: Failure; base: string; lang?: string }) {
-  return error.kind === 'other_version' ? <VersionChanged error={error} base={base} lang={lang} /> : <RestoreError base={base} lang={lang} />;
+  return error.kind === 'other_version' ? <VersionChanged error={error} base={base} lang={lang} /> : <RestoreError base={base} words={contentFor(lang).ui.restoreError} />;
 }
 
 /** The page title for the same. */

@@ -18,7 +18,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
-import { contentFor } from '@/content';
+import type { IslandWords } from './island-words';
 import { triageMachine } from '@/machines/triage';
 import { addressOf, answerHere, persisted, restore, restoreParams, stepOf, type Restored, type TriageSnapshot } from '@/machines/replay';
 import { changeAddress, encodeAnswers, readSubmission, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
@@ -41,13 +41,14 @@ export interface Start {
 /** How a start came about: the page load, the browser's Back or Forward, or a jump in the page (Change). */
 type Arrival = 'load' | 'history' | 'jump';
 
-/** Where the flow lives: '' on the site, '/embed/<token>' inside a clinic's frame. */
+/** Where the flow lives ('' or '/es' on the site, '/embed/<token>' inside a clinic's frame), and its words. */
 interface Place {
   base: string;
-  lang?: string;
+  /** This page's language only, from the server (no language pack is bundled with the island). */
+  words: IslandWords;
 }
 
-export function CheckFlow({ start, base, lang }: { start: Start } & Place) {
+export function CheckFlow({ start, base, words }: { start: Start } & Place) {
   // Each restore starts a new actor (a new LiveCheck); `null` is an address that cannot be restored.
   const [current, setCurrent] = useState<{ start: Start | null; arrival: Arrival; generation: number }>({ start, arrival: 'load', generation: 0 });
   const startFrom = useCallback((restored: Restored, arrival: Arrival) => {
@@ -61,12 +62,11 @@ export function CheckFlow({ start, base, lang }: { start: Start } & Place) {
     return () => window.removeEventListener('popstate', onPopState);
   }, [startFrom]);
   const jump = useCallback((address: Address) => startFrom(restore(address), 'jump'), [startFrom]);
-  if (current.start === null) return <RestoreError base={base} lang={lang} />;
-  return <LiveCheck key={current.generation} start={current.start} arrival={current.arrival} onJump={jump} base={base} lang={lang} />;
+  if (current.start === null) return <RestoreError base={base} words={words.ui.restoreError} />;
+  return <LiveCheck key={current.generation} start={current.start} arrival={current.arrival} onJump={jump} base={base} words={words} />;
 }
 
-function LiveCheck({ start, arrival, onJump, base, lang }: { start: Start; arrival: Arrival; onJump: (address: Address) => void } & Place) {
-  const content = contentFor(lang);
+function LiveCheck({ start, arrival, onJump, base, words: content }: { start: Start; arrival: Arrival; onJump: (address: Address) => void } & Place) {
   const actor = useActorRef(triageMachine, { snapshot: start.snapshot });
   const state = useSelector(actor, (s) => s);
   const [error, setError] = useState<SubmissionError | null>(start.error);

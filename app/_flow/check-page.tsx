@@ -7,6 +7,7 @@ import { restoreRequest } from '@/lib/restore-request';
 import type { Surface } from '@/lib/embed-settings';
 import { CannotRestore, cannotRestoreTitle } from './cannot-restore';
 import { CheckFlow } from './check-flow';
+import { islandWords } from './island-words';
 
 export function checkMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
@@ -35,7 +36,7 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
     <CheckFlow
       start={{ snapshot: persisted(snapshot), address, error, ticked }}
       base={base}
-      lang={settings.lang}
+      words={islandWords(contentFor(settings.lang))}
     />
   );
 }

@@ -17,6 +17,8 @@ import { SITE } from '@/lib/embed-settings';
 import { CheckPage, checkMetadata } from './check-page';
 import { ResultPage, resultMetadata } from './result-page';
 import { CheckFlow } from './check-flow';
+import { islandWords } from './island-words';
+import { en } from '@/content/en';
 import { handleNext } from './next-handler';
 
 const counts = vi.hoisted(() => ({ replays: 0, transitions: 0 }));
@@ -135,7 +137,7 @@ describe('one replay per request', () => {
     const restored = restore(changeAddress({ answers: ADULT, at: N, kept: [] }, 4));
     if (!restored.ok) throw new Error(JSON.stringify(restored.error));
     const start = { snapshot: persisted(restored.snapshot), address: restored.address, error: null, ticked: null };
-    const html = renderToString(createElement(CheckFlow, { start, base: '' }));
+    const html = renderToString(createElement(CheckFlow, { start, base: '', words: islandWords(en) }));
     expect(html).toContain('data-question="kind"');
     expect(html).toContain('name="return" value="review"');
     expect(counts).toEqual({ replays: 1, transitions: N });

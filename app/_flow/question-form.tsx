@@ -1,6 +1,6 @@
 import type { ChangeEvent, FormEvent, MouseEvent } from 'react';
-import { clinical } from '@/content';
-import type { ContentPack } from '@/content/types';
+import { clinical } from '@/content/clinical';
+import type { IslandWords } from './island-words';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
@@ -8,7 +8,7 @@ import { CONTENT_VERSION, NONE, RETURN_TO_REVIEW, type SubmissionError } from '@
 import { SourceRefs } from '@/app/_components/source-refs';
 
 export interface QuestionFormProps {
-  content: ContentPack;
+  content: IslandWords;
   question: QuestionId;
   answers: readonly string[];
   multiple: boolean;
@@ -36,7 +36,7 @@ export interface QuestionFormProps {
   onChange?: (event: ChangeEvent<HTMLFormElement>) => void;
 }
 
-export function errorText(content: ContentPack, question: QuestionId, error: SubmissionError): string {
+export function errorText(content: IslandWords, question: QuestionId, error: SubmissionError): string {
   if (error === 'none_with_others') return content.ui.step.noneBothError;
   return content.questions[question].errorRequired;
 }

@@ -1,14 +1,13 @@
-import { contentFor } from '@/content';
+import type { UiContent } from '@/content/types';
 
 /** The calm page for a link we cannot replay: tampered, stale, or cut short. */
-export function RestoreError({ base = '', lang }: { base?: string; lang?: string }) {
-  const { ui } = contentFor(lang);
+export function RestoreError({ base = '', words }: { base?: string; words: UiContent['restoreError'] }) {
   return (
     <div className="app-restore-error" data-testid="restore-error">
-      <h1 className="app-heading-l">{ui.restoreError.heading}</h1>
-      <p className="app-body-l">{ui.restoreError.body}</p>
+      <h1 className="app-heading-l">{words.heading}</h1>
+      <p className="app-body-l">{words.body}</p>
       <a className="app-button" href={`${base}/check`}>
-        {ui.restoreError.startAgain}
+        {words.startAgain}
       </a>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { ContentPack } from '@/content/types';
+import type { IslandWords } from './island-words';
 import type { PathAnswer } from '@/machines/triage';
 import { CONTENT_VERSION, encodeAnswers } from '@/machines/address';
 import { AnswersList } from './answers-list';
@@ -14,7 +14,7 @@ export function ReviewPage({
   onBack,
   onChange,
 }: {
-  content: ContentPack;
+  content: IslandWords;
   base: string;
   answers: readonly PathAnswer[];
   backHref: string;

@@ -4,6 +4,7 @@ import type { UiContent } from '../types';
 export const ui: UiContent = {
   appName: 'فحص تشنّجات الساق',
   tagline: 'فحص سريع لتشنّجات الساق، مبني على أدلة طبية منشورة.',
+  regions: { uk: 'المملكة المتحدة', us_canada: 'الولايات المتحدة، كندا', europe: 'أوروبا', nhs_uk: 'NHS، المملكة المتحدة' },
 
   emergencyNotice: {
     heading: 'حالة طارئة؟',
@@ -52,6 +53,7 @@ export const ui: UiContent = {
   },
 
   skipLink: 'انتقل إلى المحتوى الرئيسي',
+  languageNav: 'اللغة',
   errorPrefix: 'خطأ: ',
 
   step: {

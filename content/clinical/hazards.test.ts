@@ -21,8 +21,11 @@ import {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** `it(` or `test(` as a call of its own (not `describe(`, `test.describe(` or a regex's `.test(`), then the opening quote. */
-const TEST_CALL = /(?<![.\w$])(?:it|test)\(\s*(['"`])/g;
+/**
+ * `it(` or `test(` as a call of its own (not `describe(`, `test.describe(` or a regex's `.test(`),
+ * or vitest's `it.runIf(condition)(`, then the opening quote.
+ */
+const TEST_CALL = /(?<![.\w$])(?:it|test)(?:\.runIf\([\w.!]*\))?\(\s*(['"`])/g;
 
 /**
  * The literal titles of the `it(...)`/`test(...)` calls in a source text: the
@@ -75,6 +78,7 @@ describe('the controls name real tests', () => {
       'it("plain \\"double\\"", () => {});',
       "test(`back ticks`, async () => {});",
       "it('the question\\'s own ids', () => {});",
+      "it.runIf(english)('only in English', () => {});",
       'it(\n  \'on the next line\',\n  () => {},\n);',
       "it(`a ${level} result`, () => {});",
       "describe('a describe block', () => {});",
@@ -83,7 +87,7 @@ describe('the controls name real tests', () => {
       "split('not a test');",
     ].join('\n');
     expect([...testTitles(source)].sort()).toEqual(
-      ['back ticks', 'on the next line', 'plain "double"', 'plain single', "the question's own ids"].sort(),
+      ['back ticks', 'on the next line', 'only in English', 'plain "double"', 'plain single', "the question's own ids"].sort(),
     );
   });
 

@@ -18,6 +18,7 @@ import type { UiContent } from '../types';
 export const ui: UiContent = {
   appName: 'Leg Cramp Check',
   tagline: 'A quick check for leg cramps, based on published medical evidence.',
+  regions: { uk: 'UK', us_canada: 'US, Canada', europe: 'Europe', nhs_uk: 'NHS, UK' },
 
   emergencyNotice: {
     heading: 'Emergency?',
@@ -66,6 +67,7 @@ export const ui: UiContent = {
   },
 
   skipLink: 'Skip to main content',
+  languageNav: 'Language',
   errorPrefix: 'Error: ',
 
   step: {

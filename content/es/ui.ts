@@ -4,6 +4,7 @@ import type { UiContent } from '../types';
 export const ui: UiContent = {
   appName: 'Cuestionario de calambres en las piernas',
   tagline: 'Un cuestionario rápido sobre los calambres en las piernas, basado en la evidencia médica publicada.',
+  regions: { uk: 'Reino Unido', us_canada: 'EE. UU., Canadá', europe: 'Europa', nhs_uk: 'NHS, Reino Unido' },
 
   emergencyNotice: {
     heading: '¿Es una emergencia?',
@@ -52,6 +53,7 @@ export const ui: UiContent = {
   },
 
   skipLink: 'Saltar al contenido principal',
+  languageNav: 'Idioma',
   errorPrefix: 'Error: ',
 
   step: {

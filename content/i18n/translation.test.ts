@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../en';
-import { TRANSLATIONS } from '../translations';
+import { ENGLISH, TRANSLATIONS, translatedText } from '../translations';
 import { entries, textHash, translationStatus, withEnglishWhereOutdated, type TranslationRecord } from './translation';
 
 /** A stand-in translation: the English pack with every string marked, stamped from today's English. */
@@ -59,16 +59,19 @@ describe('the translation workflow', () => {
   });
 });
 
-describe.each(Object.entries(TRANSLATIONS))('the %s translation', (lang, { words, record }) => {
+describe.each(Object.entries(TRANSLATIONS))('the %s translation', (lang, translation) => {
+  const { words, record } = translation;
+  // The check's words and the clinicians', as the workflow stamps them.
+  const text = translatedText(translation);
   it('is a whole pack in its own language, stamped entry by entry from English, and claims no review it has not had', () => {
     expect(words.lang).toBe(lang);
     expect(record.lang).toBe(lang);
     // Right to left for the scripts written that way.
     expect(words.dir).toBe(['ar', 'he', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr');
-    const status = translationStatus(en, words, record);
+    const status = translationStatus(ENGLISH, text, record);
     expect(status.missing).toEqual([]);
     // Every stamp names an English entry that exists.
-    const english = entries(en);
+    const english = entries(ENGLISH);
     expect(Object.keys(record.madeFrom).filter((path) => !Object.hasOwn(english, path))).toEqual([]);
     // The review is a named person or nothing, and the notice says which.
     if (record.reviewer === null) expect(record.notice.unreviewed.trim()).not.toBe('');
@@ -77,8 +80,8 @@ describe.each(Object.entries(TRANSLATIONS))('the %s translation', (lang, { words
   });
 
   it('keeps every placeholder, number and emergency number of the English', () => {
-    const english = entries(en);
-    const translated = entries(words);
+    const english = entries(ENGLISH);
+    const translated = entries(text);
     const problems: string[] = [];
     for (const [path, text] of Object.entries(english)) {
       const other = translated[path] ?? '';

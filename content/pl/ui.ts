@@ -4,6 +4,7 @@ import type { UiContent } from '../types';
 export const ui: UiContent = {
   appName: 'Test kurczów nóg',
   tagline: 'Szybki test dotyczący kurczów nóg, oparty na opublikowanych dowodach medycznych.',
+  regions: { uk: 'Wielka Brytania', us_canada: 'USA, Kanada', europe: 'Europa', nhs_uk: 'NHS, Wielka Brytania' },
 
   emergencyNotice: {
     heading: 'Nagły przypadek?',
@@ -52,6 +53,7 @@ export const ui: UiContent = {
   },
 
   skipLink: 'Przejdź do głównej treści',
+  languageNav: 'Język',
   errorPrefix: 'Błąd: ',
 
   step: {

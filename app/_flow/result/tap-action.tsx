@@ -1,18 +1,19 @@
 import type { TriageLevel } from '@/content/ids';
-import type { ContentPack } from '@/content/types';
+import type { ContentPack, UiContent } from '@/content/types';
+import { PhoneText } from '@/app/_components/phone-text';
 import { telHref, urgentNumbers, type EmergencyNumber } from '@/lib/emergency';
 import { fill } from '@/lib/fill';
 import type { EmbedSettings } from '@/lib/embed-settings';
 import { PrintButton } from '../print-button';
 
-function CallList({ numbers, label, className = 'app-button app-button--call' }: { numbers: readonly EmergencyNumber[]; label: string; className?: string }) {
+function CallList({ numbers, label, regions, className = 'app-button app-button--call' }: { numbers: readonly EmergencyNumber[]; label: string; regions: UiContent['regions']; className?: string }) {
   return (
     <ul className="app-call-list">
       {numbers.map(({ number, region }) => (
         <li key={number}>
           <a className={className} href={telHref(number)}>
-            {fill(label, { number })}
-            {region ? <span className="app-button__region"> ({region})</span> : null}
+            <PhoneText template={label} name="number" phone={number} />
+            {region ? <span className="app-button__region"> ({regions[region]})</span> : null}
           </a>
         </li>
       ))}
@@ -28,7 +29,7 @@ function ClinicCall({ content, settings }: { content: ContentPack; settings: Emb
     <div className="app-clinic" data-testid="clinic-contact">
       {settings.clinicName ? <p className="app-clinic__name">{fill(r.clinicHeading, { clinic: settings.clinicName })}</p> : null}
       <a className="app-button app-button--on-card" href={telHref(settings.clinicPhone)}>
-        {fill(r.clinicCall, { phone: settings.clinicPhone })}
+        <PhoneText template={r.clinicCall} name="phone" phone={settings.clinicPhone} />
       </a>
     </div>
   );
@@ -50,7 +51,7 @@ export function TapAction({ level, content, settings, numbers, callPhrases }: {
   if (level === 'emergency') {
     return (
       <div data-testid="tap-action">
-        <CallList numbers={numbers} label={r.callButton} />
+        <CallList numbers={numbers} label={r.callButton} regions={content.ui.regions} />
         {callPhrases.length > 0 ? (
           <div className="app-call-handler">
             <p>{content.actions.tell_call_handler.title}:</p>
@@ -68,7 +69,7 @@ export function TapAction({ level, content, settings, numbers, callPhrases }: {
     return (
       <div data-testid="tap-action">
         <ClinicCall content={content} settings={settings} />
-        <CallList numbers={urgentNumbers()} label={r.urgentCall} className="app-button app-button--on-card" />
+        <CallList numbers={urgentNumbers()} label={r.urgentCall} regions={content.ui.regions} className="app-button app-button--on-card" />
         <p className="app-care-card__note">{r.urgentElsewhere}</p>
       </div>
     );

@@ -1,10 +1,8 @@
 'use client';
 
-import { useParams } from 'next/navigation';
-import { RestoreError } from '@/app/_flow/restore-error';
+import { CalmError } from '@/app/_components/calm-error';
 
 /** Anything unexpected inside the frame ends on the calm page, and Start again stays in the frame. */
 export default function EmbedError() {
-  const { settings } = useParams<{ settings: string }>();
-  return <RestoreError base={`/embed/${encodeURIComponent(settings ?? 'default')}`} />;
+  return <CalmError />;
 }

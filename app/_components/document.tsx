@@ -1,17 +1,8 @@
-import type { Metadata, Viewport } from 'next';
+import type { Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
-import { contentFor } from '@/content';
 import { NOSCRIPT_STYLE } from '@/lib/security-headers';
-import './globals.css';
-
-const { ui, lang, dir } = contentFor(null);
-
-export const metadata: Metadata = {
-  title: { default: ui.appName, template: `%s – ${ui.appName}` },
-  description: ui.tagline,
-  referrer: 'no-referrer',
-};
+import '../globals.css';
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -20,11 +11,13 @@ export const viewport: Viewport = {
 };
 
 /**
- * The document itself. The site's chrome lives in (site)/layout.tsx; the embed has its own.
+ * The document itself, for both root layouts: the site's (app/[lang]/layout.tsx,
+ * one per language) and the embed's (app/embed/[settings]/layout.tsx), so
+ * `<html lang dir>` is the page's own language wherever it is shown.
  * Every page is rendered per request (`connection`), so each gets this request's
  * CSP nonce on its scripts and no HTML is ever cached as a static file.
  */
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export async function Document({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; children: ReactNode }) {
   await connection();
   return (
     <html lang={lang} dir={dir}>

@@ -1,8 +1,8 @@
 'use client';
 
-import { RestoreError } from '@/app/_flow/restore-error';
+import { CalmError } from '@/app/_components/calm-error';
 
 /** Anything unexpected still ends on the calm page with Start again, never a stack trace. */
 export default function ErrorPage() {
-  return <RestoreError />;
+  return <CalmError />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { clinicianContentFor } from '@/content/clinician';
 import { SummaryRow } from '@/app/_components/summary-row';
-import { contentFor, review } from '@/content';
+import { review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
 import { DIAGRAM_STAGES, diagramModel, diagramViews, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
@@ -10,13 +9,14 @@ import { NodeDetails } from './_components/node-details';
 import { DiagramViewer, type DiagramView } from './_components/diagram-viewer';
 import { PathAnswers } from './_components/path-answers';
 import { ClinicianNav } from '../review/_components/clinician-nav';
+import { pageWords } from '../review/_components/page-words';
 import type { PathAnswer } from '@/machines/triage';
 
-const content = contentFor(null);
-const clinicianWords = clinicianContentFor(content.lang);
-const d = content.diagram;
 
-export const metadata: Metadata = { title: d.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const { d } = await pageWords();
+  return { title: d.pageTitle };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -27,6 +27,7 @@ type Props = { searchParams: Promise<SearchParams> };
  * server so it reads without JavaScript. `?a=` highlights one person's path.
  */
 export default async function DiagramPage({ searchParams }: Props) {
+  const { content, clinicianWords, d, base } = await pageWords();
   const params = await searchParams;
   const encoded = oneValue(params, 'a');
   const decoded = encoded.ok && encoded.value ? decodeAnswers(encoded.value) : null;
@@ -44,14 +45,14 @@ export default async function DiagramPage({ searchParams }: Props) {
   ];
   const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
   const viewerNodes = model.nodes.map(({ id, label }) => ({ id, label }));
-  const mermaidHref = `/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
+  const mermaidHref = `${base}/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
   const signed = CURRENT_REVIEW.status === 'reviewed' ? CURRENT_REVIEW.signOff : null;
   const byStage = (stage: StageKey | null) => model.nodes.filter((n) => n.stage === stage);
 
   return (
     <div className="app-diagram-page">
       <h1 className="app-heading-l">{d.pageTitle}</h1>
-      <ClinicianNav words={clinicianWords} current="diagram" />
+      <ClinicianNav words={clinicianWords} current="diagram" base={base} />
       {d.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}
@@ -67,7 +68,7 @@ export default async function DiagramPage({ searchParams }: Props) {
               <PathAnswers content={content} path={path} resultLabel={model.nodes.find((n) => n.id === path.nodes.at(-1))?.label} />
               {model.nodes.find((n) => n.id === path.nodes.at(-1))?.kind === 'result' && decoded?.ok ? (
                 <p>
-                  <a href={`/result${checkQuery(decoded.answers as PathAnswer[])}`} data-testid="back-to-result">
+                  <a href={`${base}/result${checkQuery(decoded.answers as PathAnswer[])}`} data-testid="back-to-result">
                     {d.backToResult}
                   </a>
                 </p>

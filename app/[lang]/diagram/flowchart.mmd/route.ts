@@ -1,11 +1,12 @@
 /** Download of the Mermaid text, optionally with a person's path highlighted (`?a=`). */
 import type { NextRequest } from 'next/server';
 import { contentFor } from '@/content';
+import { requestPlace } from '@/lib/site-surface';
 import { decodeAnswers } from '@/machines/address';
 import { toMermaid, tracePath } from '@/machines/to-mermaid';
 
-export function GET(request: NextRequest) {
-  const content = contentFor(null);
+export async function GET(request: NextRequest) {
+  const content = contentFor((await requestPlace()).lang);
   const decoded = decodeAnswers(request.nextUrl.searchParams.get('a'));
   const path = decoded.ok && decoded.answers.length > 0 ? tracePath(content, decoded.answers) : null;
   return new Response(toMermaid(content, { highlight: path ?? undefined }), {

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { clinicianContentFor } from '@/content/clinician';
 import { SummaryRow } from '@/app/_components/summary-row';
-import { contentFor } from '@/content';
 import {
   HAZARD_LOG_STATUS,
   HAZARDS,
@@ -16,15 +14,19 @@ import {
 } from '@/content/clinical/hazards';
 import { fill } from '@/lib/fill';
 import { ClinicianNav } from '../_components/clinician-nav';
+import { pageWords } from '../_components/page-words';
 
-const content = contentFor(null);
-const clinicianWords = clinicianContentFor(content.lang);
-const words = clinicianWords.safety;
 
-export const metadata: Metadata = { title: words.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { clinicianWords } = await pageWords();
+  const words = clinicianWords.safety;
+  return { title: words.title };
+}
 
 /** "Major × Low: rating 3 (Undesirable)": the words say it, the number is never colour alone. */
-function RiskText({ risk }: { risk: Risk }) {
+async function RiskText({ risk }: { risk: Risk }) {
+  const { clinicianWords } = await pageWords();
+  const words = clinicianWords.safety;
   const rating = riskRating(risk.severity, risk.likelihood);
   return (
     <span data-rating={rating}>
@@ -45,11 +47,13 @@ const RATINGS = [1, 2, 3, 4, 5] as const satisfies readonly RiskRating[];
  * matrix, each control naming the test that checks it. Server-rendered; reads
  * and prints without JavaScript.
  */
-export default function SafetyPage() {
+export default async function SafetyPage() {
+  const { clinicianWords, base } = await pageWords();
+  const words = clinicianWords.safety;
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={clinicianWords} current="safety" />
+      <ClinicianNav words={clinicianWords} current="safety" base={base} />
       {words.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { clinicianContentFor } from '@/content/clinician';
-import { contentFor, review } from '@/content';
+import { review } from '@/content';
 import { RELEASES, RELEASE_VERSIONS, releaseOf } from '@/content/clinical/releases';
 import { oneValue, type SearchParams } from '@/machines/address';
 import { clinicalSpec } from '@/machines/spec';
@@ -9,12 +8,14 @@ import { changesMermaid, changesModel } from '@/machines/spec-drawing';
 import { fill } from '@/lib/fill';
 import { DiagramViewer } from '../../diagram/_components/diagram-viewer';
 import { ClinicianNav } from '../_components/clinician-nav';
+import { pageWords } from '../_components/page-words';
 
-const content = contentFor(null);
-const clinicianWords = clinicianContentFor(content.lang);
-const words = clinicianWords.changes;
 
-export const metadata: Metadata = { title: words.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { clinicianWords } = await pageWords();
+  const words = clinicianWords.changes;
+  return { title: words.title };
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -26,7 +27,9 @@ function pick(params: SearchParams, key: string): { version: string | null; aske
   return { version: releaseOf(asked) ? asked : null, asked };
 }
 
-function ChangeList({ changes }: { changes: readonly SpecChange[] }) {
+async function ChangeList({ changes }: { changes: readonly SpecChange[] }) {
+  const { clinicianWords } = await pageWords();
+  const words = clinicianWords.changes;
   return (
     <ul className="app-list" data-testid="change-list">
       {changes.map((change, i) => (
@@ -45,6 +48,8 @@ function ChangeList({ changes }: { changes: readonly SpecChange[] }) {
  * form picks the versions, so it works without JavaScript.
  */
 export default async function ChangesPage({ searchParams }: Props) {
+  const { content, clinicianWords, base } = await pageWords();
+  const words = clinicianWords.changes;
   const params = await searchParams;
   const latest = RELEASE_VERSIONS.at(-1) ?? review.version;
   const to = pick(params, 'to');
@@ -74,14 +79,14 @@ export default async function ChangesPage({ searchParams }: Props) {
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={clinicianWords} current="changes" />
+      <ClinicianNav words={clinicianWords} current="changes" base={base} />
       <p>{words.lead}</p>
       {unknown.map((asked) => (
         <p key={asked} className="app-error-message" role="alert" data-testid="unknown-version">
           {fill(words.unknownVersion, { version: asked.slice(0, 40) })}
         </p>
       ))}
-      <form method="get" action="/review/changes" className="app-changes-form app-no-print">
+      <form method="get" action={`${base}/review/changes`} className="app-changes-form app-no-print">
         {(
           [
             ['from', words.fromLabel, fromVersion],

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { clinicianContentFor } from '@/content/clinician';
+import Link from 'next/link';
 import { SummaryRow } from '@/app/_components/summary-row';
 import type { ReactNode } from 'react';
-import { clinical, contentFor, MYTH_IDS, review, sources, SOURCE_ORDER } from '@/content';
+import { clinical, MYTH_IDS, review, sources, SOURCE_ORDER } from '@/content';
 import { FLOW, LEVEL_ACTIONS, QUESTION_STAGES, type AnswerRule } from '@/content/clinical/flow';
 import { HAZARDS, riskRating } from '@/content/clinical/hazards';
 import { SIGN_OFFS } from '@/content/clinical/sign-offs';
@@ -14,16 +14,23 @@ import { fill } from '@/lib/fill';
 import { shortCite } from '@/lib/cite';
 import { reviewStatus } from '@/app/_components/review-status';
 import { ClinicianNav } from './_components/clinician-nav';
+import { pageWords } from './_components/page-words';
+
+const reviewWords = async () => {
+  const words = await pageWords();
+  return { ...words, words: words.clinicianWords.review };
+};
 import { SourceList } from './_components/source-list';
 
-const content = contentFor(null);
-const clinicianWords = clinicianContentFor(content.lang);
-const words = clinicianWords.review;
 
-export const metadata: Metadata = { title: words.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { words } = await reviewWords();
+  return { title: words.title };
+}
 
 /** A reviewer's note, marked as one (shown on the clinicians' pages only). */
-function Note({ text }: { text: string | undefined }) {
+async function Note({ text }: { text: string | undefined }) {
+  const { words } = await reviewWords();
   if (!text) return null;
   return (
     <p className="app-reviewer-note" data-reviewer-note>
@@ -50,7 +57,8 @@ const Level = ({ content, rule }: { content: ContentPack; rule: AnswerRule }) =>
   <span className={`app-level app-level--${rule.triage}`}>{content.triage[rule.triage].label}</span>
 );
 
-function CauseNames({ ids }: { ids: readonly CauseId[] }) {
+async function CauseNames({ ids }: { ids: readonly CauseId[] }) {
+  const { content, words } = await reviewWords();
   if (ids.length === 0) return <>{words.noCauses}</>;
   return (
     <ul className="app-list">
@@ -63,7 +71,8 @@ function CauseNames({ ids }: { ids: readonly CauseId[] }) {
   );
 }
 
-function ActionTitles({ ids }: { ids: readonly ActionId[] }) {
+async function ActionTitles({ ids }: { ids: readonly ActionId[] }) {
+  const { content, words } = await reviewWords();
   if (ids.length === 0) return <>{words.noCauses}</>;
   return (
     <ul className="app-list">
@@ -78,7 +87,8 @@ function ActionTitles({ ids }: { ids: readonly ActionId[] }) {
 
 const ruleSources = (rule: AnswerRule) => [...rule.causes.flatMap((c) => clinical.causes[c].sources), ...rule.actions.flatMap((a) => clinical.actions[a].sources)];
 
-function AnswerRow({ label, rule }: { label: ReactNode; rule: AnswerRule }) {
+async function AnswerRow({ label, rule }: { label: ReactNode; rule: AnswerRule }) {
+  const { content } = await reviewWords();
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -100,7 +110,8 @@ function AnswerRow({ label, rule }: { label: ReactNode; rule: AnswerRule }) {
 
 const NEUTRAL: AnswerRule = { triage: 'self_care', causes: [], actions: [] };
 
-function Question({ id, model }: { id: QuestionId; model: DiagramModel }) {
+async function Question({ id, model }: { id: QuestionId; model: DiagramModel }) {
+  const { content, words } = await reviewWords();
   const page = FLOW[id];
   const q = content.questions[id];
   const labels = q.answers as Record<string, { label: string; hint?: string }>;
@@ -169,14 +180,15 @@ function Question({ id, model }: { id: QuestionId; model: DiagramModel }) {
  * evidence, the reviewers' notes (shown here only), the version and its
  * sign-offs. Server-rendered; reads and prints without JavaScript.
  */
-export default function ReviewPage() {
+export default async function ReviewPage() {
+  const { content, clinicianWords, words, base } = await reviewWords();
   const model = diagramModel(content);
   const questions = Object.keys(FLOW) as QuestionId[];
   const d = content.diagram;
   return (
     <div className="app-clinician-page">
       <h1 className="app-heading-l">{words.title}</h1>
-      <ClinicianNav words={clinicianWords} current="review" />
+      <ClinicianNav words={clinicianWords} current="review" base={base} />
       {words.lead.map((p) => (
         <p key={p}>{p}</p>
       ))}
@@ -364,7 +376,7 @@ export default function ReviewPage() {
           {words.hazardsHeading}
         </h2>
         <p>
-          {words.hazardsLead} <a href="/review/safety">{clinicianWords.nav.safety}</a>
+          {words.hazardsLead} <Link href={`${base}/review/safety`} prefetch={false}>{clinicianWords.nav.safety}</Link>
         </p>
         <ul className="app-list app-list--bullet">
           {HAZARDS.map((h) => (

@@ -1,0 +1,17 @@
+/**
+ * A sentence with a phone number in it ("Call {number}"), the number kept left
+ * to right inside any language: in Arabic, "+44 20 7946 0000" must not come out
+ * reordered. `dir="ltr"` on an element isolates it from the sentence around it.
+ */
+export function PhoneText({ template, name, phone, className }: { template: string; name: 'number' | 'phone'; phone: string; className?: string }) {
+  const [before = '', ...after] = template.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      <span dir="ltr" className={className}>
+        {phone}
+      </span>
+      {after.join(phone)}
+    </>
+  );
+}
