@@ -346,7 +346,7 @@ test('the demo clinic page with lang="ar" shows the Arabic check in the frame, r
   await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ar.ui.start.heading);
-  await expect(frame.getByTestId('translation-status')).toHaveText(TRANSLATIONS.ar.record.notice.unreviewed);
+  await expect(frame.getByTestId('translation-status').first()).toHaveText(TRANSLATIONS.ar.record.notice.unreviewed);
   await frame.getByRole('link', { name: ar.ui.start.startButton }).click();
   for (const step of WALKS.emergency) {
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ar.questions[step.question].heading);

@@ -32,7 +32,7 @@ for (const lang of ['es', 'pl', 'ar'] as const) {
   test(`${lang}: a walk reaches its result, every page in ${LANGUAGE_NAMES[lang]} and axe clean @no-js`, async ({ page }) => {
     await page.goto(`/${lang}`);
     await expectLanguage(page, lang);
-    await expect(page.getByTestId('translation-status')).toHaveText(TRANSLATIONS[lang].record.notice.unreviewed);
+    await expect(page.getByTestId('translation-status').first()).toHaveText(TRANSLATIONS[lang].record.notice.unreviewed);
     await expectNoViolations(page);
     await page.getByRole('link', { name: words.ui.start.startButton }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/check`));
@@ -47,6 +47,12 @@ for (const lang of ['es', 'pl', 'ar'] as const) {
     await expect(page.locator('[data-triage="urgent"]')).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/${lang}/result\\?`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.triage.urgent.heading);
+    // The result says it is an unchecked translation, where the person decides, and in the summary for a doctor.
+    await expect(page.locator('main .app-translation-status')).toHaveText(TRANSLATIONS[lang].record.notice.unreviewed);
+    await expect(page.getByTestId('handover').getByTestId('translation-status')).toHaveCount(1);
+    // The summary's date in this language ("5 de diciembre"), whatever the browser's own locale.
+    const month = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long' }).formatToParts(new Date()).find((p) => p.type === 'month')!.value;
+    await expect(page.getByTestId('handover-made')).toContainText(month);
     await expectLanguage(page, lang);
     await page.waitForLoadState('load');
     await expectNoViolations(page);
@@ -100,6 +106,8 @@ test('the switcher on a result keeps the result, and English chosen from another
   const query = `?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`;
   await page.goto(`/es/result${query}`);
   await expect(page.locator('[data-triage="emergency"]')).toBeVisible();
+  // "See how we got to this result" opens the diagram in the same language.
+  await expect(page.getByTestId('see-how')).toHaveAttribute('href', /^\/es\/diagram\?/);
   await page.getByRole('navigation', { name: contentFor('es').ui.languageNav }).getByRole('link', { name: LANGUAGE_NAMES.en }).click();
   await expect(page).toHaveURL(`/en/result${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(contentFor('en').triage.emergency.heading);

@@ -16,6 +16,7 @@ const URGENT = [{ question: 'screen_leg', value: ['calf_swollen'] }, none('scree
 const PHONE = { width: 390, height: 844 };
 const SHOTS: { file: string; path: string; scheme: 'light' | 'dark'; fullPage?: boolean }[] = [
   { file: 'question-phone.png', path: '/check', scheme: 'light' },
+  { file: 'question-phone-ar.png', path: '/ar/check', scheme: 'light' },
   { file: 'result-self-care.png', path: `/result${checkQuery(SELF_CARE)}`, scheme: 'light' },
   { file: 'result-self-care-dark.png', path: `/result${checkQuery(SELF_CARE)}`, scheme: 'dark' },
   { file: 'result-emergency-phone.png', path: `/result${checkQuery(EMERGENCY)}`, scheme: 'light' },

@@ -5,13 +5,14 @@
  */
 export function PhoneText({ template, name, phone, className }: { template: string; name: 'number' | 'phone'; phone: string; className?: string }) {
   const [before = '', ...after] = template.split(`{${name}}`);
+  // One element, so a flex button lays the sentence out as one line of text, not as columns.
   return (
-    <>
+    <span>
       {before}
       <span dir="ltr" className={className}>
         {phone}
       </span>
       {after.join(phone)}
-    </>
+    </span>
   );
 }

@@ -28,7 +28,6 @@ export function SiteChrome({ surface, children }: { surface: Surface; children: 
       </header>
       <div className="app-width">
         <EmergencyNotice notice={ui.emergencyNotice} regions={ui.regions} numbers={emergencyNumbers()} />
-        <TranslationStatus lang={lang} className="app-translation-status" />
         <main id="main" className="app-main" tabIndex={-1}>
           {children}
         </main>
@@ -40,6 +39,7 @@ export function SiteChrome({ surface, children }: { surface: Surface; children: 
           <p>
             <ReviewStatus ui={ui} />
           </p>
+          <TranslationStatus lang={lang} />
           <p>
             <Link href={`${surface.base}/diagram`} prefetch={false}>
               {ui.footer.howItDecides}

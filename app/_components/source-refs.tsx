@@ -11,12 +11,15 @@ export function SourceRefs({ ids, label, linked = false }: { ids: readonly Sourc
   return (
     <p className="app-source-refs">
       <span className="app-source-refs__label">{label}: </span>
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 ? '; ' : ''}
-          {linked ? <a href={`#source-${id}`}>{shortCite(sources[id])}</a> : shortCite(sources[id])}
-        </span>
-      ))}
+      {/* Citations as published, in English: their own language and direction inside any page. */}
+      <span lang="en" dir="ltr">
+        {ids.map((id, i) => (
+          <span key={id}>
+            {i > 0 ? '; ' : ''}
+            {linked ? <a href={`#source-${id}`}>{shortCite(sources[id])}</a> : shortCite(sources[id])}
+          </span>
+        ))}
+      </span>
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { QUESTIONS } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { chosenIds, type PathAnswer, type TriageOutput } from '@/machines/triage';
 import { review } from '@/content';
+import { TranslationStatus } from '@/app/_components/translation-status';
 import { reviewStatus } from '@/app/_components/review-status';
 import { AnswersList } from './answers-list';
 import { LocalTime } from './local-time';
@@ -25,6 +26,8 @@ export function pertinentNegatives(content: ContentPack, answers: readonly PathA
  * printed, the only thing on the page (see the print styles), on at most two A4 pages.
  */
 export function Handover({ content, output, answers }: { content: ContentPack; output: TriageOutput; answers: readonly PathAnswer[] }) {
+  // "A, B and C" as this language writes a list (Arabic's own comma and "و").
+  const list = new Intl.ListFormat(content.lang, { style: 'long', type: 'conjunction' });
   const h = content.ui.result.handover;
   const card = content.triage[output.triage];
   const negatives = pertinentNegatives(content, answers);
@@ -34,6 +37,8 @@ export function Handover({ content, output, answers }: { content: ContentPack; o
       <summary className="app-section__summary">{h.open}</summary>
       <div className="app-section__body" id="handover-content">
         <h2 className="app-heading-m app-handover__heading">{h.heading}</h2>
+        {/* A doctor reading a translated summary should know it was not checked. */}
+        <TranslationStatus lang={content.lang} />
         <dl className="app-handover__facts">
           <div>
             <dt>{h.made}</dt>
@@ -50,12 +55,12 @@ export function Handover({ content, output, answers }: { content: ContentPack; o
           <div>
             <dt>{h.level}</dt>
             <dd>
-              {card.label}: {card.heading}
+              {card.label} – {card.heading}
             </dd>
           </div>
           <div>
             <dt>{h.causes}</dt>
-            <dd>{output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)).join('; ')}</dd>
+            <dd>{list.format(output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)))}</dd>
           </div>
         </dl>
         <h3 className="app-heading-s">{h.answers}</h3>
@@ -71,7 +76,7 @@ export function Handover({ content, output, answers }: { content: ContentPack; o
           </>
         ) : null}
         <h3 className="app-heading-s">{h.advice}</h3>
-        <p>{advice.join('; ')}</p>
+        <p>{list.format(advice)}</p>
       </div>
     </details>
   );

@@ -10,9 +10,9 @@ const subscribe = () => () => {};
  * the reader's own local time. Nothing is stored.
  */
 export function LocalTime({ iso, lang }: { iso: string; lang: string }) {
-  // The server writes the content's language in UTC; the browser, the reader's own locale and time zone.
+  // Always in the page's language (a Spanish page says "5 de diciembre"): the server in UTC, the browser in the reader's own time zone.
   const format = (timeZone?: string) =>
-    new Intl.DateTimeFormat(timeZone ? lang : undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(
+    new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(
       new Date(iso),
     );
   const text = useSyncExternalStore(

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { clinical, contentFor, MYTH_IDS } from '@/content';
+import { DEFAULT_LANG, isLang, languageBase } from '@/content/languages';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
 import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
 import { pathAnswers } from '@/machines/replay';
@@ -10,6 +11,7 @@ import type { Surface } from '@/lib/embed-settings';
 import { SourceRefs } from '@/app/_components/source-refs';
 import { CannotRestore, cannotRestoreTitle } from './cannot-restore';
 import { Handover } from './handover';
+import { TranslationStatus } from '@/app/_components/translation-status';
 import { PrintButton } from './print-button';
 import { ActionDetails } from './result/action-details';
 import { References } from './result/references';
@@ -66,6 +68,8 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
+  // The clinicians' pages live on the site, in this language: from a frame, its site address.
+  const siteBase = embedded ? languageBase(isLang(content.lang) ? content.lang : DEFAULT_LANG) : base;
   const mythSources = mythIds.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
@@ -79,6 +83,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <p className="app-care-card__summary">{card.summary}</p>
         <TapAction level={level} content={content} settings={settings} numbers={numbers} callPhrases={callPhrases} />
       </div>
+      <TranslationStatus lang={content.lang} className="app-translation-status" />
 
       {doNow.length > 0 ? (
         <section className="app-do-now" aria-labelledby="do-now-heading" data-testid={level === 'self_care' ? 'tap-action' : 'do-now'}>
@@ -219,7 +224,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         <a className="app-button app-button--secondary" href={changeHref}>
           {r.changeAnswers}
         </a>
-        <a className="app-link-button" href={`/diagram${checkQuery(answers)}#diagram`} data-testid="see-how" {...outward}>
+        <a className="app-link-button" href={`${siteBase}/diagram${checkQuery(answers)}#diagram`} data-testid="see-how" {...outward}>
           {content.diagram.seeHowWeGotHere}
         </a>
         <a className="app-link-button" href={`${base}/check`}>

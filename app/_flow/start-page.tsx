@@ -1,5 +1,6 @@
 import { contentFor } from '@/content';
 import type { Surface } from '@/lib/embed-settings';
+import { TranslationStatus } from '@/app/_components/translation-status';
 
 /**
  * The start page. On a phone's first screen: what this is, one line for someone
@@ -14,6 +15,7 @@ export function StartPage({ surface }: { surface: Surface }) {
         {s.heading}
       </h1>
       <p className="app-body-l">{s.lead}</p>
+      <TranslationStatus lang={surface.settings.lang ?? ''} className="app-translation-status" />
       <div className="app-inset" data-testid="in-cramp-now">
         <h2 className="app-heading-s app-inset__heading">{s.inCrampNow.heading}</h2>
         <p>{s.inCrampNow.text}</p>

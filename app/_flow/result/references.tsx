@@ -26,17 +26,20 @@ export function References({ content, output, extra, embedded }: { content: Cont
           const href = sourceHref(source);
           return (
             <li key={id} id={`source-${id}`}>
-              {namedAuthors(source) ? `${namedAuthors(source)}. ` : null}
-              {href ? (
-                <a href={href} rel="noreferrer noopener" target={embedded ? '_blank' : undefined}>
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
-              . {source.publication}
-              {source.year ? `, ${source.year}` : ''}.{source.pmid ? ` PubMed ${source.pmid}.` : ''}
-              {source.doi ? ` doi:${source.doi}.` : ''}
+              {/* A reference is written as published, in English: its own language and direction inside any page. */}
+              <span lang="en" dir="ltr">
+                {namedAuthors(source) ? `${namedAuthors(source)!.replace(/\.$/, '')}. ` : null}
+                {href ? (
+                  <a href={href} rel="noreferrer noopener" target={embedded ? '_blank' : undefined}>
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+                . {source.publication}
+                {source.year ? `, ${source.year}` : ''}.{source.pmid ? ` PubMed ${source.pmid}.` : ''}
+                {source.doi ? ` doi:${source.doi}.` : ''}
+              </span>
             </li>
           );
         })}
