@@ -6,6 +6,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
@@ -34,9 +43,21 @@ export interface Served {
 /** The production app on `port` (run `next build` first); with `demoPort`, the demo clinic page embedding it. */
 export async function serve(port: number, demoPort?: number): Promise<Served> {
   const base = `http://127.0.0.1:${port}`;
+  // Never measure someone else's server: a port already answering is an error, not a server to reuse.
+  for (const taken of [port, demoPort].filter((p) => p !== undefined)) {
+    if (await answers(`http://127.0.0.1:${taken}`)) throw new Error(`port ${taken} is already in use: stop what runs there, or choose another port (BENCH_PORT, SCREENSHOT_PORT, …)`);
+  }
   const processes = [start(['scripts/next.mjs', 'start', '-p', String(port)], {})];
   const stop = () => {
-    for (const p of processes) if (p.pid) process.kill(-p.pid, 'SIGTERM');
+    for (const p of processes) {
+      if (p.pid && p.exitCode === null && p.signalCode === null) {
+        try {
+          process.kill(-p.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
   };
   try {
     await waitFor(base);

@@ -45,7 +45,7 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   dont_stop_medicines: {
-    title: 'No dejes por tu cuenta un medicamento recetado',
+    title: 'No dejes de tomar un medicamento recetado sin consultarlo',
     body: [
       'Algunos medicamentos pueden contribuir a los calambres, pero sigue tomándolos hasta que hayas hablado con tu médico o farmacéutico.',
       'Pueden valorar lo que el medicamento hace por ti y si tiene sentido cambiarlo.',
@@ -62,7 +62,7 @@ export const actions: Record<ActionId, ActionContent> = {
       'Pon la rodilla recta.',
       'Tira de los dedos y del pie hacia la espinilla. Usa la mano, o una toalla pasada alrededor del pie.',
       'O ponte de pie, con el pie del calambre detrás y el talón apoyado en el suelo, e inclínate hacia adelante.',
-      'Tira de forma constante. No des tirones a los dedos. Mantén hasta que el músculo se suelte.',
+      'Tira de forma constante. No des tirones a los dedos. Mantenlo hasta que el músculo se suelte.',
     ],
   },
   walk_it_off: {
@@ -81,7 +81,7 @@ export const actions: Record<ActionId, ActionContent> = {
     body: ['Un baño templado, una bolsa de agua caliente o una almohadilla térmica sobre el músculo pueden ayudar. Asegúrate de que esté templado, no caliente.'],
   },
   soreness_after: {
-    title: 'Cuenta con notar algo de dolor después',
+    title: 'Es normal notar algo de dolor después',
     body: [
       'El músculo puede quedar dolorido o sensible hasta un día, más o menos. Es normal.',
       'Los analgésicos sencillos pueden aliviar el dolor, pero actúan demasiado despacio para parar un calambre. Lee el folleto del envase, o pregunta a un farmacéutico cuál te conviene.',
@@ -224,7 +224,7 @@ export const actions: Record<ActionId, ActionContent> = {
     body: [
       'Algunos medicamentos pueden contribuir a los calambres, como las pastillas para orinar (diuréticos), los inhaladores de acción prolongada para el asma o la EPOC, y las estatinas. La evidencia es contradictoria.',
       'Pide a tu médico o farmacéutico que revise tus medicamentos contigo.',
-      'No dejes por tu cuenta un medicamento recetado.',
+      'No dejes de tomar un medicamento recetado sin consultarlo.',
     ],
   },
   quinine_review: {

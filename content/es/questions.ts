@@ -61,7 +61,7 @@ export const questions: QuestionsContent = {
         hint: 'Por ejemplo, las piernas te fallan, o no puedes ponerte de pie o subir escaleras como sueles hacerlo.',
       },
       dark_urine: {
-        label: 'Orina marrón oscura, o mucha menos orina de lo normal, con dolor muscular fuerte, debilidad o músculos hinchados',
+        label: 'Orina de color marrón oscuro, o mucha menos orina de lo normal, con dolor muscular fuerte, debilidad o músculos hinchados',
         hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
       },
       heat_collapse: {
@@ -245,7 +245,7 @@ export const questions: QuestionsContent = {
     heading: '¿Tomas alguno de estos medicamentos?',
     hint: 'Marca todo lo que corresponda. Puede ayudarte mirar las cajas de tus medicamentos.',
     why: {
-      text: 'Algunos medicamentos se relacionan con los calambres, y la quinina tiene efectos secundarios que hay que vigilar. Si un medicamento podría estar influyendo, un médico o farmacéutico puede revisarlo contigo. No dejes por tu cuenta un medicamento recetado.',
+      text: 'Algunos medicamentos se relacionan con los calambres, y la quinina tiene efectos secundarios que hay que vigilar. Si un medicamento podría estar influyendo, un médico o farmacéutico puede revisarlo contigo. No dejes de tomar un medicamento recetado sin consultarlo.',
     },
     answers: {
       diuretic: {
@@ -296,7 +296,7 @@ export const questions: QuestionsContent = {
       },
       kidney_disease: {
         label: 'Enfermedad de los riñones, o te hacen diálisis',
-        hint: 'No si solo tuviste piedras en el riñón en el pasado.',
+        hint: 'No marques esto si solo has tenido piedras en el riñón en el pasado.',
       },
       diabetes: {
         label: 'Diabetes',
@@ -414,7 +414,7 @@ export const questions: QuestionsContent = {
       },
       wasting_twitching: {
         label: 'Músculos de las piernas que se vuelven más delgados o más débiles, o pequeños tirones bajo la piel de las piernas',
-        hint: 'No un temblor en el párpado, que es frecuente e inofensivo.',
+        hint: 'No cuenta el temblor del párpado, que es frecuente e inofensivo.',
       },
     },
     noneLabel: 'Nada de esto',

@@ -13,7 +13,7 @@ export const ui: UiContent = {
     signsSummary: 'Otras señales',
     signs: [
       'Adormecimiento entre las piernas o alrededor del trasero, o problemas nuevos para controlar la orina o las heces.',
-      'Orina marrón oscura, como el té o un refresco de cola, con dolor muscular.',
+      'Orina de color marrón oscuro, como el té o un refresco de cola, con dolor muscular.',
       'Una persona con confusión, muy caliente al tacto o que se ha desplomado después de estar con calor.',
       'Manos o pies agarrotados en un espasmo, o espasmos con la mandíbula rígida después de una herida.',
       'Sangrado abundante o desmayo mientras tomas quinina.',
