@@ -23,7 +23,7 @@ const nextConfig = {
   poweredByHeader: false,
   // One 404 page for every unmatched address (app/global-not-found.tsx), rendered only when needed:
   // a root not-found.tsx would be rendered into every page's payload as a fallback, chrome and all.
-  experimental: { globalNotFound: true },
+  experimental: { globalNotFound: true, inlineCss: true },
   reactStrictMode: true,
   async headers() {
     return [

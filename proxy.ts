@@ -24,6 +24,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LANG, LANGUAGES, splitLanguage, type Lang } from '@/content/languages';
 import { allowedOrigins, frameAncestors } from '@/lib/embed-origins';
 import { COMMON_HEADERS, contentSecurityPolicy } from '@/lib/security-headers';
+import { builtStyleHashes } from '@/lib/inline-styles';
 import { DEFAULT_TOKEN } from '@/lib/embed-settings';
 import { SITE_BASE_HEADER } from '@/lib/site-surface';
 
@@ -88,7 +89,12 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const embed = isEmbed(path);
   const { rest } = splitLanguage(path);
-  const csp = contentSecurityPolicy({ nonce, ancestors: embed ? frameAncestors(allowedOrigins()) : "'none'", drawing: DRAWING_PAGES.has(rest) });
+  const csp = contentSecurityPolicy({
+    nonce,
+    ancestors: embed ? frameAncestors(allowedOrigins()) : "'none'",
+    drawing: DRAWING_PAGES.has(rest),
+    styleHashes: builtStyleHashes(),
+  });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   headers.set('x-nonce', nonce);

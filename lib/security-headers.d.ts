@@ -1,3 +1,3 @@
-export function contentSecurityPolicy(options: { nonce: string | null; ancestors: string; drawing?: boolean }): string;
+export function contentSecurityPolicy(options: { nonce: string | null; ancestors: string; drawing?: boolean; styleHashes?: readonly string[] }): string;
 export const COMMON_HEADERS: Readonly<Record<string, string>>;
 export const NOSCRIPT_STYLE: string;

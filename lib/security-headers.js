@@ -13,12 +13,14 @@ const NOSCRIPT_STYLE = '.app-js-only{display:none!important}.app-no-js-only{disp
 const NOSCRIPT_STYLE_HASH = `'sha256-${createHash('sha256').update(NOSCRIPT_STYLE).digest('base64')}'`;
 
 /**
- * @param {{ nonce: string | null, ancestors: string, drawing?: boolean }} options
+ * @param {{ nonce: string | null, ancestors: string, drawing?: boolean, styleHashes?: readonly string[] }} options
  *   nonce: this request's nonce (the proxy makes one per request; Next puts it on its own scripts);
  *   ancestors: the frame-ancestors value ('none' but on /embed);
- *   drawing: a page that draws with Mermaid (/diagram, /review/changes).
+ *   drawing: a page that draws with Mermaid (/diagram, /review/changes);
+ *   styleHashes: the built stylesheets' hashes ('sha256-…'), which Next writes inline
+ *   (experimental.inlineCss) without a nonce: lib/inline-styles.ts.
  */
-function contentSecurityPolicy({ nonce, ancestors, drawing = false }) {
+function contentSecurityPolicy({ nonce, ancestors, drawing = false, styleHashes = [] }) {
   const scripts = nonce
     ? // 'strict-dynamic': scripts the nonced ones load (Next's chunks, Mermaid on the drawing pages) may run; nothing inline without the nonce.
       `'self' 'nonce-${nonce}' 'strict-dynamic'`
@@ -27,7 +29,7 @@ function contentSecurityPolicy({ nonce, ancestors, drawing = false }) {
     ? // Mermaid writes a <style> element and style attributes into every SVG it draws, which no nonce or hash can cover;
       // so the two drawing pages (which show no answers but a path) allow inline styles, and no other page does.
       "'self' 'unsafe-inline'"
-    : `'self'${nonce ? ` 'nonce-${nonce}'` : ''} ${NOSCRIPT_STYLE_HASH}`;
+    : [`'self'`, ...(nonce ? [`'nonce-${nonce}'`] : []), NOSCRIPT_STYLE_HASH, ...styleHashes.map((hash) => `'${hash}'`)].join(' ');
   return [
     "default-src 'self'",
     // 'unsafe-eval' only for the dev server (React's debugging); production never evaluates strings.

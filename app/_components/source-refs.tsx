@@ -1,25 +1,13 @@
 import { sources } from '@/content/clinical/sources';
 import type { SourceId } from '@/content/ids';
 import { shortCite } from '@/lib/cite';
+import { CiteList } from './cite-list';
 
-/**
- * Inline "Sources: Allen, 2012; NHS" list. With `linkTo`, each name links to
- * the full reference further down the page (`#source-<id>`).
- */
+/** The same for source ids (server): with `linked`, each name links to `#source-<id>` further down the page. */
 export function SourceRefs({ ids, label, linked = false }: { ids: readonly SourceId[]; label: string; linked?: boolean }) {
-  if (ids.length === 0) return null;
-  return (
-    <p className="app-source-refs">
-      <span className="app-source-refs__label">{label}: </span>
-      {/* Citations as published, in English: their own language and direction inside any page. */}
-      <span lang="en" dir="ltr">
-        {ids.map((id, i) => (
-          <span key={id}>
-            {i > 0 ? '; ' : ''}
-            {linked ? <a href={`#source-${id}`}>{shortCite(sources[id])}</a> : shortCite(sources[id])}
-          </span>
-        ))}
-      </span>
-    </p>
-  );
+  return <CiteList cites={ids.map((id) => shortCite(sources[id]))} label={label} hrefs={linked ? ids.map((id) => `#source-${id}`) : undefined} />;
 }
+
+/** Each question's "why we ask" citations, written out for the island. */
+export const whyCites = (facts: Readonly<Record<string, { why: { sources: readonly SourceId[] } }>>): Record<string, readonly string[]> =>
+  Object.fromEntries(Object.entries(facts).map(([id, f]) => [id, f.why.sources.map((s) => shortCite(sources[s]))]));

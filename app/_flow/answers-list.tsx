@@ -3,7 +3,7 @@ import type { IslandWords } from './island-words';
 import type { PathAnswer } from '@/machines/triage';
 
 /** The label(s) a person chose, in their own words. */
-export function answerLabels(content: IslandWords, { question, value }: PathAnswer): string[] {
+export function answerLabels(content: Pick<IslandWords, 'questions' | 'ui'>, { question, value }: PathAnswer): string[] {
   const q = content.questions[question];
   const labels = q.answers as Record<string, { label: string }>;
   const ids = typeof value === 'string' ? [value] : value;
@@ -33,7 +33,7 @@ export function AnswersList({
   changeHref,
   onChange,
 }: {
-  content: IslandWords;
+  content: Pick<IslandWords, 'questions' | 'ui'>;
   answers: readonly PathAnswer[];
   changeHref?: (index: number) => string;
   onChange?: (index: number, event: MouseEvent<HTMLAnchorElement>) => void;

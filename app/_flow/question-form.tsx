@@ -1,11 +1,10 @@
 import type { ChangeEvent, FormEvent, MouseEvent } from 'react';
-import { clinical } from '@/content/clinical';
 import type { IslandWords } from './island-words';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
 import { CONTENT_VERSION, NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
-import { SourceRefs } from '@/app/_components/source-refs';
+import { CiteList } from '@/app/_components/cite-list';
 
 export interface QuestionFormProps {
   content: IslandWords;
@@ -157,7 +156,7 @@ export function QuestionForm(props: QuestionFormProps) {
           <summary className="app-details__summary">{step.whyWeAsk}</summary>
           <div className="app-details__text">
             <p>{q.why.text}</p>
-            <SourceRefs ids={clinical.questions[question].why.sources} label={step.sourcesLabel} />
+            <CiteList cites={content.cites[question]} label={step.sourcesLabel} />
           </div>
         </details>
         <button type="submit" className="app-button" data-module="continue">

@@ -14,7 +14,7 @@ export function ReviewPage({
   onBack,
   onChange,
 }: {
-  content: IslandWords;
+  content: Pick<IslandWords, 'questions' | 'ui'>;
   base: string;
   answers: readonly PathAnswer[];
   backHref: string;
