@@ -49,7 +49,11 @@ async function timed(path: string, runs = 30): Promise<number> {
 
 async function pageWeight(path: string) {
   const html = await (await fetch(base + path)).text();
-  const assets = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="([^"]+\.(?:js|css)[^"]*)"/g)].map((m) => m[1]!);
+  // What a modern browser fetches: not the legacy polyfills (`noModule`), which it skips.
+  const assets = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\bnoModule\b/i.test(tag))
+    .flatMap((tag) => /\b(?:src|href)="([^"]+\.(?:js|css)[^"]*)"/.exec(tag)?.[1] ?? []);
   const unique = [...new Set(assets)];
   let raw = Buffer.byteLength(html);
   let gz = gzipSync(html).length;

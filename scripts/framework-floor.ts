@@ -38,7 +38,15 @@ export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: 
       if (!html) await new Promise((r) => setTimeout(r, 200));
     }
     if (!html.includes('<h1>Floor</h1>')) throw new Error('the framework floor app did not start');
-    const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+    // What a modern browser fetches: not the legacy polyfills (`noModule`).
+    const scripts = [
+      ...new Set(
+        [...html.matchAll(/<script\b[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((tag) => !/\bnoModule\b/i.test(tag))
+          .flatMap((tag) => /\bsrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1] ?? []),
+      ),
+    ];
     let js = 0;
     let jsGz = 0;
     for (const src of scripts) {
