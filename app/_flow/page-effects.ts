@@ -11,6 +11,11 @@ import type { ContentPack } from '@/content/types';
 import { resultHref, stepHref, type Address, type SubmissionError } from '@/machines/address';
 import type { TriageSnapshot } from '@/machines/replay';
 
+/** Runs `task` once the frame now being prepared has been painted (in order, one after another). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /**
  * The address bar follows the machine: each new snapshot is a new history
  * entry, and a finished path leaves for its result page. A start that was a
@@ -24,13 +29,20 @@ export function useAddressBar(state: TriageSnapshot, address: Address, base: str
     const before = shown.current;
     if (before?.snapshot === state) return;
     shown.current = { snapshot: state, address };
-    // After an answer, this entry first becomes the question just answered, with the new
-    // answers, so the browser's Back button returns to it with the answer kept.
-    if (before && address.at > before.address.at) {
-      window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
+    if (state.status === 'done') {
+      router.push(resultHref(base, address.answers));
+      return;
     }
-    if (state.status === 'done') router.push(resultHref(base, address.answers));
-    else window.history.pushState(null, '', stepHref(base, address));
+    // After the next question is painted: the address bar is not what the person is looking at,
+    // and Next's router does work of its own on every history entry (issue 13: a step in one frame).
+    afterPaint(() => {
+      // After an answer, this entry first becomes the question just answered, with the new
+      // answers, so the browser's Back button returns to it with the answer kept.
+      if (before && address.at > before.address.at) {
+        window.history.replaceState(null, '', stepHref(base, { ...address, at: before.address.at, returnToReview: before.address.returnToReview }));
+      }
+      window.history.pushState(null, '', stepHref(base, address));
+    });
   }, [state, address, base, router]);
 }
 
