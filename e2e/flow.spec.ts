@@ -61,7 +61,8 @@ test('"None of these" and a sign together: refused with the ticks kept without J
     await expect(none).toBeChecked();
     await page.getByRole('button', { name: content.ui.step.continueButton }).click();
     await expectQuestion(page, 'screen_body');
-    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:none');
+    // The address bar catches up once the new question is painted (app/_flow/page-effects.ts).
+    await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('screen_leg:none');
   } else {
     await page.getByRole('button', { name: content.ui.step.continueButton }).click();
     await expect(page.locator('.app-error-summary')).toContainText(content.ui.step.noneBothError);
@@ -75,7 +76,7 @@ test('"None of these" and a sign together: refused with the ticks kept without J
     await none.uncheck();
     await page.getByRole('button', { name: content.ui.step.continueButton }).click();
     await expectQuestion(page, 'screen_body');
-    expect(new URL(page.url()).searchParams.get('a')).toBe('screen_leg:calf_swollen');
+    await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('screen_leg:calf_swollen');
   }
 });
 
@@ -141,6 +142,8 @@ test('a copied link opens at the same step @no-js', async ({ page, context }) =>
   await startCheck(page);
   await answer(page, { question: 'screen_leg', value: [] });
   await answer(page, { question: 'screen_body', value: [] });
+  // The address bar catches up once the new question is painted.
+  await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('screen_leg:none.screen_body:none');
   const url = page.url();
   const other = await context.newPage();
   await other.goto(url);
@@ -159,7 +162,7 @@ test('Change on "check your answers" goes to that question, then straight back t
   // Not the medicines page: back on "check your answers", every other answer kept
   // (the cramp-only pages drop out of the path; they are remembered, not shown).
   await expectReview(page, adultWalk('sleep_start'));
-  expect(new URL(page.url()).searchParams.get('return')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('return')).toBeNull();
   // The result follows the new answer.
   await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
   const result = page.locator('[data-triage]');
@@ -236,11 +239,11 @@ test('with JavaScript, a change from "check your answers" happens in the page', 
   await changeLink(page, 'kind').click();
   await answer(page, { question: 'kind', value: 'walking_pain' });
   await expectQuestion(page, 'walking_relief');
-  const url = new URL(page.url());
-  expect(url.searchParams.get('return')).toBe('review');
-  expect(url.searchParams.get('keep')).toBe(
-    'timing:night_rest.how_often:now_and_then.medicines:none.health:none.calcium_risk:none.pattern:toes_pointed.leg_changes:none',
-  );
+  // The address bar catches up once the new question is painted.
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('keep'))
+    .toBe('timing:night_rest.how_often:now_and_then.medicines:none.health:none.calcium_risk:none.pattern:toes_pointed.leg_changes:none');
+  expect(new URL(page.url()).searchParams.get('return')).toBe('review');
   await answer(page, { question: 'walking_relief', value: 'not_sure_walking' });
   await expectReview(page, adultWalk('walking_pain', { walking_relief: 'not_sure_walking' }));
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
@@ -252,7 +255,7 @@ test('Start again from a step clears the answers @no-js', async ({ page }) => {
   await page.getByRole('link', { name: content.ui.step.restartLink }).click();
   await expectQuestion(page, 'screen_leg');
   await expect(page.locator('#v-none')).not.toBeChecked();
-  expect(new URL(page.url()).search).toBe('');
+  await expect.poll(() => new URL(page.url()).search).toBe('');
 });
 
 /** The version a link made now carries: a tampered link below is tampered in its answers, not its version. */

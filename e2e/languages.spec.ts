@@ -83,6 +83,8 @@ test('the language switcher keeps the answers: mid-check in English to Polish, a
   await answerIn(page, en, first!);
   await answerIn(page, en, second!);
   await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', WALKS.urgent[2]!.question);
+  // The address bar catches up once the new question is painted.
+  await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe('screen_leg:calf_swollen.screen_body:none');
   const englishQuery = new URL(page.url()).search;
   expect(englishQuery).toContain('calf_swollen');
 
