@@ -1,20 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
 import { contentFor } from '@/content';
-import { splitLanguage } from '@/content/languages';
-import { SITE_BASE_HEADER } from '@/lib/site-surface';
+import { requestPlace } from '@/lib/site-surface';
 import { Document } from './_components/document';
 import { SiteChrome } from './_components/site-chrome';
 
-/** The language the missed address named (`/pl/nope`), as proxy.ts read it; English otherwise. */
-async function missedLanguage() {
-  const base = (await headers()).get(SITE_BASE_HEADER) ?? '';
-  return { base, lang: splitLanguage(base || '/').lang ?? 'en' };
-}
-
 export async function generateMetadata(): Promise<Metadata> {
-  const { ui } = contentFor((await missedLanguage()).lang);
+  const { ui } = contentFor((await requestPlace()).lang);
   return { title: `${ui.notFound.heading} – ${ui.appName}`, referrer: 'no-referrer' };
 }
 
@@ -26,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * the request's CSP nonce.
  */
 export default async function GlobalNotFound() {
-  const { base, lang } = await missedLanguage();
+  // The language the missed address named (`/pl/nope`), as proxy.ts read it; English otherwise.
+  const { base, lang } = await requestPlace();
   const { ui, dir } = contentFor(lang);
   return (
     <Document lang={lang} dir={dir}>

@@ -4,16 +4,16 @@
  * none of it reaches the browser with the check's own pages.
  */
 import { clinician as en } from './en/clinician';
-import { currentText } from './translations';
+import { CURRENT } from './translations';
 import type { Lang } from './languages';
 import type { ClinicianContent } from './types';
 
 /** Each language's, translated ones with today's English where an entry is outdated (content/translations.ts). */
 export const CLINICIAN_PACKS: Readonly<Record<Lang, ClinicianContent>> = {
   en,
-  es: currentText('es').clinician,
-  pl: currentText('pl').clinician,
-  ar: currentText('ar').clinician,
+  es: CURRENT.es.clinician,
+  pl: CURRENT.pl.clinician,
+  ar: CURRENT.ar.clinician,
 };
 
 /** The clinicians' words in a language the app has, else English (own keys only: no prototype names). */

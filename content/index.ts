@@ -10,20 +10,21 @@
  * changed since it was translated (content/i18n/translation.ts).
  */
 import { en } from './en';
-import { TRANSLATIONS } from './translations';
-import { withEnglishWhereOutdated } from './i18n/translation';
-import { DEFAULT_LANG, isLang, type Lang } from './languages';
+import { CURRENT } from './translations';
+import { langOf, type Lang } from './languages';
 import type { ContentPack } from './types';
 
+/** A translated language's pack as shown (merged once, in content/translations.ts), without the clinicians' words. */
 const current = (lang: Exclude<Lang, 'en'>): ContentPack => {
-  const { words, record } = TRANSLATIONS[lang]!;
-  return withEnglishWhereOutdated(en, words, record);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the clinicians' words have their own packs (content/clinician.ts)
+  const { clinician, ...pack } = CURRENT[lang];
+  return pack;
 };
 
 export const CONTENT_PACKS: Readonly<Record<Lang, ContentPack>> = { en, es: current('es'), pl: current('pl'), ar: current('ar') };
 
 export function contentFor(lang: string | undefined | null): ContentPack {
-  return CONTENT_PACKS[isLang(lang) ? lang : DEFAULT_LANG];
+  return CONTENT_PACKS[langOf(lang)];
 }
 
 export { DEFAULT_LANG, LANGUAGES, isLang, type Lang } from './languages';

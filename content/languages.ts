@@ -11,6 +11,9 @@ export const DEFAULT_LANG: Lang = 'en';
 /** Own entries only: "toString" or "__proto__" is not a language. */
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
+/** A language the check has, or the default for anything else (a missing setting, an unknown code). */
+export const langOf = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG);
+
 /** Each language's own name for itself, as a switcher shows it (never translated). */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
   en: 'English',

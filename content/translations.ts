@@ -49,7 +49,10 @@ export const translatedText = ({ words, clinician }: Translation): TranslatedTex
 export const translationOf = (lang: string): Translation | null => (Object.hasOwn(TRANSLATIONS, lang) ? TRANSLATIONS[lang as keyof typeof TRANSLATIONS] : null);
 
 /** What a translated language shows: the translation where it is current, today's English where it is outdated or missing. */
-export function currentText(lang: Exclude<Lang, 'en'>): TranslatedText {
+function currentText(lang: Exclude<Lang, 'en'>): TranslatedText {
   const translation = TRANSLATIONS[lang];
   return withEnglishWhereOutdated(ENGLISH, translatedText(translation), translation.record);
 }
+
+/** Each translated language as shown, merged once: content/index.ts and content/clinician.ts take their parts. */
+export const CURRENT: Readonly<Record<Exclude<Lang, 'en'>, TranslatedText>> = { es: currentText('es'), pl: currentText('pl'), ar: currentText('ar') };

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { contentFor } from '@/content';
-import { DEFAULT_LANG, isLang } from '@/content/languages';
+import { langOf } from '@/content/languages';
 import { emergencyNumbers } from '@/lib/emergency';
 import type { Surface } from '@/lib/embed-settings';
 import { EmergencyNotice } from './emergency-notice';
@@ -11,7 +11,7 @@ import { TranslationStatus } from './translation-status';
 
 /** Header (with the language switcher), emergency notice and footer of the site itself (not the embed). */
 export function SiteChrome({ surface, children }: { surface: Surface; children: ReactNode }) {
-  const lang = isLang(surface.settings.lang) ? surface.settings.lang : DEFAULT_LANG;
+  const lang = langOf(surface.settings.lang);
   const { ui } = contentFor(lang);
   return (
     <>

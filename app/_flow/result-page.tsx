@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { clinical, contentFor, MYTH_IDS } from '@/content';
-import { DEFAULT_LANG, isLang, languageBase } from '@/content/languages';
+import { langOf, languageBase } from '@/content/languages';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
 import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
 import { pathAnswers } from '@/machines/replay';
@@ -69,7 +69,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   // The clinicians' pages live on the site, in this language: from a frame, its site address.
-  const siteBase = embedded ? languageBase(isLang(content.lang) ? content.lang : DEFAULT_LANG) : base;
+  const siteBase = embedded ? languageBase(langOf(content.lang)) : base;
   const mythSources = mythIds.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { contentFor } from '@/content';
-import { DEFAULT_LANG, isLang, languageBase } from '@/content/languages';
+import { langOf, languageBase } from '@/content/languages';
 import { embedSurface } from '@/lib/embed-settings';
 import { dataTheme, themeCss } from '@/lib/theme';
 import { allowedOrigins } from '@/lib/embed-origins';
@@ -47,7 +47,7 @@ export default async function EmbedLayout({ children, params }: Props) {
           </ErrorWords>
         </main>
         <p className="app-embed__footer">
-          <a href={`${languageBase(isLang(lang) ? lang : DEFAULT_LANG)}/`} target="_blank" rel="noopener noreferrer">
+          <a href={`${languageBase(langOf(lang))}/`} target="_blank" rel="noopener noreferrer">
             {ui.embed.poweredBy}
           </a>{' '}
           <ReviewStatus ui={ui} />
