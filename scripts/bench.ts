@@ -14,7 +14,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { launchChromium, serve } from './serve';
+import { fetchedAssets, launchChromium, serve } from './serve';
 import { frameworkFloor } from './framework-floor';
 import { islandWords } from '../app/_flow/island-words';
 import { en } from '../content/en';
@@ -49,12 +49,7 @@ async function timed(path: string, runs = 30): Promise<number> {
 
 async function pageWeight(path: string) {
   const html = await (await fetch(base + path)).text();
-  // What a modern browser fetches: not the legacy polyfills (`noModule`), which it skips.
-  const assets = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/\bnoModule\b/i.test(tag))
-    .flatMap((tag) => /\b(?:src|href)="([^"]+\.(?:js|css)[^"]*)"/.exec(tag)?.[1] ?? []);
-  const unique = [...new Set(assets)];
+  const unique = fetchedAssets(html);
   let raw = Buffer.byteLength(html);
   let gz = gzipSync(html).length;
   let js = 0;

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { fetchedAssets, start, stopAll, waitFor } from './serve';
 
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'framework-floor', private: true }),
@@ -27,26 +27,14 @@ export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: 
     writeFileSync(join(dir, file), text);
   }
   const next = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  execFileSync('node', [next, 'build'], { cwd: dir, stdio: 'ignore', env });
-  const server = spawn('node', [next, 'start', '-p', String(port)], { cwd: dir, stdio: 'ignore', env, detached: true });
+  execFileSync('node', [next, 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const server = start([next, 'start', '-p', String(port)], {}, dir);
   const base = `http://127.0.0.1:${port}`;
   try {
-    let html = '';
-    for (let i = 0; i < 100 && !html; i++) {
-      html = await fetch(base).then((r) => r.text(), () => '');
-      if (!html) await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitFor(base);
+    const html = await (await fetch(base)).text();
     if (!html.includes('<h1>Floor</h1>')) throw new Error('the framework floor app did not start');
-    // What a modern browser fetches: not the legacy polyfills (`noModule`).
-    const scripts = [
-      ...new Set(
-        [...html.matchAll(/<script\b[^>]*>/g)]
-          .map((m) => m[0])
-          .filter((tag) => !/\bnoModule\b/i.test(tag))
-          .flatMap((tag) => /\bsrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1] ?? []),
-      ),
-    ];
+    const scripts = fetchedAssets(html).filter((asset) => asset.includes('.js'));
     let js = 0;
     let jsGz = 0;
     for (const src of scripts) {
@@ -56,10 +44,6 @@ export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: 
     }
     return { js, jsGz, files: scripts.length };
   } finally {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    stopAll([server]);
   }
 }

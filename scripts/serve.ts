@@ -15,7 +15,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function waitFor(url: string): Promise<void> {
+export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -27,9 +27,34 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
-/** Start a process in its own group, so `stop` ends it and its children. */
-function start(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn('node', args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, detached: true });
+/** Start a process in its own group, so `stopAll` ends it and its children. */
+export function start(args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+  return spawn('node', args, { cwd, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, detached: true });
+}
+
+/** End each process group that still runs. */
+export function stopAll(processes: readonly ChildProcess[]): void {
+  for (const p of processes) {
+    if (p.pid && p.exitCode === null && p.signalCode === null) {
+      try {
+        process.kill(-p.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** The scripts and stylesheets a page's HTML makes a current browser fetch: not the legacy polyfills (`noModule`), which it skips. */
+export function fetchedAssets(html: string): string[] {
+  return [
+    ...new Set(
+      [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\bnoModule\b/i.test(tag))
+        .flatMap((tag) => /\b(?:src|href)="([^"]+\.(?:js|css)[^"]*)"/.exec(tag)?.[1] ?? []),
+    ),
+  ];
 }
 
 export interface Served {
@@ -48,17 +73,7 @@ export async function serve(port: number, demoPort?: number): Promise<Served> {
     if (await answers(`http://127.0.0.1:${taken}`)) throw new Error(`port ${taken} is already in use: stop what runs there, or choose another port (BENCH_PORT, SCREENSHOT_PORT, …)`);
   }
   const processes = [start(['scripts/next.mjs', 'start', '-p', String(port)], {})];
-  const stop = () => {
-    for (const p of processes) {
-      if (p.pid && p.exitCode === null && p.signalCode === null) {
-        try {
-          process.kill(-p.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-    }
-  };
+  const stop = () => stopAll(processes);
   try {
     await waitFor(base);
     const pid = processes[0]!.pid!;
