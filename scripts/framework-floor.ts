@@ -18,8 +18,14 @@ const FILES: Record<string, string> = {
   'app/count.js': "'use client';\nimport { useState } from 'react';\nexport function Count() { const [n, setN] = useState(0); return <button onClick={() => setN(n + 1)}>{n}</button>; }\n",
 };
 
-/** Builds and serves the minimal app under `.bench/framework-floor` (git-ignored), and returns its page's JavaScript, gzipped and raw. */
-export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: number; files: number }> {
+/** The minimal app, built under `.bench/framework-floor` (git-ignored) and serving on `port`. */
+export interface FloorApp {
+  base: string;
+  stop: () => void;
+}
+
+/** Builds the minimal app and starts it on `port`; call `stop` when done. */
+export async function startFrameworkFloor(port: number): Promise<FloorApp> {
   const dir = join(process.cwd(), '.bench', 'framework-floor');
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
@@ -34,16 +40,28 @@ export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: 
     await waitFor(base);
     const html = await (await fetch(base)).text();
     if (!html.includes('<h1>Floor</h1>')) throw new Error('the framework floor app did not start');
+  } catch (error) {
+    stopAll([server]);
+    throw error;
+  }
+  return { base, stop: () => stopAll([server]) };
+}
+
+/** The minimal app's page JavaScript, gzipped and raw (built and served on `port`, then stopped). */
+export async function frameworkFloor(port: number): Promise<{ jsGz: number; js: number; files: number }> {
+  const app = await startFrameworkFloor(port);
+  try {
+    const html = await (await fetch(app.base)).text();
     const scripts = fetchedAssets(html).filter((asset) => asset.includes('.js'));
     let js = 0;
     let jsGz = 0;
     for (const src of scripts) {
-      const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+      const body = Buffer.from(await (await fetch(new URL(src, app.base))).arrayBuffer());
       js += body.length;
       jsGz += gzipSync(body).length;
     }
     return { js, jsGz, files: scripts.length };
   } finally {
-    stopAll([server]);
+    app.stop();
   }
 }
