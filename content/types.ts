@@ -363,6 +363,10 @@ export interface UiContent {
     evidenceLabel: string;
     printButton: string;
     changeAnswers: string;
+    /** Before the answers that produced a level or a cause: "Because you answered:". */
+    because: string;
+    /** Before the answers that produced the level: "Why this result:". */
+    becauseLevel: string;
     startAgain: string;
     callButton: string;
     /** See-a-doctor results in a clinic's embed: "Contact {clinic}". */

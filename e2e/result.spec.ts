@@ -6,6 +6,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { review } from '../content';
 import { TRIAGE_LEVELS } from '../content/ids';
 import { content, largeText, walkToResult, WALKS } from './walk';
+import { reasonsFor } from '../machines/rules';
+import { answerLabels } from '../app/_flow/answers-list';
 
 const PHONE = { width: 390, height: 844 };
 const r = content.ui.result;
@@ -121,16 +123,40 @@ for (const level of TRIAGE_LEVELS) {
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const headings = await visibleTexts(page, 'main h1, main h2, main h3, main summary');
     expect(headings.filter((h, i) => headings.indexOf(h) !== i), 'repeated headings').toEqual([]);
-    // Sentences of the prose (source and evidence lines are labels, listed once per item by design).
+    // Sentences of the prose (source, evidence and "because you answered" lines are labels, listed once per item by design).
     const prose = await page
       .locator('main p, main li, main dd')
       .evaluateAll((elements) =>
         elements
-          .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest('.app-source-refs, .app-evidence, .app-sources__list, li li, dd dd'))
+          .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest('.app-source-refs, .app-evidence, .app-sources__list, .app-because, li li, dd dd'))
           .filter((e) => !e.querySelector('p, li'))
           .map((e) => (e as HTMLElement).innerText),
       );
     const sentences = prose.flatMap((text) => text.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter((s) => s.split(/\s+/).length > 3);
     expect(sentences.filter((s, i) => sentences.indexOf(s) !== i), 'repeated sentences').toEqual([]);
+  });
+}
+
+for (const level of TRIAGE_LEVELS) {
+  test(`a ${level} result says which answers produced the level and each likely cause @no-js`, async ({ page }) => {
+    await walkToResult(page, WALKS[level]);
+    const reasons = reasonsFor(WALKS[level]);
+    const labelsOf = (given: { question: (typeof WALKS)[typeof level][number]['question']; answer: string }[]) =>
+      given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] }));
+
+    const levelLine = page.getByTestId('because-level');
+    await expect(levelLine).toContainText(r.becauseLevel);
+    for (const label of labelsOf(reasons.level)) await expect(levelLine).toContainText(label);
+
+    const causes = page.locator('.app-cause');
+    const ids = await causes.evaluateAll((items) => items.map((li) => li.getAttribute('data-cause')!));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const line = page.locator(`.app-cause[data-cause="${id}"]`).getByTestId('because-cause');
+      await expect(line, `${id} says why`).toBeVisible();
+      const behind = reasons.causes[id as keyof typeof reasons.causes] ?? [];
+      expect(behind.length, `${id} has answers behind it`).toBeGreaterThan(0);
+      for (const label of labelsOf(behind)) await expect(line).toContainText(label);
+    }
   });
 }

@@ -103,6 +103,42 @@ export function assess(path: readonly PathAnswer[], flow: FlowTable = FLOW): Tri
   return { triage, causes: unique(causes), actions: unique(actions) };
 }
 
+/** One answer on the path: the id chosen or ticked, or "none" where "None of these" carries a rule. */
+export interface GivenAnswer {
+  question: QuestionId;
+  answer: string;
+}
+
+/** The answers that produced a result: those that set its level, and those behind each likely cause. */
+export interface Reasons {
+  level: GivenAnswer[];
+  causes: Partial<Record<CauseId, GivenAnswer[]>>;
+}
+
+/**
+ * Which answers produced the result, read from the same rules as `assess` (exact,
+ * never worded freely): the level comes from every answer whose rule calls for it
+ * (for self-care, those whose rule names a cause, since an answer with no weight
+ * produces nothing), and each cause from every answer whose rule names it.
+ */
+export function reasonsFor(path: readonly PathAnswer[], flow: FlowTable = FLOW): Reasons {
+  const triage = levelOf(path, flow);
+  const given = path.flatMap(({ question, value }) => {
+    const page = flow[question];
+    const ids = chosenIds(value);
+    if (ids.length === 0) return page?.none ? [{ question, answer: 'none', rule: page.none }] : [];
+    return ids.flatMap((id) => (page?.answers[id] ? [{ question, answer: id, rule: page.answers[id] }] : []));
+  });
+  const causes: Partial<Record<CauseId, GivenAnswer[]>> = {};
+  for (const { question, answer, rule } of given) {
+    for (const cause of rule.causes) (causes[cause] ??= []).push({ question, answer });
+  }
+  const level = given
+    .filter(({ rule }) => rule.triage === triage && (triage !== 'self_care' || rule.causes.length > 0))
+    .map(({ question, answer }) => ({ question, answer }));
+  return { level, causes };
+}
+
 /** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */
 export function validAnswerIn(page: Pick<FlowQuestion, 'multiple' | 'answers'> | undefined, value: unknown): value is AnswerValue {
   if (!page) return false;

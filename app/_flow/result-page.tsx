@@ -17,6 +17,8 @@ import { ActionDetails } from './result/action-details';
 import { References } from './result/references';
 import { helpGroupsFor, WhenToGetHelp } from './result/when-to-get-help';
 import { TapAction } from './result/tap-action';
+import { Because } from './result/because';
+import { reasonsFor } from '@/machines/rules';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
@@ -47,6 +49,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const card = content.triage[level];
   const r = content.ui.result;
   const answers = pathAnswers(snapshot);
+  const reasons = reasonsFor(answers);
   const numbers = emergencyNumbers(settings.emergencyNumber);
   const action = (id: ActionId) => content.actions[id];
   const ofKind = (kind: ActionKind) => output.actions.filter((id) => clinical.actions[id].kind === kind);
@@ -100,6 +103,9 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
         </section>
       ) : null}
 
+      {/* Why this level, after what to do about it (the answer first). */}
+      <Because content={content} given={reasons.level} label={r.becauseLevel} className="app-result__because" testId="because-level" />
+
       {level === 'emergency' || tapIsPrint ? null : (
         <div className="app-result__print">
           <PrintButton label={r.printButton} className="app-button app-button--secondary" />
@@ -121,6 +127,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
                 </h3>
                 {cause.term ? <p className="app-cause__term">{cause.term}</p> : null}
                 <p className="app-cause__summary">{cause.summary}</p>
+                <Because content={content} given={reasons.causes[id] ?? []} className="app-cause__because" testId="because-cause" />
                 <details className="app-details app-cause__more">
                   <summary className="app-details__summary">
                     {r.causeMore}

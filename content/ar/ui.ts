@@ -114,6 +114,8 @@ export const ui: UiContent = {
     evidenceLabel: 'الأدلة:',
     printButton: 'اطبع أو احفظ لطبيبك',
     changeAnswers: 'غيّر إجاباتك',
+    because: 'لأنك أجبت:',
+    becauseLevel: 'سبب هذه النتيجة:',
     startAgain: 'البدء من جديد',
     callButton: 'اتصل بالرقم {number}',
     clinicHeading: 'تواصل مع {clinic}',

@@ -128,6 +128,8 @@ export const ui: UiContent = {
     evidenceLabel: 'Evidence:',
     printButton: 'Print or save for your doctor',
     changeAnswers: 'Change your answers',
+    because: 'Because you answered:',
+    becauseLevel: 'Why this result:',
     startAgain: 'Start again',
     callButton: 'Call {number}',
     clinicHeading: 'Contact {clinic}',

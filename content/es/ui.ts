@@ -114,6 +114,8 @@ export const ui: UiContent = {
     evidenceLabel: 'Evidencia:',
     printButton: 'Imprimir o guardar para tu médico',
     changeAnswers: 'Cambiar tus respuestas',
+    because: 'Porque respondiste:',
+    becauseLevel: 'Por qué este resultado:',
     startAgain: 'Volver a empezar',
     callButton: 'Llama al {number}',
     clinicHeading: 'Contacta con {clinic}',

@@ -114,6 +114,8 @@ export const ui: UiContent = {
     evidenceLabel: 'Dowody:',
     printButton: 'Wydrukuj lub zapisz dla lekarza',
     changeAnswers: 'Zmień odpowiedzi',
+    because: 'Na podstawie Twoich odpowiedzi:',
+    becauseLevel: 'Skąd ten wynik:',
     startAgain: 'Zacznij od nowa',
     callButton: 'Zadzwoń pod {number}',
     clinicHeading: 'Skontaktuj się: {clinic}',
