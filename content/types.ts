@@ -230,6 +230,7 @@ export interface DiagramContent {
   noScript: string;
   downloadMermaid: string;
   downloadSvg: string;
+  downloadQuestionnaire: string;
   outlineHeading: string;
   outlineLead: string;
   leadsTo: string;
@@ -398,6 +399,16 @@ export interface UiContent {
     startAgain: string;
   };
   notFound: { heading: string; body: string; home: string };
+  /** The FHIR files for a clinic's record system (machines/fhir.ts). */
+  fhir: {
+    /** The Questionnaire's description. */
+    questionnaireDescription: string;
+    /** Who the outcome is about: nobody identified. */
+    subject: string;
+    /** The result's download link, and the line under it. */
+    download: string;
+    downloadHint: string;
+  };
   footer: {
     notAdvice: string;
     privacy: string;

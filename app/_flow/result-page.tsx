@@ -222,6 +222,16 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
 
         <Handover content={content} output={output} answers={answers} />
 
+        {/* For a clinic's record system: the same answers and result as FHIR (machines/fhir.ts), made on request, kept nowhere. */}
+        <div className="app-fhir app-no-print">
+          <p>
+            <a className="app-link-button" href={`${siteBase}/fhir/QuestionnaireResponse${checkQuery(answers)}`} download data-testid="fhir-download">
+              {content.ui.fhir.download}
+            </a>
+          </p>
+          <p className="app-hint">{content.ui.fhir.downloadHint}</p>
+        </div>
+
         <References content={content} output={output} extra={mythSources} embedded={embedded} />
       </div>
 

@@ -41,6 +41,7 @@ export const diagram: DiagramContent = {
   renderFailed: 'تعذّر إعداد الرسم في هذا المتصفح. العرض النصي أدناه فيه المحتوى نفسه.',
   downloadMermaid: 'تنزيل نص Mermaid',
   downloadSvg: 'تنزيل الرسم (SVG)',
+  downloadQuestionnaire: 'تنزيل الأسئلة كاستبيان FHIR (JSON)',
   outlineHeading: 'عرض نصي للفحص كاملًا',
   outlineLead: 'كل سؤال، وكل إجابة، وإلى أين تؤدي كل منها، وكل نتيجة، في صورة نص.',
   leadsTo: 'تؤدي إلى',

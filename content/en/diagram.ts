@@ -41,6 +41,7 @@ export const diagram: DiagramContent = {
   renderFailed: 'The diagram could not be drawn in this browser. The outline below has the same content.',
   downloadMermaid: 'Download the Mermaid text',
   downloadSvg: 'Download the diagram (SVG)',
+  downloadQuestionnaire: 'Download the questions as a FHIR Questionnaire (JSON)',
   outlineHeading: 'Outline of the whole check',
   outlineLead: 'Every question, every answer, where each leads, and every result, as text.',
   leadsTo: 'leads to',

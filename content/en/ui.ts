@@ -207,6 +207,13 @@ export const ui: UiContent = {
     home: 'Go to the start page',
   },
 
+  fhir: {
+    questionnaireDescription: 'The questions of Leg Cramp Check, a check for night-time leg cramps that asks about the warning signs of serious look-alikes first. A warning sign ends the questions early, so a response may stop before the last question. The check\'s own rules give the result; this form only lists the questions.',
+    subject: 'The person who answered (not identified: Leg Cramp Check keeps no one\'s details)',
+    download: 'Download for a clinic\'s record system (FHIR)',
+    downloadHint: 'A file in FHIR, the format clinic record systems read, with your answers and this result. It is made when you ask for it and is not kept anywhere.',
+  },
+
   footer: {
     notAdvice: 'This check gives general information. It is not medical advice or a diagnosis.',
     privacy: "No cookies and no tracking. We don't keep your answers.",

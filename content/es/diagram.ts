@@ -41,6 +41,7 @@ export const diagram: DiagramContent = {
   renderFailed: 'No se ha podido dibujar el diagrama en este navegador. El esquema de abajo tiene el mismo contenido.',
   downloadMermaid: 'Descargar el texto Mermaid',
   downloadSvg: 'Descargar el diagrama (SVG)',
+  downloadQuestionnaire: 'Descargar las preguntas como cuestionario FHIR (JSON)',
   outlineHeading: 'Esquema de todo el cuestionario',
   outlineLead: 'Cada pregunta, cada respuesta, adónde lleva cada una y cada resultado, en forma de texto.',
   leadsTo: 'lleva a',

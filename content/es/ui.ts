@@ -193,6 +193,13 @@ export const ui: UiContent = {
     home: 'Ir a la página de inicio',
   },
 
+  fhir: {
+    questionnaireDescription: 'Las preguntas de Leg Cramp Check, una comprobación de los calambres nocturnos en las piernas que pregunta primero por las señales de alarma de problemas graves que se les parecen. Una señal de alarma termina las preguntas antes, así que una respuesta puede acabar antes de la última pregunta. El resultado lo dan las reglas de la propia comprobación; este formulario solo enumera las preguntas.',
+    subject: 'La persona que respondió (sin identificar: Leg Cramp Check no guarda datos de nadie)',
+    download: 'Descargar para el sistema de historias clínicas de una consulta (FHIR)',
+    downloadHint: 'Un archivo en FHIR, el formato que leen los sistemas de historias clínicas, con tus respuestas y este resultado. Se crea cuando lo pides y no se guarda en ningún sitio.',
+  },
+
   footer: {
     notAdvice: 'Este cuestionario da información general. No es consejo médico ni un diagnóstico.',
     privacy: 'Sin cookies y sin rastreo. No guardamos tus respuestas.',

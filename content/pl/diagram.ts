@@ -41,6 +41,7 @@ export const diagram: DiagramContent = {
   renderFailed: 'Nie udało się narysować diagramu w tej przeglądarce. Konspekt poniżej ma tę samą treść.',
   downloadMermaid: 'Pobierz tekst w formacie Mermaid',
   downloadSvg: 'Pobierz diagram (SVG)',
+  downloadQuestionnaire: 'Pobierz pytania jako kwestionariusz FHIR (JSON)',
   outlineHeading: 'Konspekt całego testu',
   outlineLead: 'Każde pytanie, każda odpowiedź, dokąd prowadzi, i każdy wynik, w formie tekstu.',
   leadsTo: 'prowadzi do',

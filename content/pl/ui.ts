@@ -194,6 +194,13 @@ export const ui: UiContent = {
     home: 'Przejdź do strony startowej',
   },
 
+  fhir: {
+    questionnaireDescription: 'Pytania Leg Cramp Check, sprawdzenia nocnych skurczów nóg, które najpierw pyta o objawy alarmowe poważnych chorób o podobnych objawach. Objaw alarmowy kończy pytania wcześniej, więc odpowiedź może się skończyć przed ostatnim pytaniem. Wynik dają reguły samego sprawdzenia; ten formularz tylko wymienia pytania.',
+    subject: 'Osoba, która odpowiadała (bez danych identyfikujących: Leg Cramp Check nie przechowuje niczyich danych)',
+    download: 'Pobierz dla systemu dokumentacji medycznej przychodni (FHIR)',
+    downloadHint: 'Plik w formacie FHIR, który odczytują systemy dokumentacji medycznej, z Twoimi odpowiedziami i tym wynikiem. Powstaje, gdy o niego poprosisz, i nie jest nigdzie przechowywany.',
+  },
+
   footer: {
     notAdvice: 'Ten test podaje ogólne informacje. To nie jest porada medyczna ani diagnoza.',
     privacy: 'Bez plików cookie i bez śledzenia. Nie przechowujemy twoich odpowiedzi.',

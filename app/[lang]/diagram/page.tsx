@@ -123,6 +123,11 @@ export default async function DiagramPage({ searchParams }: Props) {
           </SummaryRow>
         </dl>
         <p>{reviewStatus(content.ui)}</p>
+        <p>
+          <a href={`${base}/fhir/Questionnaire`} download={`leg-cramp-check-questionnaire-${review.version}.json`} data-testid="fhir-questionnaire">
+            {d.downloadQuestionnaire}
+          </a>
+        </p>
       </section>
     </div>
   );
