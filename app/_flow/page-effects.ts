@@ -64,7 +64,16 @@ export function useStepFocus(state: TriageSnapshot, jumped: boolean, error: Subm
   const { appName, errorPrefix } = ui;
   useEffect(() => {
     const heading = document.getElementById('question-heading')?.textContent;
-    if (heading) document.title = `${error ? errorPrefix : ''}${heading} – ${appName}`;
+    if (!heading) return;
+    const title = `${error ? errorPrefix : ''}${heading} – ${appName}`;
+    document.title = title;
+    // Next streams a page's metadata after its first HTML; on a slow load its <title> can land
+    // after this step and put the page's first title back. Keep this one while it is current.
+    const observer = new MutationObserver(() => {
+      if (document.title !== title) document.title = title;
+    });
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
   }, [state, error, appName, errorPrefix]);
 
   useEffect(() => {
