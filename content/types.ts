@@ -354,6 +354,10 @@ export interface UiContent {
       answers: string;
       negatives: string;
       advice: string;
+      /** The QR code that reopens this result, as a screen reader names the image. */
+      codeLabel: string;
+      /** Beside the code: what scanning it does, and that the answers are inside it for anyone who scans it. */
+      codeNote: string;
     };
     nowHeading: string;
     preventHeading: string;

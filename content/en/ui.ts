@@ -118,6 +118,8 @@ export const ui: UiContent = {
       answers: 'Answers given',
       negatives: 'Answered no to',
       advice: 'Advice given',
+      codeLabel: 'QR code that opens this result',
+      codeNote: 'Scan to open this result on another screen. Your answers are inside this code: anyone who scans it can read them.',
     },
     nowHeading: 'What to do now',
     preventHeading: 'How to prevent cramps',

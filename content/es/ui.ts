@@ -104,6 +104,8 @@ export const ui: UiContent = {
       answers: 'Respuestas dadas',
       negatives: 'Respondió que no a',
       advice: 'Consejos dados',
+      codeLabel: 'Código QR que abre este resultado',
+      codeNote: 'Escanéalo para abrir este resultado en otra pantalla. Tus respuestas están dentro de este código: cualquiera que lo escanee puede leerlas.',
     },
     nowHeading: 'Qué hacer ahora',
     preventHeading: 'Cómo prevenir los calambres',

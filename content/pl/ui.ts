@@ -104,6 +104,8 @@ export const ui: UiContent = {
       answers: 'Udzielone odpowiedzi',
       negatives: 'Odpowiedź „nie” na',
       advice: 'Udzielone rady',
+      codeLabel: 'Kod QR, który otwiera ten wynik',
+      codeNote: 'Zeskanuj, aby otworzyć ten wynik na innym ekranie. Twoje odpowiedzi są zapisane w tym kodzie: każdy, kto go zeskanuje, może je przeczytać.',
     },
     nowHeading: 'Co zrobić teraz',
     preventHeading: 'Jak zapobiegać kurczom',
