@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicOrigin } from './public-origin';
 
-/** A request's headers as `Headers.get` reads them (names in lower case). */
-const from = (headers: Record<string, string>) => (name: string) => headers[name] ?? null;
+const from = (headers: Record<string, string>) => new Headers(headers);
 
 describe('the public origin of a request', () => {
   it('is the Host and scheme Next fills in when no proxy is in front', () => {

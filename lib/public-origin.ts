@@ -22,10 +22,11 @@
  *   a scheme of http or https and a bare host[:port], so nothing else (a path,
  *   user info, markup) can ride into the code. Anything else gives no origin,
  *   and the page shows no code rather than a wrong one.
+ *
+ * lib/request-origin.ts reads the same headers for the FHIR files' canonical
+ * url, but falls back to the server's own view of a route's URL, which a page
+ * does not have and which a code to be scanned elsewhere should not guess at.
  */
-
-/** A header's value, or null: `Headers.get` as it is, or a plain lookup in a test. */
-export type HeaderLookup = (name: string) => string | null;
 
 /** A host name (letters, digits, hyphens, dots) or a bracketed IPv6 address, with an optional port. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
@@ -33,9 +34,10 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0
 /** The first entry of a comma-separated header, trimmed and lowercased; null when empty. */
 const first = (value: string | null): string | null => value?.split(',')[0]?.trim().toLowerCase() || null;
 
-export function publicOrigin(header: HeaderLookup): string | null {
-  const scheme = first(header('x-forwarded-proto')) ?? 'http';
-  const host = first(header('x-forwarded-host')) ?? first(header('host'));
+/** The origin, from a request's headers (a route's `request.headers`, or a page's `await headers()`); null when they name none we accept. */
+export function publicOrigin(headers: Pick<Headers, 'get'>): string | null {
+  const scheme = first(headers.get('x-forwarded-proto')) ?? 'http';
+  const host = first(headers.get('x-forwarded-host')) ?? first(headers.get('host'));
   if ((scheme !== 'http' && scheme !== 'https') || !host || !HOST.test(host)) return null;
   try {
     const url = new URL(`${scheme}://${host}`);

@@ -6,6 +6,7 @@ import { TranslationStatus } from '@/app/_components/translation-status';
 import { reviewStatus } from '@/app/_components/review-status';
 import { AnswersList } from './answers-list';
 import { LocalTime } from './local-time';
+import { ResultCode } from './result/result-code';
 
 /**
  * What was not ticked on the warning-sign pages: the pertinent negatives a
@@ -24,8 +25,10 @@ export function pertinentNegatives(content: ContentPack, answers: readonly PathA
 /**
  * The handover for a doctor: on screen, the answers given behind a disclosure;
  * printed, the only thing on the page (see the print styles), on at most two A4 pages.
+ * `codeHref`, where there is one, is the result's own address on the site, which
+ * a QR code beside the facts carries to a clinician's screen.
  */
-export function Handover({ content, output, answers }: { content: ContentPack; output: TriageOutput; answers: readonly PathAnswer[] }) {
+export function Handover({ content, output, answers, codeHref }: { content: ContentPack; output: TriageOutput; answers: readonly PathAnswer[]; codeHref: string | null }) {
   // "A, B and C" as this language writes a list (Arabic's own comma and "و").
   const list = new Intl.ListFormat(content.lang, { style: 'long', type: 'conjunction' });
   const h = content.ui.result.handover;
@@ -39,30 +42,33 @@ export function Handover({ content, output, answers }: { content: ContentPack; o
         <h2 className="app-heading-m app-handover__heading">{h.heading}</h2>
         {/* A doctor reading a translated summary should know it was not checked. */}
         <TranslationStatus lang={content.lang} />
-        <dl className="app-handover__facts">
-          <div>
-            <dt>{h.made}</dt>
-            <dd data-testid="handover-made">
-              <LocalTime iso={new Date().toISOString()} lang={content.lang} />
-            </dd>
-          </div>
-          <div>
-            <dt>{h.version}</dt>
-            <dd data-testid="handover-version">
-              {review.version} ({reviewStatus(content.ui)})
-            </dd>
-          </div>
-          <div>
-            <dt>{h.level}</dt>
-            <dd>
-              {card.label} – {card.heading}
-            </dd>
-          </div>
-          <div>
-            <dt>{h.causes}</dt>
-            <dd>{list.format(output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)))}</dd>
-          </div>
-        </dl>
+        <div className="app-handover__top">
+          <dl className="app-handover__facts">
+            <div>
+              <dt>{h.made}</dt>
+              <dd data-testid="handover-made">
+                <LocalTime iso={new Date().toISOString()} lang={content.lang} />
+              </dd>
+            </div>
+            <div>
+              <dt>{h.version}</dt>
+              <dd data-testid="handover-version">
+                {review.version} ({reviewStatus(content.ui)})
+              </dd>
+            </div>
+            <div>
+              <dt>{h.level}</dt>
+              <dd>
+                {card.label} – {card.heading}
+              </dd>
+            </div>
+            <div>
+              <dt>{h.causes}</dt>
+              <dd>{list.format(output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)))}</dd>
+            </div>
+          </dl>
+          {codeHref ? <ResultCode href={codeHref} content={content} /> : null}
+        </div>
         <h3 className="app-heading-s">{h.answers}</h3>
         <AnswersList content={content} answers={answers} />
         {negatives.length > 0 ? (

@@ -127,8 +127,9 @@ describe('one replay per request', () => {
   it('a result page: its title and the page', () => {
     const params = paramsOf(checkQuery(ADULT));
     resultMetadata(params, SITE);
-    const html = renderToString(ResultPage({ params, surface: SITE }));
+    const html = renderToString(ResultPage({ params, surface: SITE, origin: 'http://localhost' }));
     expect(html).toContain('data-triage="see_doctor"');
+    expect(html).toContain('data-testid="result-code"');
     // The answers once, then confirming "check your answers".
     expect(counts).toEqual({ replays: 1, transitions: N + 1 });
   });

@@ -35,8 +35,12 @@ const CARD_ACTION: Partial<Record<TriageLevel, ActionId>> = { emergency: 'call_e
 /** How many "do this now" lines the first screen can hold. */
 const DO_NOW_MAX = 2;
 
-/** The result: the answer first (care card, what to do, a short summary), then the detail on request. */
-export function ResultPage({ params, surface }: { params: SearchParams; surface: Surface }) {
+/**
+ * The result: the answer first (care card, what to do, a short summary), then the detail on request.
+ * `origin` is where people reach the app (`publicOrigin`), for the QR code that reopens the
+ * result elsewhere; null shows no code.
+ */
+export function ResultPage({ params, surface, origin }: { params: SearchParams; surface: Surface; origin: string | null }) {
   const { base, settings, embedded } = surface;
   const content = contentFor(settings.lang);
   const restored = restoreRequest(params, { toResult: true });
@@ -73,6 +77,10 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   // The clinicians' pages live on the site, in this language: from a frame, its site address.
   const siteBase = embedded ? languageBase(langOf(content.lang)) : base;
+  // The QR code opens this result on the site, in this language, from the frame too: the answers and
+  // content version, nothing of the clinic's frame. None on an emergency, like the print button: the
+  // person should be calling, not printing or handing over a screen.
+  const codeHref = origin && level !== 'emergency' ? `${origin}${siteBase}/result${checkQuery(answers)}` : null;
   const mythSources = mythIds.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
@@ -220,7 +228,7 @@ export function ResultPage({ params, surface }: { params: SearchParams; surface:
           </details>
         )}
 
-        <Handover content={content} output={output} answers={answers} />
+        <Handover content={content} output={output} answers={answers} codeHref={codeHref} />
 
         {/* For a clinic's record system: the same answers and result as FHIR (machines/fhir.ts), made on request, kept nowhere. */}
         <div className="app-fhir app-no-print">

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { SearchParams } from '@/machines/address';
+import { publicOrigin } from '@/lib/public-origin';
 import { embedSurface } from '@/lib/embed-settings';
 import { ResultPage, resultMetadata } from '@/app/_flow/result-page';
 
@@ -10,5 +12,5 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function Page({ params, searchParams }: Props) {
-  return <ResultPage params={await searchParams} surface={embedSurface((await params).settings)} />;
+  return <ResultPage params={await searchParams} surface={embedSurface((await params).settings)} origin={publicOrigin(await headers())} />;
 }
