@@ -370,7 +370,7 @@ export interface UiContent {
     changeAnswers: string;
     /** Before the answers that produced a level or a cause: "Because you answered:". */
     because: string;
-    /** Before the answers that produced the level: "Why this result:". */
+    /** The disclosure that holds the answers that produced the level: "Why this result". */
     becauseLevel: string;
     startAgain: string;
     callButton: string;

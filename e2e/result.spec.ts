@@ -145,14 +145,20 @@ for (const level of TRIAGE_LEVELS) {
       given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] }));
 
     const levelLine = page.getByTestId('because-level');
-    await expect(levelLine).toContainText(r.becauseLevel);
+    await expect(levelLine, 'closed at first').toBeHidden();
+    await page.locator('summary', { hasText: r.becauseLevel }).click();
+    await expect(levelLine).toContainText(r.because);
     for (const label of labelsOf(reasons.level)) await expect(levelLine).toContainText(label);
 
     const causes = page.locator('.app-cause');
     const ids = await causes.evaluateAll((items) => items.map((li) => li.getAttribute('data-cause')!));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
-      const line = page.locator(`.app-cause[data-cause="${id}"]`).getByTestId('because-cause');
+      const cause = page.locator(`.app-cause[data-cause="${id}"]`);
+      const line = cause.getByTestId('because-cause');
+      // Under "More about this", which opens without JavaScript.
+      await expect(line, `${id} says why, once opened`).toBeHidden();
+      await cause.locator('summary').click();
       await expect(line, `${id} says why`).toBeVisible();
       const behind = reasons.causes[id as keyof typeof reasons.causes] ?? [];
       expect(behind.length, `${id} has answers behind it`).toBeGreaterThan(0);

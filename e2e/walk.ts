@@ -48,6 +48,22 @@ export async function largeText(page: Page): Promise<() => Promise<void>> {
 export async function expectQuestion(page: Page, question: QuestionId) {
   await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions[question].heading);
+  await addressSettled(page);
+}
+
+/**
+ * With JavaScript, the island moves the address bar once the new question is painted
+ * (app/_flow/page-effects.ts `afterPaint`: a frame, then a task). A person cannot press
+ * Refresh or Back inside that frame, but a test can: wait for the same frame and task,
+ * queued after the island's, so the address is the question's before the test goes on.
+ */
+export async function addressSettled(page: Page) {
+  await page.evaluate(() => {
+    // Without JavaScript (or before the island hydrates) nothing is pending, and frames and timers never run.
+    const heading = document.getElementById('question-heading');
+    const island = heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+    return island ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : undefined;
+  });
 }
 
 export async function answer(page: Page, step: WalkStep) {
@@ -124,7 +140,7 @@ export async function expectReview(page: Page, steps: readonly WalkStep[]) {
 export const changeLink = (page: Page, question: QuestionId) =>
   page.getByRole('link', { name: `${content.ui.review.change} ${content.questions[question].summaryLabel.toLowerCase()}`, exact: true });
 
-/** Wait until the browser island has taken over the page (React has hydrated its heading). */
+/** Wait until the browser island has taken over the page (React has hydrated its heading, as `addressSettled` checks). */
 export async function waitForIsland(page: Page) {
   await page.waitForFunction(() => {
     const heading = document.getElementById('question-heading');

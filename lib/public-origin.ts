@@ -23,9 +23,9 @@
  *   user info, markup) can ride into the code. Anything else gives no origin,
  *   and the page shows no code rather than a wrong one.
  *
- * lib/request-origin.ts reads the same headers for the FHIR files' canonical
- * url, but falls back to the server's own view of a route's URL, which a page
- * does not have and which a code to be scanned elsewhere should not guess at.
+ * The FHIR routes use it for their canonical url, falling back to the server's
+ * own view of the route's URL (a resource needs some url); the QR code does not
+ * guess, since it is scanned elsewhere.
  */
 
 /** A host name (letters, digits, hyphens, dots) or a bracketed IPv6 address, with an optional port. */

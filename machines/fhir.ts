@@ -197,7 +197,7 @@ export function questionnaireResponse(content: ContentPack, origin: string, path
     prediction: [
       {
         outcome: { coding: [{ system: `${canonical}/triage-level`, code: output.triage, display: card.heading }], text: `${card.label}: ${card.heading}` },
-        rationale: `${content.ui.result.becauseLevel} ${givenText(content, reasons.level)}`,
+        rationale: `${because} ${givenText(content, reasons.level)}`,
       },
       ...output.causes.map((id: CauseId) => ({
         outcome: { coding: [{ system: `${canonical}/cause`, code: id, display: content.causes[id].name }], text: content.causes[id].name },

@@ -111,9 +111,6 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
         </section>
       ) : null}
 
-      {/* Why this level, after what to do about it (the answer first). */}
-      <Because content={content} given={reasons.level} label={r.becauseLevel} className="app-result__because" testId="because-level" />
-
       {level === 'emergency' || tapIsPrint ? null : (
         <div className="app-result__print">
           <PrintButton label={r.printButton} className="app-button app-button--secondary" />
@@ -135,13 +132,14 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
                 </h3>
                 {cause.term ? <p className="app-cause__term">{cause.term}</p> : null}
                 <p className="app-cause__summary">{cause.summary}</p>
-                <Because content={content} given={reasons.causes[id] ?? []} className="app-cause__because" testId="because-cause" />
                 <details className="app-details app-cause__more">
                   <summary className="app-details__summary">
                     {r.causeMore}
                     <span className="app-visually-hidden">: {cause.name}</span>
                   </summary>
                   <div className="app-details__text">
+                    {/* Inside "More about this", so the first screens stay within the answer-first word budget. */}
+                    <Because content={content} given={reasons.causes[id] ?? []} className="app-cause__because" testId="because-cause" />
                     {cause.explanation ? <p>{cause.explanation}</p> : null}
                     <p className="app-evidence">
                       <span className="app-evidence__label">{r.evidenceLabel}</span>{' '}
@@ -176,6 +174,13 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
       <WhenToGetHelp content={content} helpGroups={helpGroups} numbers={numbers} />
 
       <div className="app-result__more" data-testid="result-more">
+        {/* Why this level: the first of the details, so the answer-first screens stay within their word budget. */}
+        <details className="app-section app-result__because">
+          <summary className="app-section__summary">{r.becauseLevel}</summary>
+          <div className="app-section__body">
+            <Because content={content} given={reasons.level} testId="because-level" />
+          </div>
+        </details>
         {nowIds.length > 0 ? (
           <details className="app-section">
             <summary className="app-section__summary" id="now-heading">

@@ -117,7 +117,7 @@ export const ui: UiContent = {
     printButton: 'اطبع أو احفظ لطبيبك',
     changeAnswers: 'غيّر إجاباتك',
     because: 'لأنك أجبت:',
-    becauseLevel: 'سبب هذه النتيجة:',
+    becauseLevel: 'سبب هذه النتيجة',
     startAgain: 'البدء من جديد',
     callButton: 'اتصل بالرقم {number}',
     clinicHeading: 'تواصل مع {clinic}',

@@ -131,7 +131,7 @@ export const ui: UiContent = {
     printButton: 'Print or save for your doctor',
     changeAnswers: 'Change your answers',
     because: 'Because you answered:',
-    becauseLevel: 'Why this result:',
+    becauseLevel: 'Why this result',
     startAgain: 'Start again',
     callButton: 'Call {number}',
     clinicHeading: 'Contact {clinic}',

@@ -117,7 +117,7 @@ export const ui: UiContent = {
     printButton: 'Imprimir o guardar para tu médico',
     changeAnswers: 'Cambiar tus respuestas',
     because: 'Porque respondiste:',
-    becauseLevel: 'Por qué este resultado:',
+    becauseLevel: 'Por qué este resultado',
     startAgain: 'Volver a empezar',
     callButton: 'Llama al {number}',
     clinicHeading: 'Contacta con {clinic}',

@@ -117,7 +117,7 @@ export const ui: UiContent = {
     printButton: 'Wydrukuj lub zapisz dla lekarza',
     changeAnswers: 'Zmień odpowiedzi',
     because: 'Na podstawie Twoich odpowiedzi:',
-    becauseLevel: 'Skąd ten wynik:',
+    becauseLevel: 'Skąd ten wynik',
     startAgain: 'Zacznij od nowa',
     callButton: 'Zadzwoń pod {number}',
     clinicHeading: 'Skontaktuj się: {clinic}',

@@ -14,7 +14,7 @@ export function Because({
   className,
   testId,
 }: {
-  /** The words before the answers (the cause's "Because you answered:" unless given). */
+  /** The words before the answers ("Because you answered:" unless given). */
   label?: string;
   content: Pick<IslandWords, 'lang' | 'questions' | 'ui'>;
   given: readonly GivenAnswer[];

@@ -9,9 +9,9 @@ import { requestPlace } from '@/lib/site-surface';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
 import { fhirJson } from '@/lib/fhir-json';
 import { questionnaire } from '@/machines/fhir';
-import { requestOrigin } from '@/lib/request-origin';
+import { publicOrigin } from '@/lib/public-origin';
 
 export async function GET(request: NextRequest) {
   const content = contentFor((await requestPlace()).lang);
-  return fhirJson(questionnaire(content, requestOrigin(request.headers, request.nextUrl), CURRENT_REVIEW.status === 'reviewed'));
+  return fhirJson(questionnaire(content, publicOrigin(request.headers) ?? request.nextUrl.origin, CURRENT_REVIEW.status === 'reviewed'));
 }

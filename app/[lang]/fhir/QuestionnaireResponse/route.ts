@@ -12,7 +12,7 @@ import { fhirJson, fhirProblem } from '@/lib/fhir-json';
 import { searchParamsOf } from '@/machines/address';
 import { pathAnswers } from '@/machines/replay';
 import { questionnaireResponse } from '@/machines/fhir';
-import { requestOrigin } from '@/lib/request-origin';
+import { publicOrigin } from '@/lib/public-origin';
 
 export async function GET(request: NextRequest) {
   const { lang, base } = await requestPlace();
@@ -25,6 +25,6 @@ export async function GET(request: NextRequest) {
     );
   }
   const authored = new Date().toISOString();
-  const response = questionnaireResponse(contentFor(lang), requestOrigin(request.headers, request.nextUrl), pathAnswers(restored.snapshot), authored);
+  const response = questionnaireResponse(contentFor(lang), publicOrigin(request.headers) ?? request.nextUrl.origin, pathAnswers(restored.snapshot), authored);
   return fhirJson(response, { filename: `leg-cramp-check-${authored.slice(0, 10)}.json` });
 }
