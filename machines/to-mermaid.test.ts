@@ -6,6 +6,7 @@ import { triageMachine } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import { FLOW, type FlowTable } from '../content/clinical/flow';
 import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_QUESTIONS, takenPath, toMermaid, tracePath } from './to-mermaid';
+import { diagramDrawings, WHOLE_CHECK } from './diagram-drawings';
 import { readmeBlock } from '../scripts/readme-block';
 
 const content = contentFor('en');
@@ -135,6 +136,13 @@ describe('toMermaid', () => {
       }
     }
     expect(marked).toBeGreaterThan(0);
+  });
+
+  it("diagramDrawings lists each view, then the whole check, each with and without navigation, as the page shows them", () => {
+    const model = diagramModel(content);
+    const drawings = diagramDrawings(content, model);
+    expect(drawings.map((d) => d.key)).toEqual([...diagramViews(model).map((v) => v.key), WHOLE_CHECK]);
+    expect(drawings.at(-1)).toMatchObject({ view: undefined, full: toMermaid(content), forward: toMermaid(content, { navigation: false }) });
   });
 
   it('traces the confirm edge into the result, and refuses answers that cannot be replayed', () => {
