@@ -33,7 +33,7 @@ const isEmbed = (path: string) => path === '/embed' || path.startsWith('/embed/'
 /** Routes outside the site's languages. */
 const isOutsideSite = (path: string) => isEmbed(path) || path === '/healthz';
 
-/** The pages that draw with Mermaid, whose SVG carries inline styles (see lib/security-headers.js); in any language. */
+/** The pages that show Mermaid's SVG (drawn ahead of time on /diagram), which carries inline styles (see lib/security-headers.js); in any language. */
 const DRAWING_PAGES = new Set(['/diagram', '/review/changes']);
 
 /** Where an undecodable address is sent: no such page, so Next renders the calm not-found page (404). */
@@ -119,6 +119,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page and route handler; not Next's static files or the public folder's.
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|embed\\.js|screenshots/).*)'],
+  // Every page and route handler; not Next's static files or the public folder's
+  // (which the language rewrite would send to /en/…, where there is no such file).
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|embed\\.js|screenshots/|diagram-svg/).*)'],
 };

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { diagramModel, diagramViews, toMermaid, tracePath } from '../machines/to-mermaid';
+import { diagramDrawings } from '../machines/diagram-drawings';
+import { svgHref } from '../lib/diagram-svg';
+import { DRAWING_ID, MERMAID_SETTINGS } from '../lib/mermaid-settings';
+import { checkQuery } from '../machines/address';
 import { content, walkToResult, WALKS } from './walk';
 
 const model = diagramModel(content);
@@ -77,7 +82,7 @@ test("a result's “See how we got here” highlights exactly the path taken", a
   expect(taken.sort()).toEqual([...new Set(expected.nodes)].sort());
   const highlighted = await canvas
     .locator('.edgePaths path')
-    .evaluateAll((els) => els.filter((e) => /stroke:\s*#d4351c/i.test(e.getAttribute('style') ?? '')).map((e) => e.id));
+    .evaluateAll((els) => els.filter((e) => getComputedStyle(e).stroke === 'rgb(212, 53, 28)').map((e) => e.id));
   const edgeKeys = expected.edges.map((i) => `L_${model.edges[i]!.from}_${model.edges[i]!.to}_`);
   expect(highlighted.length).toBe(expected.edges.length);
   for (const key of edgeKeys) expect(highlighted.some((id) => id.includes(key))).toBe(true);
@@ -144,11 +149,108 @@ test('the Mermaid download is the same text as `npm run diagram`', async ({ requ
   expect(await response.text()).toBe(toMermaid(content));
 });
 
-test('the SVG download link appears once the diagram is drawn', async ({ page }) => {
+test('the SVG download link appears once the diagram is drawn, and is an SVG file any viewer opens', async ({ page }) => {
   await page.goto('/diagram');
   const link = page.getByTestId('download-svg');
   await expect(link).toHaveAttribute('href', /^blob:/);
   await expect(link).toHaveAttribute('download', 'leg-cramp-check.svg');
+  // Well-formed XML (Mermaid's own string has HTML's bare <br>), with the drawing's styles in it.
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = readFileSync((await download.path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const xml = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: xml.querySelector('parsererror')?.textContent ?? null, root: xml.documentElement.localName, styled: xml.querySelector('style') !== null };
+  }, file);
+  expect(parsed).toEqual({ error: null, root: 'svg', styled: true });
+});
+
+/** Strings only Mermaid's own code contains (the app's words may say "Mermaid"). */
+const MERMAID_CODE = /mermaidAPI|flowchart-v2/;
+
+test('/diagram shows the SVG drawn ahead of time: no Mermaid code loads, and its nodes open their panels', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  const drawings: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    if (response.url().includes('/diagram-svg/')) drawings.push(new URL(response.url()).pathname);
+  });
+  await page.goto('/diagram');
+  const canvas = page.getByTestId('diagram-canvas');
+  const first = diagramDrawings(content)[0]!;
+  await expect(canvas.locator('g.node[data-node="screen_leg"]')).toBeVisible();
+  await canvas.locator('g.node[data-node="screen_leg"]').click();
+  await expect(page.getByTestId('diagram-panel').getByRole('heading', { level: 2 })).toHaveText(content.questions.screen_leg.heading);
+  // Every view and both variants, with Back and Start again shown and hidden.
+  await showView(page, 'all');
+  await page.getByLabel(content.diagram.showNavigation).check();
+  await expect(canvas.locator('g.node')).toHaveCount(model.nodes.length);
+  await page.waitForLoadState('networkidle');
+  expect(drawings).toContain(svgHref(first.forward, 'ltr'));
+  expect(drawings).toContain(svgHref(diagramDrawings(content).at(-1)!.full, 'ltr'));
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  for (const body of bodies) expect(body).not.toMatch(MERMAID_CODE);
+  // A drawing is a long-lived file: its name changes with what it draws.
+  const response = await page.request.get(svgHref(first.forward, 'ltr'));
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('a drawing that cannot be loaded says so', async ({ page }) => {
+  await page.route('**/diagram-svg/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/diagram');
+  await expect(page.locator('.app-diagram__status[role="alert"]')).toHaveText(content.diagram.renderFailed);
+  await expect(page.getByRole('button', { name: content.diagram.zoomIn })).toBeDisabled();
+});
+
+test('showing Back and Start again on a view that has none of them keeps the drawing (no endless “drawing…”)', async ({ page }) => {
+  const same = diagramDrawings(content).find((d) => d.full === d.forward)!;
+  await page.goto('/diagram');
+  await showView(page, same.key);
+  await page.getByLabel(content.diagram.showNavigation).check();
+  await expect(page.locator('.app-diagram__viewport')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('button', { name: content.diagram.zoomIn })).toBeEnabled();
+});
+
+test("a person's path is marked on the SVG made ahead of time as Mermaid draws it from the highlighted text", async ({ page, browser }) => {
+  const walk = WALKS.urgent;
+  const path = tracePath(content, walk)!;
+  await page.goto(`/diagram${checkQuery(walk)}`);
+  const canvas = page.getByTestId('diagram-canvas');
+  await expect(canvas.locator('g.node.taken').first()).toBeVisible();
+  // Each box's outline and each arrow's stroke and arrowhead, as the browser paints them.
+  const paint = (root: Element) => {
+    const style = (e: Element | null) => (e ? `${getComputedStyle(e).stroke} ${getComputedStyle(e).strokeWidth}` : 'none');
+    const nodes = [...root.querySelectorAll('g.node')].map((node) => {
+      const shapes = [...node.querySelectorAll(':scope > .label-container, :scope > .label-container path')];
+      return `${/flowchart-(.+)-\d+$/.exec(node.id)?.[1]}: ${shapes.map(style).join(' | ')}`;
+    });
+    const edges = [...root.querySelectorAll('.edgePaths path')].map((edge) => {
+      const marker = /url\(#(.+)\)/.exec(edge.getAttribute('marker-end') ?? '')?.[1];
+      const head = marker ? root.querySelector(`marker[id="${marker}"] path`) : null;
+      return `${edge.getAttribute('data-id')}: ${style(edge)}, head ${head ? getComputedStyle(head).fill : 'none'}`;
+    });
+    return [...nodes, ...edges];
+  };
+  const shown = await canvas.locator('svg').evaluate(paint);
+
+  // Mermaid itself, in a blank page, drawing the text with the path in it.
+  const blank = await browser.newPage();
+  await blank.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  await blank.addScriptTag({ content: readFileSync('node_modules/mermaid/dist/mermaid.min.js', 'utf8') });
+  const text = toMermaid(content, { highlight: path, navigation: false });
+  await blank.evaluate(
+    async ({ text, id, settings }) => {
+      const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+      mermaid.initialize(settings);
+      document.body.innerHTML = (await mermaid.render(id, text)).svg;
+    },
+    { text, id: DRAWING_ID, settings: MERMAID_SETTINGS },
+  );
+  const mermaidDrew = await blank.locator('svg').first().evaluate(paint);
+  await blank.close();
+  expect(shown.filter((line) => line.includes('rgb(255, 221, 0)') || line.includes('rgb(212, 53, 28)')).length).toBe(new Set(path.nodes).size + path.edges.length);
+  expect(shown).toEqual(mermaidDrew);
 });
 
 test('/diagram passes axe with the diagram drawn and a panel open', async ({ page }) => {

@@ -55,7 +55,7 @@ test('every page gets a CSP whose script-src has a fresh nonce and no unsafe-inl
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['permissions-policy']).toContain('camera=()');
       expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-      // Styles: inline only on the drawing page, where Mermaid needs it.
+      // Styles: inline only on the drawing page, whose SVG (Mermaid's) carries a <style> and style attributes.
       expect((csp.get('style-src') ?? []).includes("'unsafe-inline'"), path).toBe(path === '/diagram');
     }
   }
@@ -98,13 +98,22 @@ async function scriptsLoadedBy(page: import('@playwright/test').Page, path: stri
   return scripts;
 }
 
-test('step pages and results load no Mermaid; /diagram does', async ({ page }) => {
-  for (const path of ['/', '/check', `/check?a=screen_leg:none&version=${CONTENT_VERSION}`, `/result?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`]) {
-    const scripts = await scriptsLoadedBy(page, path);
+test('step pages, results and /diagram load no Mermaid; /review/changes does', async ({ page }) => {
+  // /diagram shows SVG drawn ahead of time (npm run diagram:svg), with a person's path or without.
+  const drawn = () => page.getByTestId('diagram-canvas').locator('svg').waitFor();
+  for (const [path, settle] of [
+    ['/', undefined],
+    ['/check', undefined],
+    [`/check?a=screen_leg:none&version=${CONTENT_VERSION}`, undefined],
+    [`/result?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`, undefined],
+    ['/diagram', drawn],
+    [`/diagram?a=screen_leg:cold_pale_leg&version=${CONTENT_VERSION}`, drawn],
+  ] as const) {
+    const scripts = await scriptsLoadedBy(page, path, settle);
     expect(scripts.length).toBeGreaterThan(0);
-    for (const body of scripts) expect(body).not.toMatch(MERMAID_CODE);
+    for (const body of scripts) expect(body, path).not.toMatch(MERMAID_CODE);
   }
-  // The check above can fail: the diagram page really does load Mermaid.
-  const diagram = await scriptsLoadedBy(page, '/diagram', () => page.getByTestId('diagram-canvas').locator('svg').waitFor());
-  expect(diagram.some((body) => MERMAID_CODE.test(body))).toBe(true);
+  // The check above can fail: the changes page, which draws two versions' difference in the browser, really does load Mermaid.
+  const changes = await scriptsLoadedBy(page, '/review/changes?from=0.2.0', drawn);
+  expect(changes.some((body) => MERMAID_CODE.test(body))).toBe(true);
 });

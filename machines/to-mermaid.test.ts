@@ -5,7 +5,8 @@ import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import { FLOW, type FlowTable } from '../content/clinical/flow';
-import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_QUESTIONS, toMermaid, tracePath } from './to-mermaid';
+import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_QUESTIONS, takenPath, toMermaid, tracePath } from './to-mermaid';
+import { diagramDrawings, WHOLE_CHECK } from './diagram-drawings';
 import { readmeBlock } from '../scripts/readme-block';
 
 const content = contentFor('en');
@@ -113,6 +114,35 @@ describe('toMermaid', () => {
     expect(parsed.edges.every((e) => e.label !== escapeLabel(content.diagram.guards.back))).toBe(true);
     const positions = /linkStyle ([\d,]+) /.exec(forward)![1]!.split(',').map(Number);
     expect(positions.map((i) => `${parsed.edges[i]!.from}>${parsed.edges[i]!.to}`)).toEqual(['screen_leg>screen_body', 'screen_body>emergency']);
+  });
+
+  it('takenPath finds the path where the highlighted text marks it, in every view with and without navigation (what the SVG made ahead of time is marked by)', () => {
+    const path = tracePath(content, [
+      { question: 'screen_leg', value: ['calf_swollen'] },
+      { question: 'screen_body', value: [] },
+      { question: 'screen_medical', value: [] },
+    ])!;
+    const model = diagramModel(content);
+    let marked = 0;
+    for (const view of [...diagramViews(model), undefined]) {
+      for (const navigation of [true, false]) {
+        const taken = takenPath(content, { highlight: path, view, navigation, model });
+        const highlighted = toMermaid(content, { highlight: path, view, navigation, model });
+        const classLine = / {2}class ([\w,]+) taken$/m.exec(highlighted)?.[1]?.split(',') ?? [];
+        const linkLine = / {2}linkStyle ([\d,]+) /.exec(highlighted)?.[1]?.split(',').map(Number) ?? [];
+        expect(taken.nodes).toEqual(classLine);
+        expect(taken.links).toEqual(linkLine);
+        marked += taken.links.length;
+      }
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it("diagramDrawings lists each view, then the whole check, each with and without navigation, as the page shows them", () => {
+    const model = diagramModel(content);
+    const drawings = diagramDrawings(content, model);
+    expect(drawings.map((d) => d.key)).toEqual([...diagramViews(model).map((v) => v.key), WHOLE_CHECK]);
+    expect(drawings.at(-1)).toMatchObject({ view: undefined, full: toMermaid(content), forward: toMermaid(content, { navigation: false }) });
   });
 
   it('traces the confirm edge into the result, and refuses answers that cannot be replayed', () => {

@@ -27,6 +27,8 @@ export {
 export { levelSetter, tracePath } from './trace-path';
 export type { LevelSetter, PathHighlight } from './trace-path';
 import type { PathHighlight } from './trace-path';
+import { PATH_STYLE, type TakenPath } from './path-style';
+export { PATH_STYLE, type TakenPath } from './path-style';
 
 const SHAPES: Record<NodeKind, (id: string, label: string) => string> = {
   question: (id, label) => `${id}("${label}")`,
@@ -46,7 +48,7 @@ const CLASS_DEFS = [
   'classDef self_care fill:#00703c,stroke:#0b0c0c,color:#ffffff',
   // A node of another stage, drawn in a stage's view where an arrow leaves or enters it.
   'classDef elsewhere fill:#ffffff,stroke:#6f777b,color:#0b0c0c,stroke-dasharray:6 4',
-  'classDef taken stroke:#ffdd00,stroke-width:6px',
+  `classDef taken stroke:${PATH_STYLE.node.stroke},stroke-width:${PATH_STYLE.node.strokeWidth}`,
 ];
 
 /** A question's label with its rule groups under the heading: each line escaped, joined by line breaks. */
@@ -122,12 +124,26 @@ export function toMermaid(content: ContentPack, options: MermaidOptions = {}): s
   }
   for (const [cls, ids] of byClass) lines.push(`  class ${ids.join(',')} ${cls}`);
   if (highlight && highlight.nodes.length > 0) {
-    const drawn = new Set(nodes.map((n) => n.id));
-    const taken = [...new Set(highlight.nodes)].filter((id) => drawn.has(id));
-    if (taken.length > 0) lines.push(`  class ${taken.join(',')} taken`);
-    // linkStyle counts edges in the order written, so map the model's indexes to positions here.
-    const positions = highlight.edges.map((index) => edges.findIndex((e) => e.index === index)).filter((i) => i >= 0);
-    if (positions.length > 0) lines.push(`  linkStyle ${[...new Set(positions)].join(',')} stroke:#d4351c,stroke-width:4px`);
+    const taken = takenIn(nodes, edges, highlight);
+    if (taken.nodes.length > 0) lines.push(`  class ${taken.nodes.join(',')} taken`);
+    if (taken.links.length > 0) lines.push(`  linkStyle ${taken.links.join(',')} stroke:${PATH_STYLE.edge.stroke},stroke-width:${PATH_STYLE.edge.strokeWidth}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The path's nodes among those drawn, and its edges' positions among those written (the model's indexes mapped to what `linkStyle` counts). */
+function takenIn(nodes: readonly { id: string }[], edges: readonly DiagramEdge[], highlight: Pick<PathHighlight, 'nodes' | 'edges'>): TakenPath {
+  const drawn = new Set(nodes.map((n) => n.id));
+  const positions = highlight.edges.map((index) => edges.findIndex((e) => e.index === index)).filter((i) => i >= 0);
+  return { nodes: [...new Set(highlight.nodes)].filter((id) => drawn.has(id)), links: [...new Set(positions)] };
+}
+
+/**
+ * Where one person's path is in the drawing `options` describe: what toMermaid's
+ * `highlight` marks in the text, for marking the same on the SVG drawn ahead of time.
+ */
+export function takenPath(content: ContentPack, options: MermaidOptions & { highlight: Pick<PathHighlight, 'nodes' | 'edges'> }): TakenPath {
+  const model = options.model ?? diagramModel(content, { flow: options.flow });
+  const { nodes, edges } = select(model, options);
+  return takenIn(nodes, edges, options.highlight);
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { preload } from 'react-dom';
 import { SummaryRow } from '@/app/_components/summary-row';
 import { review } from '@/content';
 import { decodeAnswers, checkQuery, oneValue, type SearchParams } from '@/machines/address';
-import { DIAGRAM_STAGES, diagramModel, diagramViews, toMermaid, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { DIAGRAM_STAGES, diagramModel, takenPath, tracePath, type DiagramNode, type StageKey } from '@/machines/to-mermaid';
+import { diagramDrawings, WHOLE_CHECK, type DiagramDrawing } from '@/machines/diagram-drawings';
+import { svgHref } from '@/lib/diagram-svg';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
 import { reviewStatus } from '@/app/_components/review-status';
 import { NodeDetails } from './_components/node-details';
-import { DiagramViewer, type DiagramView } from './_components/diagram-viewer';
+import { DiagramViewer, type DiagramView, type Drawing } from './_components/diagram-viewer';
 import { PathAnswers } from './_components/path-answers';
 import { ClinicianNav } from '../review/_components/clinician-nav';
 import { pageWords } from '../review/_components/page-words';
@@ -22,27 +25,33 @@ type Props = { searchParams: Promise<SearchParams> };
 
 
 /**
- * The clinicians' view: the shipped machine drawn with Mermaid (in the browser,
- * on this route only), and an outline of the same thing rendered here on the
- * server so it reads without JavaScript. `?a=` highlights one person's path.
+ * The clinicians' view: the shipped machine drawn with Mermaid ahead of time
+ * (`npm run diagram:svg`: the browser fetches an SVG file and never loads
+ * Mermaid), and an outline of the same thing rendered here on the server so it
+ * reads without JavaScript. `?a=` highlights one person's path, marked on the SVG.
  */
 export default async function DiagramPage({ searchParams }: Props) {
-  const { content, clinicianWords, d, base } = await pageWords();
+  const { content, clinicianWords, d, dir, base } = await pageWords();
   const params = await searchParams;
   const encoded = oneValue(params, 'a');
   const decoded = encoded.ok && encoded.value ? decodeAnswers(encoded.value) : null;
   const path = decoded?.ok ? tracePath(content, decoded.answers) : null;
   const model = diagramModel(content);
-  const highlight = path ?? undefined;
-  const views: DiagramView[] = [
-    ...diagramViews(model).map((view, i) => ({
-      key: view.key,
-      label: `${i + 1}. ${d.stageNames[view.stage]}${view.parts > 1 ? ` (${view.part}/${view.parts})` : ''}`,
-      full: toMermaid(content, { highlight, view, model }),
-      forward: toMermaid(content, { highlight, view, navigation: false, model }),
-    })),
-    { key: 'all', label: d.viewWhole, full: toMermaid(content, { highlight, model }), forward: toMermaid(content, { highlight, navigation: false, model }) },
-  ];
+  // Each drawing's SVG made ahead of time (npm run diagram:svg), and where the person's path is in it.
+  const drawing = (text: string, view: DiagramDrawing['view'], navigation: boolean): Drawing => ({
+    svg: svgHref(text, dir),
+    ...(path ? { taken: takenPath(content, { highlight: path, view, navigation, model }) } : {}),
+  });
+  const views: DiagramView[] = diagramDrawings(content, model).map(({ key, view, full, forward }, i) => ({
+    key,
+    label: view ? `${i + 1}. ${d.stageNames[view.stage]}${view.parts > 1 ? ` (${view.part}/${view.parts})` : ''}` : d.viewWhole,
+    full: drawing(full, view, true),
+    forward: drawing(forward, view, false),
+  }));
+  const initialView = path ? WHOLE_CHECK : views[0]!.key;
+  const firstDrawing = views.find((v) => v.key === initialView)!.forward;
+  // Fetched as soon as the HTML arrives, not once the page's JavaScript asks for it.
+  if ('svg' in firstDrawing) preload(firstDrawing.svg, { as: 'fetch', crossOrigin: 'anonymous' });
   const panels = Object.fromEntries(model.nodes.map((node) => [node.id, <NodeDetails key={node.id} content={content} model={model} node={node} level={3} />]));
   const viewerNodes = model.nodes.map(({ id, label }) => ({ id, label }));
   const mermaidHref = `${base}/diagram/flowchart.mmd${path && decoded?.ok ? checkQuery(decoded.answers as PathAnswer[]) : ''}`;
@@ -80,7 +89,7 @@ export default async function DiagramPage({ searchParams }: Props) {
         </section>
       ) : null}
 
-      <DiagramViewer views={views} initialView={path ? 'all' : undefined} nodes={viewerNodes} panels={panels} words={d} mermaidHref={mermaidHref} />
+      <DiagramViewer views={views} initialView={initialView} nodes={viewerNodes} panels={panels} words={d} mermaidHref={mermaidHref} />
 
       <section aria-labelledby="outline-heading" className="app-outline" data-testid="outline">
         <h2 className="app-heading-l" id="outline-heading">

@@ -1,26 +1,37 @@
 'use client';
 
 /**
- * Draws the Mermaid text in the browser (Mermaid is loaded only here, on
- * /diagram, with securityLevel 'strict'), with zoom, pan, and a panel per node.
- * Node selection is bound on the rendered SVG by this component, so Mermaid's
- * own click handling (and a looser security level) is never needed.
+ * Shows the clinicians' drawings, with zoom, pan, and a panel per node. A
+ * drawing is an SVG file made ahead of time by `npm run diagram:svg` (/diagram:
+ * fetched, so Mermaid never loads), or Mermaid text drawn here (/review/changes:
+ * Mermaid is loaded on first need, with securityLevel 'strict'). One person's
+ * path is marked on the SVG as Mermaid would have drawn it. Node selection is
+ * bound on the SVG by this component, so Mermaid's own click handling (and a
+ * looser security level) is never needed.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { DiagramContent } from '@/content/types';
+import { DRAWING_ID, MERMAID_SETTINGS } from '@/lib/mermaid-settings';
+import { PATH_STYLE, type TakenPath } from '@/machines/path-style';
 
 export interface ViewerNode {
   id: string;
   label: string;
 }
 
+/**
+ * A drawing: the address of its SVG made ahead of time, with where one person's
+ * path is in it (if a path is shown), or Mermaid text to draw in the browser.
+ */
+export type Drawing = { svg: string; taken?: TakenPath } | { mermaid: string };
+
 /** One drawing the page offers: a stage, or the whole check. */
 export interface DiagramView {
   key: string;
   label: string;
   /** The drawing with Back and Start again arrows, and without them. */
-  full: string;
-  forward: string;
+  full: Drawing;
+  forward: Drawing;
 }
 
 interface Props {
@@ -39,6 +50,58 @@ type Status = 'loading' | 'ready' | 'failed';
 const MIN_SCALE = 0.2;
 const MAX_SCALE = 3;
 
+/** What a drawing shows: two drawings from the same source look the same. */
+const sourceOf = (drawing: Drawing): string => ('svg' in drawing ? drawing.svg : drawing.mermaid);
+
+/** The SVG of a drawing: fetched where it was made ahead of time, else drawn by Mermaid, loaded now. */
+async function svgOf(drawing: Drawing): Promise<string> {
+  if ('svg' in drawing) {
+    const response = await fetch(drawing.svg);
+    if (!response.ok) throw new Error(`${drawing.svg}: ${response.status}`);
+    return response.text();
+  }
+  const mermaid = (await import('mermaid')).default;
+  mermaid.initialize(MERMAID_SETTINGS);
+  return (await mermaid.render(DRAWING_ID, drawing.mermaid)).svg;
+}
+
+/**
+ * Marks one person's path on a drawing made ahead of time, as Mermaid draws
+ * `class … taken` and `linkStyle` in the text: each box's outline yellow and
+ * thick (over the inline styles Mermaid gave it), each arrow red and thick with
+ * a red arrowhead. Style properties, not style attributes: no CSP rule needed.
+ * The nodes are found by the `data-node` this component gives them.
+ */
+function markPath(root: SVGSVGElement, taken: TakenPath) {
+  for (const id of taken.nodes) {
+    const node = root.querySelector(`g.node[data-node="${id}"]`);
+    node?.classList.add('taken');
+    for (const shape of node?.querySelectorAll<SVGElement>(':scope > .label-container, :scope > .label-container path') ?? []) {
+      shape.style.setProperty('stroke', PATH_STYLE.node.stroke, 'important');
+      shape.style.setProperty('stroke-width', PATH_STYLE.node.strokeWidth, 'important');
+    }
+  }
+  const { stroke, strokeWidth } = PATH_STYLE.edge;
+  for (const link of taken.links) {
+    const path = root.querySelector<SVGPathElement>(`.edgePaths path[data-link="${link}"]`);
+    if (!path) continue;
+    path.style.setProperty('stroke', stroke);
+    path.style.setProperty('stroke-width', strokeWidth);
+    const marker = /^url\(#(.+)\)$/.exec(path.getAttribute('marker-end') ?? '')?.[1];
+    const original = marker ? root.querySelector(`marker[id="${marker}"]`) : null;
+    if (!original) continue;
+    const id = `${marker}__${stroke.slice(1)}`;
+    if (!root.querySelector(`marker[id="${id}"]`)) {
+      const copy = original.cloneNode(true) as SVGMarkerElement;
+      copy.id = id;
+      copy.querySelector('path')?.setAttribute('stroke', stroke);
+      copy.querySelector('path')?.setAttribute('fill', stroke);
+      original.after(copy);
+    }
+    path.setAttribute('marker-end', `url(#${id})`);
+  }
+}
+
 /** "lcc-diagram-svg-flowchart-screen_leg-3" → "screen_leg" */
 const nodeIdOf = (element: Element, known: ReadonlySet<string>): string | null => {
   const match = /flowchart-(.+)-\d+$/.exec(element.id);
@@ -49,7 +112,7 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
   const [showNavigation, setShowNavigation] = useState(false);
   const [viewKey, setViewKey] = useState(initialView ?? views[0]?.key);
   const current = views.find((v) => v.key === viewKey) ?? views[0]!;
-  const text = showNavigation ? current.full : current.forward;
+  const drawing = showNavigation ? current.full : current.forward;
   const viewport = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -86,14 +149,13 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
     const labels = new Map(nodes.map((n) => [n.id, n.label]));
     (async () => {
       try {
-        const mermaid = (await import('mermaid')).default;
-        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', flowchart: { useMaxWidth: false, wrappingWidth: 400, rankSpacing: 40, nodeSpacing: 30 } });
-        const { svg } = await mermaid.render('lcc-diagram-svg', text);
+        const svg = await svgOf(drawing);
         if (cancelled || !canvas.current) return;
         canvas.current.innerHTML = svg;
         const root = canvas.current.querySelector('svg');
-        root?.setAttribute('role', 'group');
-        root?.setAttribute('aria-label', words.pageTitle);
+        if (!root) throw new Error('no drawing');
+        root.setAttribute('role', 'group');
+        root.setAttribute('aria-label', words.pageTitle);
         for (const element of canvas.current.querySelectorAll<SVGGElement>('g.node')) {
           const id = nodeIdOf(element, known);
           if (!id) continue;
@@ -109,9 +171,12 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
             }
           });
         }
+        if ('svg' in drawing && drawing.taken) markPath(root, drawing.taken);
+        // As XML: an HTML serialization's bare <br> would stop any SVG viewer opening the file.
+        const download = new XMLSerializer().serializeToString(root);
         setSvgUrl((old) => {
           if (old) URL.revokeObjectURL(old);
-          return URL.createObjectURL(new Blob([canvas.current!.innerHTML], { type: 'image/svg+xml' }));
+          return URL.createObjectURL(new Blob([download], { type: 'image/svg+xml' }));
         });
         setStatus('ready');
         fit();
@@ -130,7 +195,7 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
     return () => {
       cancelled = true;
     };
-  }, [text, nodes, words.pageTitle, open, fit]);
+  }, [drawing, nodes, words.pageTitle, open, fit]);
 
   const latestSvgUrl = useRef<string | null>(null);
   useEffect(() => {
@@ -214,7 +279,7 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
             data-view={v.key}
             onClick={() => {
               if (v.key === current.key) return;
-              setStatus('loading');
+              if (sourceOf(showNavigation ? v.full : v.forward) !== sourceOf(drawing)) setStatus('loading');
               setViewKey(v.key);
             }}
           >
@@ -240,7 +305,8 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
             type="checkbox"
             checked={showNavigation}
             onChange={(e) => {
-              setStatus('loading');
+              // The same drawing either way (a view with no Back arrows in it) is not drawn again.
+              if (sourceOf(e.target.checked ? current.full : current.forward) !== sourceOf(drawing)) setStatus('loading');
               setShowNavigation(e.target.checked);
             }}
           />{' '}

@@ -63,9 +63,12 @@ export default async function ChangesPage({ searchParams }: Props) {
   const after = toVersion === review.version ? clinicalSpec() : RELEASES[toVersion]!;
   const diff = diffSpecs(before, after);
   const model = changesModel(content, before, after, diff);
+  // Drawn in the browser: two versions' drawing is not one made ahead of time.
+  const changed = { mermaid: changesMermaid(model, words.kinds, { onlyChanged: true }) };
+  const whole = { mermaid: changesMermaid(model, words.kinds) };
   const views = [
-    { key: 'changed', label: words.viewChanged, full: changesMermaid(model, words.kinds, { onlyChanged: true }), forward: changesMermaid(model, words.kinds, { onlyChanged: true }) },
-    { key: 'all', label: words.viewWhole, full: changesMermaid(model, words.kinds), forward: changesMermaid(model, words.kinds) },
+    { key: 'changed', label: words.viewChanged, full: changed, forward: changed },
+    { key: 'all', label: words.viewWhole, full: whole, forward: whole },
   ];
   const byQuestion = (id: string | null) => diff.changes.filter((c) => (c.question ?? null) === id);
   const panels = Object.fromEntries(
