@@ -7,7 +7,7 @@ import { review } from '../content';
 import { TRIAGE_LEVELS } from '../content/ids';
 import { content, largeText, walkToResult, WALKS } from './walk';
 import { reasonsFor } from '../machines/rules';
-import { answerLabels } from '../app/_flow/answers-list';
+import { givenLabels } from '../machines/answer-labels';
 
 const PHONE = { width: 390, height: 844 };
 const r = content.ui.result;
@@ -141,14 +141,12 @@ for (const level of TRIAGE_LEVELS) {
   test(`a ${level} result says which answers produced the level and each likely cause @no-js`, async ({ page }) => {
     await walkToResult(page, WALKS[level]);
     const reasons = reasonsFor(WALKS[level]);
-    const labelsOf = (given: { question: (typeof WALKS)[typeof level][number]['question']; answer: string }[]) =>
-      given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] }));
 
     const levelLine = page.getByTestId('because-level');
     await expect(levelLine, 'closed at first').toBeHidden();
     await page.locator('summary', { hasText: r.becauseLevel }).click();
     await expect(levelLine).toContainText(r.because);
-    for (const label of labelsOf(reasons.level)) await expect(levelLine).toContainText(label);
+    for (const label of givenLabels(content, reasons.level)) await expect(levelLine).toContainText(label);
 
     const causes = page.locator('.app-cause');
     const ids = await causes.evaluateAll((items) => items.map((li) => li.getAttribute('data-cause')!));
@@ -162,7 +160,7 @@ for (const level of TRIAGE_LEVELS) {
       await expect(line, `${id} says why`).toBeVisible();
       const behind = reasons.causes[id as keyof typeof reasons.causes] ?? [];
       expect(behind.length, `${id} has answers behind it`).toBeGreaterThan(0);
-      for (const label of labelsOf(behind)) await expect(line).toContainText(label);
+      for (const label of givenLabels(content, behind)) await expect(line).toContainText(label);
     }
   });
 }

@@ -19,6 +19,7 @@ import { CONDITIONS, FLOW, type FlowStep } from '../content/clinical/flow';
 import { review } from '../content/review';
 import { NONE } from './address';
 import { assess, chosenIds, reasonsFor, type GivenAnswer, type PathAnswer } from './rules';
+import { answerLabels } from './answer-labels';
 
 /** The Questionnaire's id and file name. */
 export const QUESTIONNAIRE_ID = 'leg-cramp-check';
@@ -127,11 +128,7 @@ export function enableRule(question: QuestionId, walks: readonly Walk[] = questi
 
 const answerIds = (question: QuestionId): string[] => [...Object.keys(page(question).answers), ...(page(question).multiple ? [NONE] : [])];
 
-function answerDisplay(content: ContentPack, question: QuestionId, id: string): string {
-  const words = content.questions[question];
-  if (id === NONE) return words.noneLabel ?? content.ui.review.none;
-  return (words.answers as Record<string, { label: string }>)[id]?.label ?? id;
-}
+const answerDisplay = (content: ContentPack, question: QuestionId, id: string): string => answerLabels(content, { question, value: id === NONE ? [] : [id] })[0]!;
 
 const coding = (content: ContentPack, canonical: string, question: QuestionId, id: string): Coding => ({
   system: answerSystem(canonical, question),
@@ -145,15 +142,15 @@ export function questionnaire(content: ContentPack, origin: string, reviewed: bo
   const walks = questionWalks();
   const items: QuestionnaireItem[] = QUESTION_IDS.map((question) => {
     const rule = enableRule(question, walks);
-    const enableWhen: QuestionnaireItemEnableWhen[] | undefined =
-      rule && rule !== 'not-expressible' ? rule.atoms.map((a) => ({ question: a.question, operator: '=', answerCoding: coding(content, canonical, a.question, a.answer) })) : undefined;
+    const when = rule && rule !== 'not-expressible' ? rule : null;
+    const enableWhen: QuestionnaireItemEnableWhen[] | undefined = when?.atoms.map((a) => ({ question: a.question, operator: '=', answerCoding: coding(content, canonical, a.question, a.answer) }));
     return {
       linkId: question,
       text: content.questions[question].heading,
       type: 'choice',
       repeats: page(question).multiple,
       answerOption: answerIds(question).map((id) => ({ valueCoding: coding(content, canonical, question, id) })),
-      ...(enableWhen ? { enableWhen, ...(enableWhen.length > 1 ? { enableBehavior: rule && rule !== 'not-expressible' ? rule.behavior : undefined } : {}) } : {}),
+      ...(when ? { enableWhen, ...(when.atoms.length > 1 ? { enableBehavior: when.behavior } : {}) } : {}),
     };
   });
   return {

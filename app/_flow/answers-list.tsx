@@ -1,15 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { IslandWords } from './island-words';
 import type { PathAnswer } from '@/machines/triage';
-
-/** The label(s) a person chose, in their own words. */
-export function answerLabels(content: Pick<IslandWords, 'questions' | 'ui'>, { question, value }: PathAnswer): string[] {
-  const q = content.questions[question];
-  const labels = q.answers as Record<string, { label: string }>;
-  const ids = typeof value === 'string' ? [value] : value;
-  if (ids.length === 0) return [q.noneLabel ?? content.ui.review.none];
-  return ids.map((id) => labels[id]?.label ?? id);
-}
+import { answerLabels } from '@/machines/answer-labels';
 
 /** An answer's label, or its labels as a list when more than one box was ticked. */
 export function AnswerLabels({ labels }: { labels: readonly string[] }) {

@@ -1,6 +1,6 @@
 import type { GivenAnswer } from '@/machines/rules';
 import type { IslandWords } from '../island-words';
-import { answerLabels } from '../answers-list';
+import { givenLabels } from '@/machines/answer-labels';
 
 /**
  * "Because you answered …": the answers behind a level or a cause, in the person's
@@ -22,7 +22,7 @@ export function Because({
   testId?: string;
 }) {
   if (given.length === 0) return null;
-  const labels = [...new Set(given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] })))];
+  const labels = givenLabels(content, given);
   const data = { 'data-testid': testId, 'data-because': given.map((g) => `${g.question}=${g.answer}`).join(' ') };
   const label = <span className="app-because__label">{text ?? content.ui.result.because}</span>;
   // One answer reads as a sentence; several as a list, since a label may hold commas of its own.

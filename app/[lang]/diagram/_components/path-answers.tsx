@@ -1,6 +1,6 @@
 import type { ContentPack } from '@/content/types';
 import type { PathHighlight } from '@/machines/to-mermaid';
-import { answerLabels } from '@/app/_flow/answers-list';
+import { answerLabels } from '@/machines/answer-labels';
 import { fill } from '@/lib/fill';
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * An answer in the person's own words: each id's label as its question showed it,
+ * or the page's "None of these". One reading for every place that names answers
+ * (check your answers, the handover, "because you answered", the diagram's path,
+ * the FHIR codings).
+ */
+import type { ContentPack } from '../content/types';
+import type { GivenAnswer, PathAnswer } from './rules';
+
+type Words = Pick<ContentPack, 'questions' | 'ui'>;
+
+/** The label(s) a person chose, in their own words. */
+export function answerLabels(content: Words, { question, value }: PathAnswer): string[] {
+  const q = content.questions[question];
+  const labels = q.answers as Record<string, { label: string }>;
+  const ids = typeof value === 'string' ? [value] : value;
+  if (ids.length === 0) return [q.noneLabel ?? content.ui.review.none];
+  return ids.map((id) => labels[id]?.label ?? id);
+}
+
+/** The labels of answers named one by one (as `reasonsFor` gives them; 'none' is "None of these"), each once. */
+export const givenLabels = (content: Words, given: readonly GivenAnswer[]): string[] => [
+  ...new Set(given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] }))),
+];
