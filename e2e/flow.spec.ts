@@ -159,7 +159,7 @@ test('Change on "check your answers" goes to that question, then straight back t
   await changeLink(page, 'kind').click();
   await expectQuestion(page, 'kind');
   await expect(page.locator('#v-cramp')).toBeChecked();
-  await answer(page, { question: 'kind', value: 'sleep_start' });
+  await answer(page, { question: 'kind', value: ['sleep_start'] });
   // Not the medicines page: back on "check your answers", every other answer kept
   // (the cramp-only pages drop out of the path; they are remembered, not shown).
   await expectReview(page, adultWalk('sleep_start'));
@@ -177,7 +177,7 @@ test('Change on "check your answers" to an answer that opens a new question asks
   await walkToReview(page, steps);
   await changeLink(page, 'kind').click();
   await expectQuestion(page, 'kind');
-  await answer(page, { question: 'kind', value: 'walking_pain' });
+  await answer(page, { question: 'kind', value: ['walking_pain'] });
   // The one question never asked before, with nothing chosen yet.
   await expectQuestion(page, 'walking_relief');
   await expect(page.locator('input[name="v"]:checked')).toHaveCount(0);
@@ -193,7 +193,7 @@ test('Changing walking pain to cramp from "check your answers" asks the cramp pa
   const steps = adultWalk('walking_pain', { walking_relief: 'sit_or_bend', medicines: ['diuretic'] });
   await walkToReview(page, steps);
   await changeLink(page, 'kind').click();
-  await answer(page, { question: 'kind', value: 'cramp' });
+  await answer(page, { question: 'kind', value: ['cramp'] });
   // The pages only a cramp is asked, never answered before, then straight back.
   await answer(page, { question: 'timing', value: 'night_rest' });
   await answer(page, { question: 'how_often', value: 'now_and_then' });
@@ -201,7 +201,7 @@ test('Changing walking pain to cramp from "check your answers" asks the cramp pa
   await expectReview(page, adultWalk('cramp', { medicines: ['diuretic'] }));
   // Changed back again: the walking answer was remembered, so no question is asked.
   await changeLink(page, 'kind').click();
-  await answer(page, { question: 'kind', value: 'walking_pain' });
+  await answer(page, { question: 'kind', value: ['walking_pain'] });
   await expectReview(page, steps);
 });
 
@@ -212,7 +212,7 @@ test('Back then Continue (not from "check your answers") still walks through the
   const toKind = WALKS.self_care.length - 1 - WALKS.self_care.findIndex((s) => s.question === 'kind');
   for (let i = 0; i < toKind; i++) await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
   await expectQuestion(page, 'kind');
-  await answer(page, { question: 'kind', value: 'urge_to_move' });
+  await answer(page, { question: 'kind', value: ['urge_to_move'] });
   await expectQuestion(page, 'medicines');
   await expect(page.locator('#v-none')).toBeChecked();
 });
@@ -225,7 +225,7 @@ for (const mode of ['evil', 'Review', 'review&return=review']) {
     expect(response?.status()).toBe(200);
     await expectQuestion(page, 'kind');
     await expect(page.locator('input[name="return"]')).toHaveCount(0);
-    await answer(page, { question: 'kind', value: 'sleep_start' });
+    await answer(page, { question: 'kind', value: ['sleep_start'] });
     // The ordinary walk on, not a jump to "check your answers".
     await expectQuestion(page, 'medicines');
   });
@@ -238,7 +238,7 @@ test('with JavaScript, a change from "check your answers" happens in the page', 
     (window as unknown as { samePage: boolean }).samePage = true;
   });
   await changeLink(page, 'kind').click();
-  await answer(page, { question: 'kind', value: 'walking_pain' });
+  await answer(page, { question: 'kind', value: ['walking_pain'] });
   await expectQuestion(page, 'walking_relief');
   // The address bar catches up once the new question is painted.
   await expect

@@ -18,12 +18,12 @@ export interface WalkStep {
 const none = (question: QuestionId): WalkStep => ({ question, value: [] });
 
 /**
- * Nothing flagged, an adult, then `kind` and `rest`: the shape of most adult walks.
- * The pages in between (when and how often for a cramp, the changes in the legs)
- * come from the machine, so the walks follow the flow table.
+ * Nothing flagged, an adult, then the kinds of leg trouble ticked and `rest`: the shape of
+ * most adult walks. The pages in between (walking pain, when and how often for a cramp, the
+ * changes in the legs) come from the machine, so the walks follow the flow table.
  */
-export function adultWalk(kind: string, rest: Partial<Record<QuestionId, string | readonly string[]>> = {}): WalkStep[] {
-  return answersFor({ age: 'age_16_plus', kind, ...rest });
+export function adultWalk(kind: string | readonly string[], rest: Partial<Record<QuestionId, string | readonly string[]>> = {}): WalkStep[] {
+  return answersFor({ age: 'age_16_plus', kind: typeof kind === 'string' ? [kind] : kind, ...rest });
 }
 
 /** One walk per triage level. */
@@ -69,6 +69,11 @@ export async function addressSettled(page: Page) {
 export async function answer(page: Page, step: WalkStep) {
   await expectQuestion(page, step.question);
   const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
+  // A tick-any page shown again (Back, or a change from "check your answers") keeps its ticks: clear those not wanted.
+  for (const box of await page.locator('input[type="checkbox"]:checked').all()) {
+    const boxId = await box.getAttribute('id');
+    if (!ids.some((id) => `v-${id}` === boxId)) await box.uncheck();
+  }
   for (const id of ids) await page.locator(`#v-${id}`).check();
   await page.getByRole('button', { name: content.ui.step.continueButton }).click();
 }

@@ -27,7 +27,7 @@ const ADULT: PathAnswer[] = [
   { question: 'screen_body', value: [] },
   { question: 'screen_medical', value: [] },
   { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'cramp' },
+  { question: 'kind', value: ['cramp'] },
 ];
 
 const REAL_PATHS: Record<string, PathAnswer[]> = {
@@ -43,7 +43,7 @@ const REAL_PATHS: Record<string, PathAnswer[]> = {
   ],
   walking: [
     ...ADULT.slice(0, 4),
-    { question: 'kind', value: 'walking_pain' },
+    { question: 'kind', value: ['walking_pain'] },
     { question: 'walking_relief', value: 'not_sure_walking' },
     { question: 'medicines', value: ['diuretic', 'statin', 'quinine'] },
     { question: 'health', value: ['diabetes'] },
@@ -82,7 +82,7 @@ describe('encodeAnswers / decodeAnswers', () => {
       answers: [{ question: 'screen_leg', value: ['calf_swollen'] }],
     });
     // On a single-choice page, 'none' is just an (unknown) id, left for replay to refuse.
-    expect(decodeAnswers('kind:none')).toEqual({ ok: true, answers: [{ question: 'kind', value: 'none' }] });
+    expect(decodeAnswers('age:none')).toEqual({ ok: true, answers: [{ question: 'age', value: 'none' }] });
     expect(encodeAnswers([])).toBe('');
   });
 
@@ -313,12 +313,12 @@ describe('keep and return in the query', () => {
 
 describe('readSubmission (a submitted form)', () => {
   it('takes one known answer for a single-choice question', () => {
-    expect(readSubmission('kind', ['cramp'])).toEqual({ ok: true, value: 'cramp' });
+    expect(readSubmission('age', ['under_16'])).toEqual({ ok: true, value: 'under_16' });
   });
   it('refuses nothing, two answers or an unknown one for a single-choice question', () => {
-    expect(readSubmission('kind', [])).toEqual({ ok: false, error: 'required' });
-    expect(readSubmission('kind', ['cramp', 'not_sure'])).toEqual({ ok: false, error: 'invalid' });
-    expect(readSubmission('kind', ['made_up'])).toEqual({ ok: false, error: 'invalid' });
+    expect(readSubmission('age', [])).toEqual({ ok: false, error: 'required' });
+    expect(readSubmission('age', ['under_16', 'age_16_plus'])).toEqual({ ok: false, error: 'invalid' });
+    expect(readSubmission('age', ['made_up'])).toEqual({ ok: false, error: 'invalid' });
   });
   it('takes ticked boxes, and "none" as the empty list', () => {
     expect(readSubmission('screen_leg', ['calf_swollen', 'one_leg_weak'])).toEqual({ ok: true, value: ['calf_swollen', 'one_leg_weak'] });
@@ -342,7 +342,7 @@ describe('tickedIds', () => {
     expect(tickedIds('screen_leg', [])).toEqual([]);
   });
   it('has nothing to show for a single-choice question', () => {
-    expect(tickedIds('kind', ['cramp', NONE])).toEqual([]);
+    expect(tickedIds('age', ['under_16', NONE])).toEqual([]);
   });
 });
 
@@ -359,15 +359,16 @@ describe('checkAnswer (the one answer check)', () => {
 
   it("gives the answer in the question's own order", () => {
     expect(checkAnswer('screen_leg', ['one_leg_weak', 'calf_swollen'])).toEqual({ ok: true, value: ['calf_swollen', 'one_leg_weak'] });
-    expect(checkAnswer('kind', 'cramp')).toEqual({ ok: true, value: 'cramp' });
+    expect(checkAnswer('age', 'under_16')).toEqual({ ok: true, value: 'under_16' });
+    expect(checkAnswer('kind', ['walking_pain', 'cramp'])).toEqual({ ok: true, value: ['cramp', 'walking_pain'] });
   });
 
   it('names why not: an unknown id, the wrong shape, an id twice', () => {
     expect(checkAnswer('screen_leg', ['nope'])).toEqual({ ok: false, error: { kind: 'unknown_answer', answer: 'nope' } });
     expect(checkAnswer('screen_leg', [NONE])).toEqual({ ok: false, error: { kind: 'unknown_answer', answer: 'none' } });
     expect(checkAnswer('screen_leg', 'calf_swollen')).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_list' } });
-    expect(checkAnswer('kind', ['cramp'])).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
-    expect(checkAnswer('kind', undefined)).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
+    expect(checkAnswer('age', ['under_16'])).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
+    expect(checkAnswer('age', undefined)).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'expected_one' } });
     expect(checkAnswer('screen_leg', ['calf_swollen', 'calf_swollen'])).toEqual({ ok: false, error: { kind: 'invalid_answer', reason: 'repeated' } });
   });
 });

@@ -16,7 +16,7 @@
 import { assign, setup } from 'xstate';
 import { CONDITIONS, QUESTION_STAGES, REVIEW_NEXT, type ConditionName, type FlowStep, type FlowTable } from '../content/clinical/flow';
 import { TRIAGE_LEVELS, type QuestionId, type TriageLevel } from '../content/ids';
-import { answeredOnPath, assess, levelOf, normaliseIn, severity, validAnswerIn, type AnswerValue, type PathAnswer, type TriageOutput } from './rules';
+import { answeredOnPath, assess, chosenIds, levelOf, normaliseIn, severity, validAnswerIn, type AnswerValue, type PathAnswer, type TriageOutput } from './rules';
 
 export interface TriageContext {
   /** Every answer given, by question. Kept when the person goes back, so the page can show it again. */
@@ -71,7 +71,7 @@ export function buildTriageMachine(flow: FlowTable) {
         const value = answerValue(event);
         if (!question || !valid(question, value)) return false;
         if (condition.kind === 'level') return severity(levelWith(context, question, value)) <= severity(condition.level);
-        return typeof value === 'string' && (condition.answers as readonly string[]).includes(value);
+        return chosenIds(value).some((id) => (condition.answers as readonly string[]).includes(id));
       };
       return [name, guard];
     }),

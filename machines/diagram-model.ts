@@ -175,7 +175,8 @@ function edgeLabel(content: ContentPack, source: AnyStateNode, t: AnyTransitionD
     if (others.length === 0) return g.anyAnswer;
     // After the warning-sign steps, "otherwise" means no such sign was ticked: say so.
     if (others.every((r) => r === 'emergencySign' || r === 'urgentSignSoFar')) return others.includes('urgentSignSoFar') ? g.noUrgentSign : g.noEmergencySign;
-    return others.some((r) => earlierAnswers(r)) ? g.otherwise : g.anyTicked;
+    // After steps taken on particular ticks (or earlier answers), "otherwise" is exactly that.
+    return others.some((r) => earlierAnswers(r) || pickedAnswers(r)) ? g.otherwise : g.anyTicked;
   }
   const taken = new Set(siblings.filter((s) => s !== t).flatMap((s) => own(pickedAnswers(ruleOf(s)) ?? [])));
   const rest = (QUESTIONS[question].answers as readonly string[]).filter((a) => !taken.has(a));
@@ -227,8 +228,8 @@ export interface DiagramView {
   nodes: readonly string[];
 }
 
-/** The most questions one view draws before its stage is split into parts. */
-export const MAX_VIEW_QUESTIONS = 4;
+/** The most questions one view draws before its stage is split into parts (3 since the tick-any kind page of content 0.4.0 made its part too tall to read at Fit). */
+export const MAX_VIEW_QUESTIONS = 3;
 
 /** Split a list into `parts` runs of near-equal length, in order. */
 function split<T>(items: readonly T[], parts: number): T[][] {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clinical, contentFor } from '../content';
 import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
-import { PATH_BUDGET, pathBudget } from './paths';
+import { PATH_BUDGET, allRoutes, pathBudget } from './paths';
 import { ANSWER_RULES, severity, triageMachine, type AnswerRule, type TriageOutput } from './triage';
 import { allStateNodes } from './state-nodes';
 import { stepOf, type TriageSnapshot } from './replay';
@@ -23,6 +23,8 @@ const finals: TriageSnapshot[] = [
   ...model.statePaths.map((p) => p.state),
   ...model.transitionPaths.map((p) => runEvents(p.events).at(-1)!),
   ...redFlagAlonePaths().map((p) => p.final),
+  // Every route to a result, the longest included (the model's shortest paths may reach its result a shorter way).
+  ...allRoutes().map((r) => runEvents([...r.answers.map(({ value }) => ({ type: 'answer', value }) as const), { type: 'confirm' }]).at(-1)!),
   ...Array.from({ length: RANDOM_SAMPLES }, (_, i) => randomWalk(seededRandom(1000 + i)).final),
 ].filter((s) => s.status === 'done');
 

@@ -5,11 +5,14 @@
  *
  * "Tick any that apply" pages make the full set of paths far too large, so the
  * events tried at each question are: every single answer on its own, and
- * "none of these" (every red-flag answer is thereby tried alone); plus Back,
+ * "none of these" (every red-flag answer is thereby tried alone), and on a page
+ * whose ticks steer the flow (e.g. cramps and walking pain, each with its own
+ * follow-up questions) every pair of those steering ticks together; plus Back,
  * Start again and confirming "check your answers". States are told apart by
- * where the machine is, the most urgent level so far, and the question it would
- * go Back to: everything its next transitions depend on. Combinations of ticks
- * are covered separately by a seeded random sample.
+ * where the machine is, the most urgent level so far, the question it would go
+ * Back to, and which earlier answers later branches look at: everything its next
+ * transitions depend on. Other combinations of ticks are covered separately by a
+ * seeded random sample.
  */
 import { initialTransition, transition, type AnyTransitionDefinition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
@@ -24,6 +27,25 @@ type TriageMachine = typeof triageMachine;
 
 type Path = StatePath<TriageSnapshot, TriageEvent>;
 
+/**
+ * The ticks on a page that steer the flow: those a `picked` condition names (where the
+ * page goes next) or an `onPath` condition names for this page (where a later page goes).
+ */
+export function steeringAnswers(question: QuestionId, answers: readonly string[]): string[] {
+  const named = new Set(
+    Object.values(CONDITIONS).flatMap((c): readonly string[] =>
+      c.kind === 'picked' ? c.answers : c.kind === 'onPath' ? ((c.answers as Readonly<Record<string, readonly string[]>>)[question] ?? []) : [],
+    ),
+  );
+  return answers.filter((a) => named.has(a));
+}
+
+/** Every pair of steering ticks on a page, in the page's order: each follow-up must be reachable together. */
+const steeringPairs = (question: QuestionId, answers: readonly string[]): string[][] => {
+  const steering = steeringAnswers(question, answers);
+  return steering.flatMap((a, i) => steering.slice(i + 1).map((b) => [a, b]));
+};
+
 /** The events tried from a snapshot. */
 export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
   if (snapshot.status === 'done') return [];
@@ -32,7 +54,7 @@ export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
   for (const meta of metas) {
     if ('question' in meta) {
       const answers = meta.answers;
-      const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a])] : [...answers];
+      const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a]), ...steeringPairs(meta.question, answers)] : [...answers];
       events.push(...values.map((value) => ({ type: 'answer', value }) as const));
     }
     if ('review' in meta) events.push({ type: 'confirm' });
@@ -218,7 +240,7 @@ export function answersFor(overrides: Partial<Record<QuestionId, AnswerValue>>):
   const leadsOn: Partial<Record<QuestionId, AnswerValue>> = {
     age: child ? 'under_16' : 'age_16_plus',
     child_kind: overrides.child_pattern !== undefined ? 'child_ache' : overrides.child_signs !== undefined ? 'child_other' : 'child_cramp',
-    kind: overrides.walking_relief !== undefined ? 'walking_pain' : 'cramp',
+    kind: overrides.walking_relief !== undefined ? ['walking_pain'] : ['cramp'],
   };
   let snapshot = initialTransition(triageMachine)[0];
   const answers: { question: QuestionId; value: AnswerValue }[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { QUESTION_IDS, QUESTIONS, type QuestionId } from '../content/ids';
-import { levelOf, pathOf, triageMachine, type AnswerValue } from './triage';
+import { triageMachine, type AnswerValue } from './triage';
+import { serializeModelState } from './model';
 import { currentQuestion, replay, startSnapshot, type TriageSnapshot } from './replay';
 import { longestPath, progressAt, questionsLeft } from './progress';
 
@@ -13,8 +14,9 @@ function optionsFor(question: QuestionId): AnswerValue[] {
 }
 
 /**
- * Exhaustive search through the real machine. The only guards that read context
- * compare the path's triage level, so (state, level) identifies what can follow.
+ * Exhaustive search through the real machine. The guards that read context compare
+ * the path's triage level or look for an earlier answer (cramps on the path), so the
+ * model's state key (state, level, those answers) identifies what can follow.
  */
 function search() {
   const memo = new Map<string, number>();
@@ -28,7 +30,7 @@ function search() {
       paths++;
       return 0;
     }
-    const key = `${JSON.stringify(snapshot.value)}|${levelOf(pathOf(snapshot.context))}`;
+    const key = serializeModelState(snapshot);
     const cached = memo.get(key);
     if (cached !== undefined) return cached;
     let best = 0;
@@ -56,7 +58,7 @@ describe('progress', () => {
     expect(longestPath).toBe(found.longest);
   });
 
-  it('longestPath is the child who is asked the adult kind page and has cramps (14), at most 15', () => {
+  it('longestPath is the child who is asked the adult kind page and has cramps and walking pain (15), at most 15', () => {
     const longest = replay([
       { question: 'screen_leg', value: [] },
       { question: 'screen_body', value: [] },
@@ -64,7 +66,8 @@ describe('progress', () => {
       { question: 'age', value: 'under_16' },
       { question: 'child_kind', value: 'child_other' },
       { question: 'child_signs', value: [] },
-      { question: 'kind', value: 'cramp' },
+      { question: 'kind', value: ['cramp', 'walking_pain'] },
+      { question: 'walking_relief', value: 'stand_still' },
       { question: 'timing', value: 'night_rest' },
       { question: 'how_often', value: 'now_and_then' },
       { question: 'medicines', value: [] },
@@ -75,9 +78,9 @@ describe('progress', () => {
     ]);
     if (!longest.ok) throw new Error(JSON.stringify(longest.error));
     expect(longest.snapshot.value).toBe('review');
-    expect(longest.snapshot.context.history).toHaveLength(14);
+    expect(longest.snapshot.context.history).toHaveLength(15);
     expect(longestPath).toBeLessThanOrEqual(15);
-    expect(longestPath).toBe(14);
+    expect(longestPath).toBe(15);
   });
 
   it("questionsLeft('screen_leg') === longestPath", () => {
@@ -92,16 +95,16 @@ describe('progress', () => {
     expect(questionsLeft('leg_changes')).toBe(1);
     expect(questionsLeft('pattern')).toBe(2);
     expect(questionsLeft('child_pattern')).toBe(1);
-    expect(questionsLeft('walking_relief')).toBe(6);
-    expect(questionsLeft('kind')).toBe(8);
-    expect(questionsLeft('child_kind')).toBe(10);
-    expect(questionsLeft('age')).toBe(11);
+    expect(questionsLeft('walking_relief')).toBe(8);
+    expect(questionsLeft('kind')).toBe(9);
+    expect(questionsLeft('child_kind')).toBe(11);
+    expect(questionsLeft('age')).toBe(12);
   });
 
   it('progressAt arithmetic', () => {
-    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 14 });
-    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 12 });
-    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 11 });
+    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 15 });
+    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 13 });
+    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 13 });
     expect(progressAt(5, 'medicines')).toEqual({ current: 6, total: 10 });
     expect(progressAt(5, 'child_pattern')).toEqual({ current: 6, total: 6 });
     expect(progressAt(10, 'pattern')).toEqual({ current: 11, total: 12 });
@@ -114,8 +117,9 @@ describe('progress', () => {
 
   it('along real paths the count never runs past the total, and the total never undercounts', () => {
     const paths: AnswerValue[][] = [
-      [[], [], [], 'age_16_plus', 'walking_pain', 'stand_still', [], [], [], []],
-      [[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['walking_pain'], 'stand_still', [], [], [], []],
+      [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['cramp', 'walking_pain'], 'stand_still', 'night_rest', 'now_and_then', [], [], [], [], []],
       [[], [], [], 'under_16', 'child_ache', []],
       [[], [], [], 'under_16', 'child_cramp', 'during_exercise', 'regularly', [], [], [], [], []],
       [['calf_swollen'], [], []],

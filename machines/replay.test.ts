@@ -21,7 +21,7 @@ import {
   type ReplayResult,
   type TriageSnapshot,
 } from './replay';
-import { seededRandom } from './model';
+import { seededRandom, steeringAnswers } from './model';
 import type { RawAnswer } from './address';
 
 // ---------------------------------------------------------------------------
@@ -43,7 +43,7 @@ const CONTRIBUTORS: PathAnswer[] = [
 const ADULT: PathAnswer[] = [
   ...SCREENED,
   { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'cramp' },
+  { question: 'kind', value: ['cramp'] },
   { question: 'timing', value: 'night_rest' },
   { question: 'how_often', value: 'now_and_then' },
   ...CONTRIBUTORS,
@@ -55,7 +55,7 @@ const ADULT: PathAnswer[] = [
 const WALKING: PathAnswer[] = [
   ...SCREENED,
   { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'walking_pain' },
+  { question: 'kind', value: ['walking_pain'] },
   { question: 'walking_relief', value: 'stand_still' },
   ...CONTRIBUTORS,
   { question: 'leg_changes', value: [] },
@@ -140,7 +140,7 @@ describe('replay: typed errors', () => {
   });
 
   it('out of order: an answer for a later question first', () => {
-    expect(err(replay([{ question: 'kind', value: 'cramp' }]))).toEqual({
+    expect(err(replay([{ question: 'kind', value: ['cramp'] }]))).toEqual({
       kind: 'out_of_order',
       index: 0,
       question: 'kind',
@@ -185,14 +185,20 @@ describe('replay: typed errors', () => {
       question: 'age',
       reason: 'expected_one',
     });
-    expect(err(replay([...ADULT.slice(0, 4), { question: 'kind', value: [] }]))).toMatchObject({
+    expect(err(replay([...WALKING.slice(0, 5), { question: 'walking_relief', value: [] }]))).toMatchObject({
       kind: 'invalid_answer',
       reason: 'expected_one',
     });
-    expect(err(replay([...ADULT.slice(0, 4), { question: 'kind', value: ['cramp', 'walking_pain'] }]))).toMatchObject({
+    expect(err(replay([...WALKING.slice(0, 5), { question: 'walking_relief', value: ['stand_still', 'sit_or_bend'] }]))).toMatchObject({
+      kind: 'invalid_answer',
+      index: 5,
+      reason: 'expected_one',
+    });
+    // The kind page is tick-any (content 0.4.0): one id on its own is the wrong shape.
+    expect(err(replay([...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }]))).toMatchObject({
       kind: 'invalid_answer',
       index: 4,
-      reason: 'expected_one',
+      reason: 'expected_list',
     });
     expect(err(replay([{ question: 'screen_leg', value: ['calf_swollen', 'calf_swollen'] }]))).toEqual({
       kind: 'invalid_answer',
@@ -218,7 +224,7 @@ describe('replay: typed errors', () => {
   });
 
   it('replayToResult passes errors through', () => {
-    expect(err(replayToResult([{ question: 'kind', value: 'cramp' }])).kind).toBe('out_of_order');
+    expect(err(replayToResult([{ question: 'kind', value: ['cramp'] }])).kind).toBe('out_of_order');
   });
 });
 
@@ -318,8 +324,8 @@ const EVERYONE_AFTER_KIND = AFTER_KIND.filter((a) => !CRAMP_ONLY.includes(a));
 
 describe('answerAt', () => {
   it('changing kind from cramp to walking_pain keeps the later answers by id; walking_relief is next and unanswered', () => {
-    const result = answered(answerAt(ADULT, KIND, 'walking_pain'));
-    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'walking_pain' }]);
+    const result = answered(answerAt(ADULT, KIND, ['walking_pain']));
+    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: ['walking_pain'] }]);
     expect(result.at).toBe(KIND + 1);
     // Not on the path yet (walking_relief comes first), so remembered by question.
     expect(result.kept).toEqual(AFTER_KIND);
@@ -329,11 +335,11 @@ describe('answerAt', () => {
   });
 
   it('after walking_relief is answered, the kept answers lead on again; the cramp-only ones stay remembered', () => {
-    const first = answered(answerAt(ADULT, KIND, 'walking_pain'));
+    const first = answered(answerAt(ADULT, KIND, ['walking_pain']));
     const result = answered(answerAt(first.answers, first.at, 'sit_or_bend', { kept: first.kept }));
     expect(result.answers).toEqual([
       ...ADULT.slice(0, KIND),
-      { question: 'kind', value: 'walking_pain' },
+      { question: 'kind', value: ['walking_pain'] },
       { question: 'walking_relief', value: 'sit_or_bend' },
       ...EVERYONE_AFTER_KIND,
     ]);
@@ -346,8 +352,8 @@ describe('answerAt', () => {
   });
 
   it('keeps every later answer that still fits, and stands on the next question', () => {
-    const result = answered(answerAt(ADULT, KIND, 'urge_to_move'));
-    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'urge_to_move' }, ...EVERYONE_AFTER_KIND]);
+    const result = answered(answerAt(ADULT, KIND, ['urge_to_move']));
+    expect(result.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: ['urge_to_move'] }, ...EVERYONE_AFTER_KIND]);
     expect(result.at).toBe(KIND + 1);
     expect(result.kept).toEqual(CRAMP_ONLY);
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('medicines');
@@ -355,8 +361,8 @@ describe('answerAt', () => {
   });
 
   it('changing walking_pain back to cramp skips walking_relief, asks the cramp pages, and keeps the rest by id', () => {
-    const result = answered(answerAt(WALKING, KIND, 'cramp'));
-    expect(result.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: 'cramp' }]);
+    const result = answered(answerAt(WALKING, KIND, ['cramp']));
+    expect(result.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: ['cramp'] }]);
     expect(result.at).toBe(KIND + 1);
     expect(currentQuestion(ok(replay(result.answers, result.at)))).toBe('timing');
     // walking_relief is no longer asked, but is remembered should walking_pain be chosen again.
@@ -397,10 +403,10 @@ describe('answerAt', () => {
   });
 
   it('refuses an invalid value or a position with no question', () => {
-    expect(answerAt(ADULT, KIND, ['cramp'])).toEqual({ ok: false, error: { kind: 'bad_position', at: KIND, count: ADULT.length } });
-    expect(answerAt(ADULT, KIND, 'nope')).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
+    expect(answerAt(ADULT, KIND, 'cramp')).toEqual({ ok: false, error: { kind: 'bad_position', at: KIND, count: ADULT.length } });
+    expect(answerAt(ADULT, KIND, ['nope'])).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
     expect(answerAt(ADULT, ADULT.length, [])).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
-    expect(answerAt([{ question: 'kind', value: 'cramp' }, ...ADULT], 1, [])).toMatchObject({
+    expect(answerAt([{ question: 'kind', value: ['cramp'] }, ...ADULT], 1, [])).toMatchObject({
       ok: false,
       error: { kind: 'out_of_order', index: 0 },
     });
@@ -408,11 +414,11 @@ describe('answerAt', () => {
 
   it('refuses kept answers that do not check out', () => {
     const prefix = ADULT.slice(0, KIND + 1);
-    expect(answerAt(prefix, KIND, 'cramp', { kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
+    expect(answerAt(prefix, KIND, ['cramp'], { kept: [{ question: 'kind', value: ['cramp'] }] })).toEqual({
       ok: false,
       error: { kind: 'repeated_question', index: 0, question: 'kind' },
     });
-    expect(answerAt(prefix, KIND, 'cramp', { kept: [{ question: 'medicines', value: ['made_up'] }] })).toMatchObject({
+    expect(answerAt(prefix, KIND, ['cramp'], { kept: [{ question: 'medicines', value: ['made_up'] }] })).toMatchObject({
       ok: false,
       error: { kind: 'unknown_answer', index: 0, question: 'medicines', answer: 'made_up' },
     });
@@ -423,8 +429,8 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
   const returning = { returnToReview: true } as const;
 
   it('kind cramp → sleep_start goes straight back to review, every other answer kept', () => {
-    const result = answered(answerAt(ADULT, KIND, 'sleep_start', returning));
-    const expected = [...ADULT.slice(0, KIND), { question: 'kind' as const, value: 'sleep_start' }, ...EVERYONE_AFTER_KIND];
+    const result = answered(answerAt(ADULT, KIND, ['sleep_start'], returning));
+    const expected = [...ADULT.slice(0, KIND), { question: 'kind' as const, value: ['sleep_start'] }, ...EVERYONE_AFTER_KIND];
     expect(result.answers).toEqual(expected);
     expect(result.at).toBe(expected.length);
     expect(result.kept).toEqual(CRAMP_ONLY);
@@ -439,8 +445,8 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
   });
 
   it('kind cramp → walking_pain stops on the new question, then returns to review after it', () => {
-    const first = answered(answerAt(ADULT, KIND, 'walking_pain', returning));
-    expect(first.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: 'walking_pain' }]);
+    const first = answered(answerAt(ADULT, KIND, ['walking_pain'], returning));
+    expect(first.answers).toEqual([...ADULT.slice(0, KIND), { question: 'kind', value: ['walking_pain'] }]);
     expect(first.at).toBe(KIND + 1);
     expect(first.kept).toEqual(AFTER_KIND);
     expect(currentQuestion(ok(replay(first.answers, first.at)))).toBe('walking_relief');
@@ -453,7 +459,7 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
   });
 
   it('kind walking_pain → cramp drops walking_relief, asks each cramp page it opens, then returns to review', () => {
-    let result = answered(answerAt(WALKING, KIND, 'cramp', returning));
+    let result = answered(answerAt(WALKING, KIND, ['cramp'], returning));
     const asked: string[] = [];
     for (const value of ['night_rest', 'now_and_then', []] as const) {
       const question = currentQuestion(ok(replay(result.answers, result.at)));
@@ -491,7 +497,7 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
 
   it('from a page before review (Back within a change), answers on to review', () => {
     // Change kind → walking_pain, then Back to age, Continue with the same age.
-    const first = answered(answerAt(ADULT, 4, 'walking_pain', returning));
+    const first = answered(answerAt(ADULT, 4, ['walking_pain'], returning));
     const result = answered(answerAt(first.answers, 3, 'age_16_plus', { ...returning, kept: first.kept }));
     // It stops again on walking_relief: the one question never answered.
     expect(result.at).toBe(5);
@@ -500,10 +506,11 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
 });
 
 describe('answerAt with returnToReview: every change from review of every path', () => {
-  /** Each answer a question offers alone, and "none of these". */
+  /** Each answer a question offers alone, "none of these", and the ticks that steer the flow, together. */
   const choices = (question: QuestionId): AnswerValue[] => {
     const { multiple, answers } = QUESTIONS[question];
-    return multiple ? [[], ...answers.map((id) => [id])] : [...answers];
+    const steering = steeringAnswers(question, answers);
+    return multiple ? [[], ...answers.map((id) => [id]), ...(steering.length > 1 ? [steering] : [])] : [...answers];
   };
 
   for (const [name, list] of [
@@ -635,11 +642,11 @@ describe('addressOf round-trips', () => {
     for (const { value } of WALKING) actor.send({ type: 'answer', value });
     for (let i = 0; i < WALKING.length - KIND; i++) actor.send({ type: 'back' });
     expect(currentQuestion(actor.getSnapshot())).toBe('kind');
-    actor.send({ type: 'answer', value: 'urge_to_move' });
+    actor.send({ type: 'answer', value: ['urge_to_move'] });
     const snapshot = actor.getSnapshot();
     const address = addressOf(snapshot);
     expect(address.at).toBe(KIND + 1);
-    expect(address.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: 'urge_to_move' }, ...WALKING.slice(KIND + 2)]);
+    expect(address.answers).toEqual([...WALKING.slice(0, KIND), { question: 'kind', value: ['urge_to_move'] }, ...WALKING.slice(KIND + 2)]);
     const again = ok(replay(address.answers, address.at));
     expect(again.value).toEqual(snapshot.value);
     expect(again.context.history).toEqual(snapshot.context.history);
@@ -664,10 +671,11 @@ describe('restore: one pass, and the address as the app writes it', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return result;
   };
-  /** Each answer a question offers alone, and "none of these". */
+  /** Each answer a question offers alone, "none of these", and the ticks that steer the flow, together. */
   const choices = (question: QuestionId): AnswerValue[] => {
     const { multiple, answers } = QUESTIONS[question];
-    return multiple ? [[], ...answers.map((id) => [id])] : [...answers];
+    const steering = steeringAnswers(question, answers);
+    return multiple ? [[], ...answers.map((id) => [id]), ...(steering.length > 1 ? [steering] : [])] : [...answers];
   };
 
   it('stands where replay and remember do, and its address is addressOf(snapshot), after every change of every path', () => {
@@ -692,7 +700,7 @@ describe('restore: one pass, and the address as the app writes it', () => {
 
   it('writes a hand-made address the app\'s way: ticks and keep in the questions\' order, a kept answer that leads on in the list', () => {
     const result = restored({
-      answers: [...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }],
+      answers: [...ADULT.slice(0, 4), { question: 'kind', value: ['cramp'] }],
       at: 2,
       kept: [
         { question: 'pattern', value: ['toes_pointed', 'hard_exercise'] },
@@ -702,7 +710,7 @@ describe('restore: one pass, and the address as the app writes it', () => {
     });
     expect(result.address).toEqual({
       // The list stopped on timing, which has a kept answer, so it leads on from there (to how often, not answered).
-      answers: [...ADULT.slice(0, 4), { question: 'kind', value: 'cramp' }, { question: 'timing', value: 'night_rest' }],
+      answers: [...ADULT.slice(0, 4), { question: 'kind', value: ['cramp'] }, { question: 'timing', value: 'night_rest' }],
       at: 2,
       kept: [
         { question: 'medicines', value: ['diuretic', 'statin'] },
@@ -720,9 +728,9 @@ describe('restore: one pass, and the address as the app writes it', () => {
   });
 
   it('refuses what replay and remember refuse', () => {
-    expect(restore({ answers: [{ question: 'kind', value: 'cramp' }], at: 1, kept: [] })).toMatchObject({ ok: false, error: { kind: 'out_of_order' } });
+    expect(restore({ answers: [{ question: 'kind', value: ['cramp'] }], at: 1, kept: [] })).toMatchObject({ ok: false, error: { kind: 'out_of_order' } });
     expect(restore({ answers: ADULT, at: ADULT.length + 1, kept: [] })).toMatchObject({ ok: false, error: { kind: 'bad_position' } });
-    expect(restore({ answers: ADULT.slice(0, 5), at: 4, kept: [{ question: 'kind', value: 'cramp' }] })).toEqual({
+    expect(restore({ answers: ADULT.slice(0, 5), at: 4, kept: [{ question: 'kind', value: ['cramp'] }] })).toEqual({
       ok: false,
       error: { kind: 'repeated_question', index: 0, question: 'kind' },
     });
@@ -744,9 +752,10 @@ describe('answerHere: the one step of the no-JavaScript route and the island', (
   it('its events take an actor to its snapshot, and its address is addressOf(snapshot)', () => {
     for (const returnToReview of [false, true]) {
       for (const [list, at, value] of [
-        [ADULT, 4, 'sleep_start'],
-        [ADULT, 4, 'walking_pain'],
-        [WALKING, 4, 'cramp'],
+        [ADULT, 4, ['sleep_start']],
+        [ADULT, 4, ['walking_pain']],
+        [ADULT, 4, ['cramp', 'walking_pain']],
+        [WALKING, 4, ['cramp']],
         [ADULT, 3, 'under_16'],
         [ADULT, 1, ['heat_collapse']],
         [ADULT, 0, ['calf_swollen']],
@@ -769,9 +778,13 @@ describe('answerHere: the one step of the no-JavaScript route and the island', (
   });
 
   it('refuses an invalid value with the reason, and a page with no question', () => {
-    expect(answerHere(ok(replay(ADULT, 4)), ['cramp'])).toEqual({
+    expect(answerHere(ok(replay(ADULT, 4)), 'cramp')).toEqual({
       ok: false,
-      error: { kind: 'invalid_answer', reason: 'expected_one', index: 4, question: 'kind' },
+      error: { kind: 'invalid_answer', reason: 'expected_list', index: 4, question: 'kind' },
+    });
+    expect(answerHere(ok(replay(WALKING, 5)), ['stand_still'])).toEqual({
+      ok: false,
+      error: { kind: 'invalid_answer', reason: 'expected_one', index: 5, question: 'walking_relief' },
     });
     expect(answerHere(ok(replay(ADULT)), [])).toEqual({ ok: false, error: { kind: 'no_question', at: ADULT.length } });
   });

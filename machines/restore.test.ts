@@ -8,7 +8,7 @@ const ADULT: PathAnswer[] = [
   { question: 'screen_body', value: [] },
   { question: 'screen_medical', value: [] },
   { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'cramp' },
+  { question: 'kind', value: ['cramp'] },
   { question: 'timing', value: 'night_rest' },
   { question: 'how_often', value: 'now_and_then' },
   { question: 'medicines', value: ['statin'] },
@@ -28,7 +28,7 @@ function restored(params: SearchParams, options?: { toResult?: boolean }): Triag
 }
 
 describe('restoreParams with keep', () => {
-  const change = answerAt(ADULT, 4, 'walking_pain');
+  const change = answerAt(ADULT, 4, ['walking_pain']);
   if (!change.ok) throw new Error('answerAt failed');
 
   it('an address with kept answers restores them by question (walking_relief page, contributors remembered)', () => {

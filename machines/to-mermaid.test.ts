@@ -159,7 +159,7 @@ describe('toMermaid', () => {
       'screen_medical>review',
       'review>urgent',
     ]);
-    expect(tracePath(content, [{ question: 'kind', value: 'cramp' }])).toBeNull();
+    expect(tracePath(content, [{ question: 'kind', value: ['cramp'] }])).toBeNull();
   });
 });
 
@@ -184,7 +184,7 @@ describe('the rules in the drawing', () => {
     expect(line(text, 'timing')).not.toContain(escapeLabel(content.questions.timing.answers.night_rest.label.slice(0, 20)));
     // "None of these" is listed where it carries a level.
     const kindRules = model.rules.find((r) => r.id === 'kind__see_doctor')!;
-    expect(kindRules.answers).toContain('not_sure');
+    expect(kindRules.answers).toContain('none');
   });
 
   it('every answer with a level above self-care is in exactly one rule group, under its own level', () => {

@@ -40,11 +40,11 @@ type Overrides = Partial<Record<QuestionId, AnswerValue>>;
 function answerFor(question: QuestionId, overrides: Overrides): AnswerValue {
   const given = overrides[question];
   if (given !== undefined) return given;
+  if (question === 'kind') return overrides.walking_relief !== undefined ? ['walking_pain'] : ['cramp'];
   if (QUESTIONS[question].multiple) return [];
   const child = overrides.child_pattern !== undefined || overrides.child_kind !== undefined;
   if (question === 'age') return child ? 'under_16' : 'age_16_plus';
   if (question === 'child_kind') return overrides.child_pattern !== undefined ? 'child_ache' : 'child_cramp';
-  if (question === 'kind') return overrides.walking_relief !== undefined ? 'walking_pain' : 'cramp';
   const [first] = QUESTIONS[question].answers as readonly string[];
   return first ?? '';
 }
@@ -97,7 +97,7 @@ const ALL_RULES: RuleEntry[] = QUESTION_IDS.flatMap((question) =>
 const rulesAt = (level: TriageLevel) => ALL_RULES.filter((r) => r.rule.triage === level);
 
 const START = { red_flags: 'screen_leg' };
-const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', [], [], [], [], []];
+const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], []];
 
 // ---------------------------------------------------------------------------
 // The four levels
@@ -131,7 +131,7 @@ describe('each triage level is reachable', () => {
   });
 
   it('see_doctor: kind urge_to_move → restless legs', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', 'urge_to_move', [], [], [], []]);
+    const actor = answerAll([[], [], [], 'age_16_plus', ['urge_to_move'], [], [], [], []]);
     expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
     actor.send({ type: 'confirm' });
     const snapshot = actor.getSnapshot();
@@ -265,8 +265,12 @@ describe('a red-flag answer wins whatever follows', () => {
   describe('assess(): the most urgent answer wins, in any order, with any self-care answers', () => {
     const selfCare: PathAnswer[] = [
       ...rulesAt('self_care').map(({ question, id }) => ({ question, value: asValue(question, id) })),
-      // "None of these" on every tick-any page (child_pattern's none is self-care too).
-      ...QUESTION_IDS.filter((q) => QUESTIONS[q].multiple).map((question) => ({ question, value: [] as string[] })),
+      // "None of these" on every tick-any page where it means self-care (child_pattern's does too;
+      // on the kind page it means "not sure", which is a doctor's to look at).
+      ...QUESTION_IDS.filter((q) => QUESTIONS[q].multiple && (NONE_RULES[q]?.triage ?? 'self_care') === 'self_care').map((question) => ({
+        question,
+        value: [] as string[],
+      })),
     ];
     const high = [...rulesAt('emergency'), ...rulesAt('urgent'), ...rulesAt('see_doctor')];
 
@@ -340,7 +344,7 @@ describe('a red-flag answer wins whatever follows', () => {
   });
 
   it('a child whose trouble is something else is still asked the warning features before the other kinds', () => {
-    const { snapshot, asked } = drive({ age: 'under_16', child_kind: 'child_other', child_signs: ['limp'], kind: 'cramp' });
+    const { snapshot, asked } = drive({ age: 'under_16', child_kind: 'child_other', child_signs: ['limp'], kind: ['cramp'] });
     expect(asked.indexOf('child_signs')).toBeLessThan(asked.indexOf('kind'));
     expect(outputOf(snapshot)).toMatchObject({ triage: 'see_doctor', causes: ['child_needs_check', 'night_cramp'] });
   });
@@ -354,7 +358,7 @@ describe('a red-flag answer wins whatever follows', () => {
   });
 
   it('people whose trouble is not a cramp are not asked about their cramps, but are asked about changes in their legs', () => {
-    const { asked } = drive({ kind: 'urge_to_move' });
+    const { asked } = drive({ kind: ['urge_to_move'] });
     expect(asked).not.toContain('timing');
     expect(asked).not.toContain('how_often');
     expect(asked).not.toContain('pattern');
@@ -366,6 +370,53 @@ describe('a red-flag answer wins whatever follows', () => {
     expect(outputOf(snapshot).triage).toBe('emergency');
     expect(outputOf(snapshot).causes).toEqual(['rhabdomyolysis', 'both_legs_weakness']);
     expect(outputOf(snapshot).causes).not.toContain('cauda_equina');
+  });
+
+  describe('more than one kind of leg trouble at once (issue 15)', () => {
+    it('night cramps plus calf pain on walking → see a doctor for the circulation, with the walking question asked, then the cramp questions', () => {
+      const { snapshot, asked } = drive({ kind: ['cramp', 'walking_pain'], walking_relief: 'stand_still', timing: 'night_rest', how_often: 'now_and_then' });
+      const output = outputOf(snapshot);
+      expect(output.triage).toBe('see_doctor');
+      expect(output.causes).toEqual(['pad', 'night_cramp']);
+      expect(output.actions).toContain('circulation_check');
+      expect(output.actions).toContain('stretch_during_cramp');
+      expect(asked.slice(asked.indexOf('kind'))).toEqual(['kind', 'walking_relief', 'timing', 'how_often', 'medicines', 'health', 'calcium_risk', 'pattern', 'leg_changes']);
+    });
+
+    it('pain shooting from the back, not brought on by walking → a spine cause and advice, never "unclear"', () => {
+      const { snapshot, asked } = drive({ kind: ['shooting_pain'] });
+      const output = outputOf(snapshot);
+      expect(output.triage).toBe('see_doctor');
+      expect(output.causes).toEqual(['sciatica']);
+      expect(output.causes).not.toContain('unclear_leg_symptoms');
+      expect(output.actions).toContain('spine_check');
+      expect(asked).not.toContain('walking_relief');
+      expect(asked).not.toContain('timing');
+    });
+
+    it('cramps plus an urge to move → both causes, and the cramp questions still asked', () => {
+      const { snapshot, asked } = drive({ kind: ['cramp', 'urge_to_move'], timing: 'night_rest', how_often: 'now_and_then' });
+      const output = outputOf(snapshot);
+      expect(output.triage).toBe('see_doctor');
+      expect(output.causes).toEqual(['restless_legs', 'night_cramp']);
+      expect(output.actions).toEqual(expect.arrayContaining(['rls_iron_check', 'stretch_during_cramp']));
+      expect(asked).toEqual(expect.arrayContaining(['timing', 'how_often', 'pattern']));
+    });
+
+    it('every kind ticked adds its own cause; "None of these, or not sure" is unclear symptoms for a doctor', () => {
+      const all = QUESTIONS.kind.answers.filter((a) => a !== 'walking_pain');
+      const causes = outputOf(drive({ kind: all, timing: 'night_rest' }).snapshot).causes;
+      expect(causes).toEqual(expect.arrayContaining(['restless_legs', 'plmd', 'sciatica', 'neuropathy', 'sleep_starts', 'night_cramp']));
+      const none = outputOf(drive({ kind: [] }).snapshot);
+      expect(none.triage).toBe('see_doctor');
+      expect(none.causes).toEqual(['unclear_leg_symptoms']);
+    });
+
+    it('a child whose trouble is something else, with cramps and walking pain, is asked every follow-up: the longest way, within budget', () => {
+      const { asked } = drive({ age: 'under_16', child_kind: 'child_other', child_signs: [], kind: ['cramp', 'walking_pain'], walking_relief: 'sit_or_bend' });
+      expect(asked).toEqual(expect.arrayContaining(['child_signs', 'kind', 'walking_relief', 'timing', 'how_often', 'pattern']));
+      expect(asked.length).toBeLessThanOrEqual(15);
+    });
   });
 
   it('NONE_RULES only applies to an empty tick-any answer', () => {
@@ -381,13 +432,13 @@ describe('a red-flag answer wins whatever follows', () => {
 
 describe('back', () => {
   it('returns to the previous question and keeps its answer', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp']);
+    const actor = answerAll([[], [], [], 'age_16_plus', ['cramp']]);
     expect(questionOf(actor.getSnapshot())).toBe('timing');
     actor.send({ type: 'back' });
     const snapshot = actor.getSnapshot();
     expect(questionOf(snapshot)).toBe('kind');
     expect(snapshot.value).toEqual({ leg_trouble: 'kind' });
-    expect(snapshot.context.answers.kind).toBe('cramp');
+    expect(snapshot.context.answers.kind).toEqual(['cramp']);
     expect(snapshot.context.history).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'age']);
   });
 
@@ -446,18 +497,18 @@ describe('back', () => {
   });
 
   it('changing an answer after going back follows the new branch', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp']);
+    const actor = answerAll([[], [], [], 'age_16_plus', ['cramp']]);
     actor.send({ type: 'back' });
-    actor.send({ type: 'answer', value: 'walking_pain' });
+    actor.send({ type: 'answer', value: ['walking_pain'] });
     expect(questionOf(actor.getSnapshot())).toBe('walking_relief');
     expect(actor.getSnapshot().context.history.at(-1)).toBe('kind');
-    expect(actor.getSnapshot().context.answers.kind).toBe('walking_pain');
+    expect(actor.getSnapshot().context.answers.kind).toEqual(['walking_pain']);
   });
 });
 
 describe('restart', () => {
   it('returns to screen_leg with empty context, from a question', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', 'cramp', 'night_rest', 'now_and_then', ['statin']]);
+    const actor = answerAll([[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', ['statin']]);
     expect(questionOf(actor.getSnapshot())).toBe('health');
     actor.send({ type: 'restart' });
     expect(actor.getSnapshot().value).toEqual(START);
@@ -514,10 +565,17 @@ describe('an invalid answer causes no transition', () => {
     );
   });
 
-  it('on a single-choice page (kind)', () => {
+  it('on a single-choice page (walking_relief)', () => {
+    expectRefused(
+      [[], [], [], 'age_16_plus', ['walking_pain']],
+      [['stand_still'], [], 'nope', '', 'under_16', 'cramp', 'STAND_STILL', undefined, 42],
+    );
+  });
+
+  it('on the kind page, now tick-any', () => {
     expectRefused(
       [[], [], [], 'age_16_plus'],
-      [['cramp'], [], 'nope', '', 'under_16', ['walking_pain'], 'CRAMP', undefined, 42],
+      ['cramp', ['cramp', 'cramp'], ['not_sure'], ['stand_still'], 'walking_pain', undefined, 42],
     );
   });
 
@@ -527,7 +585,7 @@ describe('an invalid answer causes no transition', () => {
 
   it('on a later tick-any page (pattern), with repeats and a wrong question', () => {
     expectRefused(
-      [[], [], [], 'age_16_plus', 'cramp', [], [], []],
+      [[], [], [], 'age_16_plus', ['cramp'], [], [], []],
       [['hard_exercise', 'hard_exercise'], 'hard_exercise', ['statin'], ['__proto__']],
     );
   });

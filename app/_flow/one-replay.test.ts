@@ -67,7 +67,7 @@ const ADULT: PathAnswer[] = [
   { question: 'screen_body', value: [] },
   { question: 'screen_medical', value: [] },
   { question: 'age', value: 'age_16_plus' },
-  { question: 'kind', value: 'cramp' },
+  { question: 'kind', value: ['cramp'] },
   { question: 'timing', value: 'night_rest' },
   { question: 'how_often', value: 'now_and_then' },
   { question: 'medicines', value: ['statin'] },
@@ -106,7 +106,7 @@ describe('one replay per request', () => {
   // "Sleep starts" instead of a cramp: the cramp-only questions (timing, how often, triggers) drop
   // out of the path into `keep`; the four adult questions after them still lead on.
   const ask = (q: PathAnswer['question']) => ADULT.find((a) => a.question === q)!;
-  const sleepStart: PathAnswer[] = [...ADULT.slice(0, 4), { question: 'kind', value: 'sleep_start' }, ...(['medicines', 'health', 'calcium_risk', 'leg_changes'] as const).map(ask)];
+  const sleepStart: PathAnswer[] = [...ADULT.slice(0, 4), { question: 'kind', value: ['sleep_start'] }, ...(['medicines', 'health', 'calcium_risk', 'leg_changes'] as const).map(ask)];
   const offPath = (['timing', 'how_often', 'pattern'] as const).map(ask);
 
   it('a /check/next submission', () => {

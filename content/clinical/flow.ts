@@ -38,7 +38,7 @@ const neutral: AnswerRule = rule('self_care');
  * The conditions the flow branches on, named by what they mean clinically.
  * - `level`: with this page's answer, the answers so far call for this level or more urgent;
  * - `pathLevel`: the answers on the path call for this level or more urgent (on "check your answers");
- * - `picked`: the single answer given is one of these;
+ * - `picked`: an answer given on this page (the one chosen, or any one ticked) is one of these;
  * - `onPath`: an answer on the path so far is one of these (by question).
  */
 export const CONDITIONS = {
@@ -199,9 +199,12 @@ export const FLOW = {
     answers: childWarningSigns,
     next: [{ to: 'kind' }],
   },
+  // Tick-any (content 0.4.0): a person can have more than one kind of leg trouble at once, such as
+  // night cramps and calf pain on walking (brief §a.2, §f). Each one ticked adds its own cause,
+  // actions and level, and leads to its follow-up questions: walking pain first, then the cramps.
   kind: {
     stage: 'leg_trouble',
-    multiple: false,
+    multiple: true,
     answers: {
       // When the cramps happen (timing) names the cause: night cramps, day cramps, exercise, dialysis.
       cramp: rule('self_care', [], crampRelief),
@@ -210,9 +213,12 @@ export const FLOW = {
       partner_kicks: rule('see_doctor', ['plmd'], ['plmd_sleep_study']),
       // The follow-up question (walking_relief) names the cause.
       walking_pain: rule('see_doctor'),
+      // Brief §a.2 [26][27]: pain shooting from the back or buttock, brought on by walking or not.
+      shooting_pain: rule('see_doctor', ['sciatica'], ['spine_check']),
       burning_feet: rule('see_doctor', ['neuropathy'], ['neuropathy_check']),
-      not_sure: rule('see_doctor', ['unclear_leg_symptoms'], ['cramp_diary']),
     },
+    // None of these, or not sure: the safer default is a doctor, never reassurance.
+    none: rule('see_doctor', ['unclear_leg_symptoms'], ['cramp_diary']),
     next: [{ when: 'walkingPain', to: 'walking_relief' }, { when: 'isCramp', to: 'timing' }, { to: 'medicines' }],
   },
   walking_relief: {
@@ -224,7 +230,8 @@ export const FLOW = {
       shoots_from_back: rule('see_doctor', ['sciatica'], ['spine_check']),
       not_sure_walking: rule('see_doctor', ['pad', 'spinal_stenosis'], ['circulation_check', 'spine_check']),
     },
-    next: [{ to: 'medicines' }],
+    // Cramps ticked too: on to when and how often they happen.
+    next: [{ when: 'crampsOnPath', to: 'timing' }, { to: 'medicines' }],
   },
   timing: {
     stage: 'leg_trouble',

@@ -96,7 +96,10 @@ export const questions: Record<QuestionId, QuestionFacts> = {
       ],
     },
     reviewerNote:
-      'Wording follows the brief\'s §a table and §h glossary. For the cramp option we give "seconds to minutes" rather than the brief\'s "up to about 10 minutes", to avoid a number that could be read against the >10-minute red flag already asked. "Not sure" goes to see_doctor (unclear leg symptoms) as the safer default.',
+      'Wording follows the brief\'s §a table and §h glossary. For the cramp option we give "seconds to minutes" rather than the brief\'s "up to about 10 minutes", to avoid a number that could be read against the >10-minute red flag already asked. ' +
+      'Tick-any since content 0.4.0: people can have more than one kind of trouble (night cramps and calf pain on walking uphill; cramps and restless legs), and a single answer left the second unasked. Each kind ticked adds its own cause, actions and level; walking pain leads to the walking question, cramps to the cramp questions, both in turn. ' +
+      'Pain shooting from the back or buttock down the leg is its own answer (sciatica, see_doctor, spine advice), whether or not walking brings it on: the brief\'s discriminating question [26][27] does not depend on walking, and it names no level without red flags (weakness and saddle signs are asked first). ' +
+      '"None of these, or not sure" goes to see_doctor (unclear leg symptoms) as the safer default.',
   },
 
   walking_relief: {

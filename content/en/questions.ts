@@ -193,10 +193,10 @@ export const questions: QuestionsContent = {
   },
 
   kind: {
-    heading: 'Which sounds most like what happens?',
-    hint: 'Choose the one that fits best.',
+    heading: 'Which of these happen to you?',
+    hint: 'Tick all that apply. Many people have more than one.',
     why: {
-      text: 'Several things can feel like a cramp, such as restless legs, sleep starts, poor circulation when walking and nerve damage in the feet. Each one needs different advice.',
+      text: 'Several things can feel like a cramp, such as restless legs, sleep starts, poor circulation when walking, a trapped nerve in the back and nerve damage in the feet. You can have more than one, and each needs different advice.',
     },
     answers: {
       cramp: {
@@ -217,18 +217,20 @@ export const questions: QuestionsContent = {
       },
       walking_pain: {
         label: 'Cramping or aching pain in your leg when you walk a certain distance',
+        hint: 'For example, in the calf when you walk uphill.',
+      },
+      shooting_pain: {
+        label: 'Pain that shoots from your back or buttock down your leg',
+        hint: 'Whether or not walking brings it on. There may be back pain or numbness in the leg too.',
       },
       burning_feet: {
         label: 'Both feet burn, tingle, have pins and needles, or feel numb',
       },
-      not_sure: {
-        label: 'None of these, or not sure',
-      },
     },
-    errorRequired: 'Select the one that sounds most like what happens',
+    noneLabel: 'None of these, or not sure',
+    errorRequired: "Select what happens, or select 'None of these, or not sure'",
     summaryLabel: 'What happens',
   },
-
   walking_relief: {
     heading: 'Which best describes your walking pain?',
     hint: 'Think about what makes it go away. Choose the one that fits best.',

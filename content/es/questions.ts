@@ -180,10 +180,10 @@ export const questions: QuestionsContent = {
   },
 
   kind: {
-    heading: '¿Qué se parece más a lo que te pasa?',
-    hint: 'Elige la opción que mejor encaje.',
+    heading: '¿Cuáles de estas cosas te pasan?',
+    hint: 'Marca todas las que correspondan. Mucha gente tiene más de una.',
     why: {
-      text: 'Varias cosas pueden sentirse como un calambre, como las piernas inquietas, los sobresaltos al dormirse, la mala circulación al caminar y el daño en los nervios de los pies. Cada una necesita consejos distintos.',
+      text: 'Varias cosas pueden sentirse como un calambre. Por ejemplo, las piernas inquietas, los sobresaltos al dormirse, la mala circulación al caminar, un nervio pinzado en la espalda o el daño en los nervios de los pies. Puedes tener más de una, y cada una necesita consejos distintos.',
     },
     answers: {
       cramp: {
@@ -204,15 +204,18 @@ export const questions: QuestionsContent = {
       },
       walking_pain: {
         label: 'Dolor en la pierna, como un calambre o un dolor sordo, cuando caminas cierta distancia',
+        hint: 'Por ejemplo, en la pantorrilla al subir una cuesta.',
+      },
+      shooting_pain: {
+        label: 'Dolor que baja desde la espalda o la nalga por la pierna',
+        hint: 'Tanto si aparece al caminar como si no. Puede haber también dolor de espalda o adormecimiento en la pierna.',
       },
       burning_feet: {
         label: 'Te arden los dos pies, te hormiguean, notas pinchazos o los tienes adormecidos',
       },
-      not_sure: {
-        label: 'Nada de esto, o no lo sabes',
-      },
     },
-    errorRequired: 'Selecciona lo que más se parezca a lo que te pasa',
+    noneLabel: 'Nada de esto, o no lo sabes',
+    errorRequired: 'Selecciona lo que te pasa, o selecciona «Nada de esto, o no lo sabes»',
     summaryLabel: 'Lo que te pasa',
   },
 

@@ -180,10 +180,10 @@ export const questions: QuestionsContent = {
   },
 
   kind: {
-    heading: 'Co najbardziej przypomina to, co się dzieje?',
-    hint: 'Wybierz odpowiedź, która najlepiej pasuje.',
+    heading: 'Które z tych rzeczy ci się zdarzają?',
+    hint: 'Zaznacz wszystkie, które pasują. Wiele osób ma więcej niż jedną.',
     why: {
-      text: 'Kilka rzeczy może przypominać kurcz, na przykład niespokojne nogi, drgnięcia przy zasypianiu, słabe krążenie przy chodzeniu i uszkodzenie nerwów w stopach. Każda z nich wymaga innych rad.',
+      text: 'Kilka rzeczy może przypominać kurcz, na przykład niespokojne nogi, drgnięcia przy zasypianiu, słabe krążenie przy chodzeniu, ucisk na nerw w kręgosłupie i uszkodzenie nerwów w stopach. Możesz mieć więcej niż jedną z nich, a każda wymaga innych rad.',
     },
     answers: {
       cramp: {
@@ -204,15 +204,18 @@ export const questions: QuestionsContent = {
       },
       walking_pain: {
         label: 'Kurczowy lub tępy ból nogi po przejściu pewnego odcinka drogi',
+        hint: 'Na przykład w łydce, kiedy idziesz pod górę.',
+      },
+      shooting_pain: {
+        label: 'Ból, który promieniuje z pleców lub pośladka w dół nogi',
+        hint: 'Niezależnie od tego, czy wywołuje go chodzenie. Może też boleć kręgosłup albo drętwieć noga.',
       },
       burning_feet: {
         label: 'Obie stopy pieką, mrowią, kłują jak igiełki albo są zdrętwiałe',
       },
-      not_sure: {
-        label: 'Żadne z powyższych albo nie wiem',
-      },
     },
-    errorRequired: 'Zaznacz to, co najbardziej przypomina to, co się dzieje',
+    noneLabel: 'Żadne z powyższych albo nie wiem',
+    errorRequired: 'Zaznacz to, co się dzieje, albo zaznacz „Żadne z powyższych albo nie wiem”',
     summaryLabel: 'Co się dzieje',
   },
 

@@ -425,7 +425,7 @@ export const VIGNETTES: readonly Vignette[] = [
       "My doctor started me on bendroflumethiazide for blood pressure about two months ago. Since then I've been woken by calf cramps three or four nights a week. They go if I stand on the cold floor.",
     answers: {
       ...adult,
-      kind: 'cramp',
+      kind: ['cramp'],
       timing: 'night_rest',
       how_often: 'regularly',
       ...noContributors,
@@ -445,7 +445,7 @@ export const VIGNETTES: readonly Vignette[] = [
       "I'm 76 and take a water tablet, a statin, omeprazole for the last few years, and since last spring a purple inhaler for my chest with salmeterol in it. The cramps in my calves and feet started not long after the inhaler, a couple of times a week. My daughter says it's all the tablets.",
     answers: {
       ...adult,
-      kind: 'cramp',
+      kind: ['cramp'],
       timing: 'night_rest',
       how_often: 'regularly',
       ...noContributors,
@@ -463,7 +463,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "About six weeks ago the asthma nurse switched me to a combination inhaler with formoterol in it. Since then my feet cramp at night much more often. My breathing is loads better though.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['laba_inhaler', 'new_medicine'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['laba_inhaler', 'new_medicine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'medicine_effect',
@@ -476,7 +476,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I was put on raloxifene for my bones in the spring. Now my calves cramp in bed most weeks, and the leaflet in the box mentions leg cramps.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors, medicines: ['other_linked_medicine', 'new_medicine'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'regularly', ...noContributors, medicines: ['other_linked_medicine', 'new_medicine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'medicine_effect',
@@ -488,7 +488,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 49,
     story:
       "Every evening when I sit down to watch TV my legs go fizzy and crawly and I just have to get up and walk about. Walking helps, but it comes back as soon as I lie down. There's no hard knot like a cramp.",
-    answers: { ...adult, kind: 'urge_to_move', ...noContributors },
+    answers: { ...adult, kind: ['urge_to_move'], ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'restless_legs',
@@ -500,7 +500,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 60,
     story:
       "My husband doesn't believe me, but his legs kick over and over all night, every half a minute or so, and I've moved to the spare room. He says he sleeps fine, yet he nods off at his desk every afternoon.",
-    answers: { ...adult, kind: 'partner_kicks', ...noContributors },
+    answers: { ...adult, kind: ['partner_kicks'], ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'plmd',
@@ -512,7 +512,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 67,
     story:
       "I've smoked for 40 years. When I walk to the shops my right calf starts cramping after about 200 yards, and if I stop and stand for a couple of minutes it goes. Then it comes back at the same spot.",
-    answers: { ...adult, kind: 'walking_pain', walking_relief: 'stand_still', ...noContributors },
+    answers: { ...adult, kind: ['walking_pain'], walking_relief: 'stand_still', ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'pad',
@@ -524,11 +524,37 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 73,
     story:
       "After about ten minutes on my feet my legs go heavy, tingly and crampy. Standing still doesn't help, I have to sit down or lean on the shopping trolley and then it's fine. I've had a stiff lower back for years.",
-    answers: { ...adult, kind: 'walking_pain', walking_relief: 'sit_or_bend', ...noContributors },
+    answers: { ...adult, kind: ['walking_pain'], walking_relief: 'sit_or_bend', ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'spinal_stenosis',
     brief: '§a.2, §f [26][1]',
+  },
+  {
+    id: 'night-cramps-and-calf-ache-uphill',
+    teller: 'self',
+    age: 64,
+    story:
+      "I've had cramps in my calves at night for years; I stand on the cold floor and they ease off. What's new since the summer is that walking up the hill to the allotment my left calf aches so much I have to stop, and after a minute or two of standing it's gone. On the flat I'm fine.",
+    answers: { ...adult, kind: ['cramp', 'walking_pain'], walking_relief: 'stand_still', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    expected: 'see_doctor',
+    acceptable: ['see_doctor'],
+    cause: 'pad',
+    brief: '§a.2, §f [25][19]',
+    note: 'Two kinds of leg trouble at once (issue 15): until content 0.4.0 the kind page took one answer, and choosing the cramps left the walking pain unasked and the result self-care.',
+  },
+  {
+    id: 'cramps-and-restless-legs-in-bed',
+    teller: 'self',
+    age: 57,
+    story:
+      "Two things, really. Some nights my calf goes rock hard and I have to pull my toes up to make it let go. And most evenings, once I'm lying down, my legs feel jittery and I can't keep them still until I get up and pace about.",
+    answers: { ...adult, kind: ['cramp', 'urge_to_move'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    expected: 'see_doctor',
+    acceptable: ['see_doctor'],
+    cause: 'restless_legs',
+    brief: '§a.2, §f [20][19]',
+    note: 'Cramps and restless legs together: both are named, restless legs first because it is the one a doctor should see (iron check).',
   },
   {
     id: 'slipped-disc-pain-shoots-when-walking',
@@ -536,7 +562,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 42,
     story:
       "Whenever I've been walking round town for a while, a pain shoots from my lower back through my buttock and down to my left calf, where it cramps up. I had a slipped disc a few years ago. My leg isn't weak and everything down below is normal.",
-    answers: { ...adult, kind: 'walking_pain', walking_relief: 'shoots_from_back', ...noContributors },
+    answers: { ...adult, kind: ['walking_pain'], walking_relief: 'shoots_from_back', ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'sciatica',
@@ -549,12 +575,12 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 51,
     story:
       "A pain shoots from my right buttock down the back of my leg to the calf, like an electric shock. It's worst after I've sat for a long time or when I'm lying in bed, and walking doesn't really bring it on. My leg isn't weak and nothing's changed down below.",
-    answers: { ...adult, kind: 'not_sure', ...noContributors },
+    answers: { ...adult, kind: ['shooting_pain'], ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'sciatica',
     brief: '§a.2 [26][27]',
-    note: 'Sciatica not brought on by walking: none of the options on the kind page fits, so the person says not sure. The brief names no level for sciatica without red flags; see_doctor is the safer choice.',
+    note: 'Sciatica not brought on by walking: until content 0.4.0 no option on the kind page fitted and it ended as "not sure" (unclear leg symptoms); it now has its own answer. The brief names no level for sciatica without red flags; see_doctor is the safer choice.',
   },
   {
     id: 'diabetic-feet-burn-at-night',
@@ -562,7 +588,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 63,
     story:
       "I've had type 2 diabetes for 15 years. At night both my feet burn and tingle like pins and needles, and sometimes they feel numb, like cotton wool. I get the odd calf cramp too.",
-    answers: { ...adult, kind: 'burning_feet', ...noContributors, health: ['diabetes'] },
+    answers: { ...adult, kind: ['burning_feet'], ...noContributors, health: ['diabetes'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'neuropathy',
@@ -574,7 +600,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 46,
     story:
       "I'm exhausted all the time, I'm always cold when everyone else is warm, and I've put on a stone without eating any more. My calves cramp at night and my muscles feel stiff in the mornings. My mum had thyroid trouble.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['thyroid'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['thyroid'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'thyroid',
@@ -589,7 +615,7 @@ export const VIGNETTES: readonly Vignette[] = [
       "I have cirrhosis and I'm on spironolactone for the fluid in my tummy. The cramps in my calves and fingers at night are horrendous, several times a week, and they wake me every time. A friend says I should do a liver detox.",
     answers: {
       ...adult,
-      kind: 'cramp',
+      kind: ['cramp'],
       timing: 'night_rest',
       how_often: 'regularly',
       ...noContributors,
@@ -608,7 +634,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 61,
     story:
       "My liver specialist says my liver is scarred from years of drinking, though I've been sober for two years. A few nights a week my calves knot up hard and I have to stand on them to get them to go.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors, health: ['cirrhosis'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'regularly', ...noContributors, health: ['cirrhosis'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'cirrhosis_cramps',
@@ -620,7 +646,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 69,
     story:
       'I have haemodialysis three times a week. My calves cramp near the end of most sessions and sometimes that night as well. The nurses slow the machine down when it happens.',
-    answers: { ...adult, kind: 'cramp', timing: 'during_dialysis', how_often: 'regularly', ...noContributors, health: ['kidney_disease'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'during_dialysis', how_often: 'regularly', ...noContributors, health: ['kidney_disease'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'kidney_cramps',
@@ -633,7 +659,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I've taken lansoprazole every day for about four years for heartburn. I've started getting calf cramps at night, maybe once a week. My heartbeat is normal and I'm not shaky.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['ppi_long_term'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['ppi_long_term'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'ppi_magnesium',
@@ -646,7 +672,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "My old doctor prescribed quinine for night cramps about ten years ago and I still take one every night. I've had no bruising or bleeding or anything like that. The new pharmacist raised her eyebrows at it.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['quinine'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, medicines: ['quinine'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'quinine_use',
@@ -658,7 +684,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 45,
     story:
       "I have coeliac disease and had part of my bowel removed years ago, so I don't absorb things well. I'm getting cramps in my feet and calves, and I wondered whether it's my calcium. No tingling anywhere.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['poor_absorption'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['poor_absorption'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'low_calcium_risk',
@@ -672,7 +698,7 @@ export const VIGNETTES: readonly Vignette[] = [
       "A blood test last winter said my vitamin D was very low, and I never finished the tablets. I cover up and rarely get outside. I get calf cramps, and every so often my fingertips tingle for a bit, but not at the moment.",
     answers: {
       ...adult,
-      kind: 'cramp',
+      kind: ['cramp'],
       timing: 'night_rest',
       how_often: 'now_and_then',
       ...noContributors,
@@ -689,7 +715,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 70,
     story:
       "For the last few months I've had calf cramps almost every night, sometimes two or three a night, and I'm shattered. Stretching gets rid of each one and my legs are normal in the day.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'regularly', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'regularly', ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'sleep_disruption',
@@ -701,7 +727,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 56,
     story:
       "Over the last three months my calf muscles twitch all the time, like something wriggling under the skin, and my right calf looks thinner than the left. The cramps are more frequent, and that foot feels weaker on the stairs.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['wasting_twitching'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['wasting_twitching'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'nerve_or_muscle_disease',
@@ -713,7 +739,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 71,
     story:
       "For a couple of months both my ankles and lower legs have been puffed up by the evening, and my shins feel a bit numb. The cramps at night have been getting more frequent.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['both_legs_numb_swollen'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, leg_changes: ['both_legs_numb_swollen'] },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'leg_numbness_swelling',
@@ -725,7 +751,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 53,
     story:
       "It's hard to describe. My legs ache and feel odd in bed, not exactly a cramp and not exactly restless either. It's been going on for a month or so.",
-    answers: { ...adult, kind: 'not_sure', ...noContributors },
+    answers: { ...adult, kind: [], ...noContributors },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'unclear_leg_symptoms',
@@ -744,14 +770,14 @@ export const VIGNETTES: readonly Vignette[] = [
       child_kind: 'child_other',
       child_signs: ['one_side', 'daytime_pain', 'limp'],
       child_pattern: ['one_side', 'daytime_pain', 'limp'],
-      kind: 'not_sure',
+      kind: [],
       ...noContributors,
     },
     expected: 'see_doctor',
     acceptable: ['see_doctor'],
     cause: 'child_needs_check',
     brief: '§a.2, §f [43]',
-    note: 'Pain in one leg in the day with a limp is neither a cramp nor an ache in both legs in the evening, so the parent answers something else, then not sure on the adult kind page.',
+    note: 'Pain in one leg in the day with a limp is neither a cramp nor an ache in both legs in the evening, so the parent answers something else, then none of these on the adult kind page.',
   },
   {
     id: 'daughter-nine-fever-knee-hurts',
@@ -764,7 +790,7 @@ export const VIGNETTES: readonly Vignette[] = [
       age: 'under_16',
       child_kind: 'child_ache',
       child_pattern: ['daytime_pain', 'unwell'],
-      kind: 'not_sure',
+      kind: [],
       ...noContributors,
     },
     expected: 'see_doctor',
@@ -785,7 +811,7 @@ export const VIGNETTES: readonly Vignette[] = [
       child_kind: 'child_other',
       child_signs: [],
       child_pattern: [],
-      kind: 'urge_to_move',
+      kind: ['urge_to_move'],
       ...noContributors,
     },
     expected: 'see_doctor',
@@ -804,7 +830,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 67,
     story:
       "Maybe twice a month I wake up with my calf gone rock hard and it really hurts. I stand up and pull my toes back and it goes in a minute or two. In between, my legs are completely normal.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -817,7 +843,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "I read online that night cramps mean calcium deficiency and now I'm scared my bones are crumbling. I get a cramp in my foot every week or two and it goes when I flex my foot. I've bought calcium tablets but haven't started them.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['taking_calcium'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, calcium_risk: ['taking_calcium'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -830,7 +856,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "I'm convinced I've got a blood clot because my calf cramped so badly last night I screamed. It let go once I stood up and stretched, and today both calves look exactly the same, no swelling or redness, just a bit stiff when I walk. My friend had a DVT so I panic.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -843,7 +869,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['overstated'],
     story:
       "A man at the gym told me my night cramps are lactic acid building up and I need a detox. I get one every few weeks in my calf and it lasts under a minute. Is something wrong with me?",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -855,7 +881,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 72,
     story:
       "I've tried magnesium spray and a banana every night and I still get a calf cramp every week or so. It's a hard knot that goes when I stand on the floor. I'm 72 and otherwise well.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -867,7 +893,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 17,
     story:
       "I'm 17 and sometimes get a cramp in my foot in bed, where the arch goes tight and my toes curl under. I flex my foot and walk about and it goes. My mum told me to check it.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -879,7 +905,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 38,
     story:
       "I upped my running to 20 miles this week for marathon training. Two nights in a row my calf cramped in bed, hard as a stone, and it went when I stretched it. No other problems and my wee is normal.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['hard_exercise'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['hard_exercise'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'exercise_cramps',
@@ -891,7 +917,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 33,
     story:
       "I'm a bricklayer, and in this heatwave I've been sweating buckets all day. I get cramps in my calves and thighs in the evening and at night. I feel fine otherwise, no dizziness or confusion.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['heat_sweating'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['heat_sweating'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'heat_cramps',
@@ -903,7 +929,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 44,
     story:
       "I sleep on my front with the sheets tucked in tight, and a few times a month my calf cramps up just as I wake. Pulling my toes up stops it.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['toes_pointed'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['toes_pointed'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'foot_position',
@@ -915,7 +941,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 48,
     story:
       "I work 12-hour shifts on my feet at a supermarket till, and on those nights my calves often cramp in bed. On my days off it hardly happens. A stretch sorts it out.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['long_sitting_standing'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, pattern: ['long_sitting_standing'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'long_sitting_standing',
@@ -929,7 +955,7 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'pregnant',
     story:
       "I'm 28 weeks pregnant with my first. About once a week my calf cramps in the night and my partner has to push my foot up, then it goes. My calves look normal, no swelling or redness.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'pregnancy_cramps',
@@ -945,7 +971,7 @@ export const VIGNETTES: readonly Vignette[] = [
       "I'm 24 weeks pregnant and my auntie says my leg cramps mean the baby is taking all my calcium. The cramps come every week or so in my feet and go when I stretch. Should I buy calcium tablets?",
     answers: {
       ...adult,
-      kind: 'cramp',
+      kind: ['cramp'],
       timing: 'night_rest',
       how_often: 'now_and_then',
       ...noContributors,
@@ -964,7 +990,7 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'after_birth',
     story:
       "My baby is four weeks old. I had cramps all through pregnancy and I still get the odd calf cramp at night, maybe once a week, which goes when I stretch. Both legs look the same and nothing is swollen.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['pregnant'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'pregnancy_cramps',
@@ -977,7 +1003,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 26,
     story:
       "Just as I'm dropping off, my leg jerks and I wake with a jump, like missing a step. It's one big jolt and it doesn't hurt. It happens more when I've had lots of coffee.",
-    answers: { ...adult, kind: 'sleep_start', ...noContributors },
+    answers: { ...adult, kind: ['sleep_start'], ...noContributors },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'sleep_starts',
@@ -989,7 +1015,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 59,
     story:
       "I've got diabetes and take metformin. A few times a month I get a proper calf cramp at night, the muscle goes hard and I stand up to get rid of it. My feet are fine, no burning or numbness.",
-    answers: { ...adult, kind: 'cramp', timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['diabetes'] },
+    answers: { ...adult, kind: ['cramp'], timing: 'night_rest', how_often: 'now_and_then', ...noContributors, health: ['diabetes'] },
     expected: 'self_care',
     acceptable: ['self_care'],
     cause: 'night_cramp',
@@ -1007,7 +1033,7 @@ export const VIGNETTES: readonly Vignette[] = [
       age: 'under_16',
       child_kind: 'child_ache',
       child_pattern: [],
-      kind: 'not_sure',
+      kind: [],
       ...noContributors,
     },
     expected: 'self_care',
@@ -1028,7 +1054,7 @@ export const VIGNETTES: readonly Vignette[] = [
       timing: 'night_rest',
       how_often: 'now_and_then',
       child_pattern: ['one_side'],
-      kind: 'cramp',
+      kind: ['cramp'],
       ...noContributors,
       pattern: ['hard_exercise'],
     },
@@ -1051,7 +1077,7 @@ export const VIGNETTES: readonly Vignette[] = [
       timing: 'night_rest',
       how_often: 'now_and_then',
       child_pattern: [],
-      kind: 'cramp',
+      kind: ['cramp'],
       ...noContributors,
     },
     expected: 'self_care',
