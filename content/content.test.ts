@@ -14,8 +14,10 @@ import {
   type CauseId,
   type QuestionId,
 } from './ids';
-import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, sources } from './index';
-import type { ContentPack } from './types';
+import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, forReader, sources } from './index';
+import { en } from './en';
+import type { AnswerContent, ContentPack } from './types';
+import { FLOW } from './clinical/flow';
 import { CLINICIAN_PACKS, clinicianContentFor } from './clinician';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE } from '../machines/address';
@@ -89,6 +91,12 @@ function userStrings(value: unknown, path = ''): { path: string; text: string }[
   return [];
 }
 
+/** Every user-facing string of a value, by path. */
+const flatten = (value: unknown): Record<string, string> => Object.fromEntries(userStrings(value).map(({ path, text }) => [path, text]));
+
+/** The paths of a value's strings, sorted. */
+const textPaths = (value: unknown): string[] => Object.keys(flatten(value)).sort();
+
 /** Keys that hold clinical facts: they live in content/clinical/, never in a language pack. */
 const FACT_KEYS: readonly string[] = ['sources', 'evidence', 'kind', 'reviewerNote'];
 
@@ -103,7 +111,8 @@ const ID_KEY_SETS = new Set(
 function factKeys(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => factKeys(v, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
-  const keyedByIds = ID_KEY_SETS.has(Object.keys(value).sort().join());
+  // The "they" words are keyed by the ids of the questions whose words change (some of them).
+  const keyedByIds = ID_KEY_SETS.has(Object.keys(value).sort().join()) || path === 'questionsForOther';
   return Object.entries(value).flatMap(([key, v]) => {
     const here = path ? `${path}.${key}` : key;
     return [...(!keyedByIds && FACT_KEYS.includes(key) ? [here] : []), ...factKeys(v, here)];
@@ -350,8 +359,8 @@ describe.each(PACKS)('%s', (_name, pack) => {
       // A leg that drags without back pain had no home.
       expect(`${q.screen_leg.answers.one_leg_weak.label} ${q.screen_leg.answers.one_leg_weak.hint}`).toMatch(/with or without back pain/i);
       // "Both legs weak" hid at the end of the saddle-numbness answer.
-      expect(q.screen_body.answers.saddle_bladder.label).not.toMatch(/both legs/i);
-      expect(q.screen_body.answers.both_legs_weak.label).toMatch(/both legs/i);
+      expect(q.screen_body.answers.saddle_numb.label).not.toMatch(/both legs/i);
+      expect(q.screen_body.answers.both_legs_weak.label).toMatch(/^Both legs/);
       // A cramp that lasted 30 minutes and has settled still counts.
       expect(q.screen_leg.answers.cramp_over_10_min.hint).toMatch(/even if it has let go/i);
       // Nosebleeds versus heavy bleeding; a past kidney stone versus kidney disease;
@@ -363,6 +372,41 @@ describe.each(PACKS)('%s', (_name, pack) => {
       // Asked of people whose trouble may not be a cramp: no "cramps" in the age question.
       expect(q.age.heading).not.toMatch(/cramp/i);
       expect(q.leg_changes.heading).not.toMatch(/cramp/i);
+    });
+
+    it('one sign, one option: an honest reader who skips an option whose first words do not fit misses nothing (issue 16)', () => {
+      const q = pack.questions;
+      // Saddle numbness and bladder or bowel trouble, each its own option, each starting with its sign.
+      expect(q.screen_body.answers.saddle_numb.label).toMatch(/^Numbness/);
+      expect(q.screen_body.answers.saddle_numb.label).not.toMatch(/pee|poo/);
+      expect(q.screen_body.answers.bladder_bowel.label).toMatch(/^New trouble controlling pee or poo/);
+      // Chest pain, breathlessness, coughing blood and fainting: four options, none at the end of another.
+      for (const id of ['chest_pain', 'breathless', 'coughing_blood', 'fainted'] as const) expect(q.screen_body.answers[id].label.split(/,| or /).length, id).toBeLessThanOrEqual(2);
+      expect(q.screen_body.answers.chest_pain.label).not.toMatch(/faint|breath|blood/i);
+      // Heat illness does not require exercise: an overheated room is enough.
+      expect(q.screen_body.answers.heat_collapse.label).not.toMatch(/exercise|work/i);
+      expect(q.screen_body.answers.heat_collapse.label).toMatch(/hot room/);
+      // A fit is not at the end of the locked-spasm option; ringing ears is not hidden in a hint.
+      expect(q.screen_body.answers.locked_spasm.label).not.toMatch(/fit|seizure/i);
+      expect(q.screen_medical.answers.quinine_hearing_sight.label).toMatch(/^Ringing in the ears/);
+      expect(q.screen_medical.answers.quinine_heavy_bleeding.label).not.toMatch(/faint/i);
+      // Each option on the quinine, statin and stomach-acid lines starts with its sign, not the medicine.
+      for (const [id, answer] of Object.entries(q.screen_medical.answers)) expect(answer.label, id).not.toMatch(/^You take/);
+      // The statin hint no longer reads as an instruction to tick.
+      expect(q.screen_medical.answers.statin_severe_pain.hint).not.toMatch(/tick this/i);
+      // "Now" read literally: a sign that has just passed still counts.
+      for (const id of ['screen_leg', 'screen_body', 'last_check'] as const) expect(q[id].heading, id).toMatch(/now or in the last few hours/);
+      // The medicines page's time words are in its hint, so a wound last week is not read out by "now".
+      expect(q.screen_medical.heading).not.toMatch(/\bnow\b/);
+      expect(q.screen_medical.hint).toMatch(/now or in the last few hours/);
+      expect(q.screen_medical.answers.dirty_wound.label).toMatch(/recent wound/);
+      // Soreness after a cramp versus a calf sore to touch; a tender calf that is not swollen has its own option.
+      expect(q.screen_leg.answers.calf_sore.hint).toMatch(/bruised for up to a day after a cramp/);
+      expect(q.screen_leg.answers.calf_sore.label).toMatch(/^One calf is sore to touch/);
+      // A foot that slaps or catches, named first: people notice that before they call a leg weak.
+      expect(q.screen_leg.answers.one_leg_weak.label).toMatch(/^A foot that drags, slaps down or catches/);
+      // A relative reads the first page as about the person: the hint says so.
+      expect(q.screen_leg.hint).toMatch(/answering for someone else, answer about them/);
     });
   });
 
@@ -398,6 +442,44 @@ describe.each(PACKS)('%s', (_name, pack) => {
       const headings = QUESTION_IDS.map((q) => pack.questions[q].heading.trim().toLowerCase());
       expect(new Set(headings).size).toBe(headings.length);
     });
+
+    it('for someone answering for another person, the same question words change as in English, and only words of its questions (issue 16)', () => {
+      expect(textPaths(pack.questionsForOther)).toEqual(textPaths(en.questionsForOther));
+      const own = new Set(textPaths(pack.questions));
+      for (const path of textPaths(pack.questionsForOther)) expect(own.has(path), path).toBe(true);
+      // Every question still has all its words: the "they" words only replace some.
+      const merged = forReader(pack, true);
+      for (const question of QUESTION_IDS) expect(Object.keys(merged.questions[question].answers).sort(), question).toEqual(Object.keys(pack.questions[question].answers).sort());
+    });
+  });
+
+  describe.runIf(english)('answering for someone else (issue 16)', () => {
+    /** Words that speak to the person with the leg trouble as "you". */
+    const SECOND_PERSON = /\byou(r|rs|rself)?\b/i;
+    /** Where "you" is the one answering, not the person they answer for. */
+    const ABOUT_THE_READER = [/call your local emergency number/i, /you are not sure/i, /not about yourself/i, /if you did not tick them/i];
+    const aboutPerson = (text: string) => SECOND_PERSON.test(ABOUT_THE_READER.reduce((t, r) => t.replace(r, ''), text));
+
+    it('every question sentence that says "you" about the person has its "they" words, which never do', () => {
+      const other = flatten(pack.questionsForOther);
+      const missing: string[] = [];
+      for (const [path, text] of Object.entries(flatten(pack.questions))) {
+        if (!aboutPerson(text)) continue;
+        if (other[path] === undefined) missing.push(path);
+        else if (aboutPerson(other[path]!)) missing.push(`${path} (still "you": ${other[path]})`);
+      }
+      expect(missing, missing.join('\n')).toEqual([]);
+    });
+
+    it('the warning pages say "they"', () => {
+      const them = forReader(pack, true).questions;
+      expect(them.screen_leg.heading).toMatch(/^Do they have/);
+      expect(them.screen_body.heading).toMatch(/^Do they have/);
+      expect(them.screen_medical.heading).toMatch(/apply to them/);
+      // Words that do not change are the question's own.
+      expect(them.screen_body.answers.chest_pain.label).toBe(pack.questions.screen_body.answers.chest_pain.label);
+      expect(forReader(pack, false)).toBe(pack);
+    });
   });
 
   describe('causes, actions, triage cards', () => {
@@ -419,16 +501,17 @@ describe.each(PACKS)('%s', (_name, pack) => {
       }
     });
 
-    it('emergency causes say what to tell the call handler', () => {
-      const emergencyCauses = new Set(
-        QUESTION_IDS.flatMap((q) =>
-          Object.values(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)
-            .filter((r) => r.triage === 'emergency')
-            .flatMap((r) => r.causes),
-        ),
-      );
-      expect(emergencyCauses.size).toBeGreaterThan(0);
-      for (const id of emergencyCauses) expect(pack.causes[id].callHandler?.trim(), id).toBeTruthy();
+    it('every warning sign says, in its own words, what to tell a call handler', () => {
+      let signs = 0;
+      for (const q of QUESTION_IDS.filter((id) => FLOW[id].stage === 'red_flags')) {
+        for (const [id, rule] of Object.entries(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)) {
+          if (rule.triage !== 'emergency' && rule.triage !== 'urgent') continue;
+          const words = (pack.questions[q].answers as Record<string, AnswerContent>)[id]?.callHandler;
+          expect(words?.trim(), `${q}.${id}`).toBeTruthy();
+          signs++;
+        }
+      }
+      expect(signs).toBeGreaterThan(20);
     });
 
     it('actions have a title and a body (their kind, evidence and sources are clinical facts)', () => {

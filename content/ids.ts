@@ -40,6 +40,7 @@ export const CAUSE_IDS = [
   'severe_low_calcium',
   'tetanus',
   'quinine_toxicity',
+  'fainting',
   // same-day problems
   'dvt',
   'prolonged_cramp',
@@ -114,6 +115,7 @@ export const ACTION_IDS = [
   'magnesium_not_helpful',
   // cause-specific
   'no_massage_calf',
+  'heat_first_aid',
   'sleep_start_habits',
   'child_when_to_see_doctor',
   'growing_pains_watch',

@@ -12,7 +12,8 @@
 import { en } from './en';
 import { CURRENT } from './translations';
 import { langOf, type Lang } from './languages';
-import type { ContentPack } from './types';
+import type { AnswerContent, ContentPack, QuestionWordsForOther } from './types';
+import type { QuestionId } from './ids';
 
 /** A translated language's pack as shown (merged once, in content/translations.ts), without the clinicians' words. */
 const current = (lang: Exclude<Lang, 'en'>): ContentPack => {
@@ -25,6 +26,26 @@ export const CONTENT_PACKS: Readonly<Record<Lang, ContentPack>> = { en, es: curr
 
 export function contentFor(lang: string | undefined | null): ContentPack {
   return CONTENT_PACKS[langOf(lang)];
+}
+
+/**
+ * A pack whose question words speak to whoever is answering: the pack itself for the
+ * person with the leg trouble, or, for someone answering for another person, every
+ * question's "they" words (`questionsForOther`) over its own.
+ */
+export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
+  if (!forOther) return pack;
+  const questions = Object.fromEntries(
+    Object.entries(pack.questions).map(([id, own]) => {
+      const other = (pack.questionsForOther as Record<string, QuestionWordsForOther<QuestionId> | undefined>)[id];
+      if (!other) return [id, own];
+      const answers = Object.fromEntries(
+        Object.entries(own.answers as Record<string, AnswerContent>).map(([answer, words]) => [answer, { ...words, ...(other.answers as Record<string, Partial<AnswerContent>> | undefined)?.[answer] }]),
+      );
+      return [id, { ...own, ...other, answers }];
+    }),
+  ) as unknown as ContentPack['questions'];
+  return { ...pack, questions };
 }
 
 export { DEFAULT_LANG, LANGUAGES, isLang, type Lang } from './languages';

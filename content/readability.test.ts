@@ -18,7 +18,8 @@ import rs from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PACKS } from './index';
 import { TRANSLATIONS } from './translations';
-import type { ContentPack } from './types';
+import type { ContentPack, QuestionContent } from './types';
+import type { QuestionId } from './ids';
 
 export const TARGETS = { firstRead: 6, explanation: 8, longString: 12, sentenceWords: 30 } as const;
 
@@ -44,13 +45,20 @@ export function personStrings(pack: ContentPack): Scored[] {
   const add = (group: Group, path: string, text: string | undefined) => {
     if (text && text.trim()) out.push({ path, text: text.trim(), group });
   };
-  for (const [id, q] of Object.entries(pack.questions)) {
-    add('firstRead', `questions.${id}.heading`, q.heading);
-    add('firstRead', `questions.${id}.hint`, q.hint);
-    add('explanation', `questions.${id}.why`, q.why.text);
-    for (const [answer, a] of Object.entries(q.answers as Record<string, { label: string; hint?: string }>)) {
-      add('firstRead', `questions.${id}.answers.${answer}.label`, a.label);
-      add('firstRead', `questions.${id}.answers.${answer}.hint`, a.hint);
+  // The question words as the person sees them, and as someone answering for another person does.
+  for (const [key, questions] of [
+    ['questions', pack.questions],
+    ['questionsForOther', pack.questionsForOther],
+  ] as const) {
+    for (const [id, q] of Object.entries(questions as Record<string, Partial<QuestionContent<QuestionId>> | undefined>)) {
+      if (!q) continue;
+      add('firstRead', `${key}.${id}.heading`, q.heading);
+      add('firstRead', `${key}.${id}.hint`, q.hint);
+      add('explanation', `${key}.${id}.why`, q.why?.text);
+      for (const [answer, a] of Object.entries((q.answers ?? {}) as Record<string, { label?: string; hint?: string }>)) {
+        add('firstRead', `${key}.${id}.answers.${answer}.label`, a.label);
+        add('firstRead', `${key}.${id}.answers.${answer}.hint`, a.hint);
+      }
     }
   }
   for (const [level, card] of Object.entries(pack.triage)) {

@@ -1,3 +1,4 @@
+import type { QuestionStage } from './clinical/flow';
 import type {
   ActionId,
   ActionKind,
@@ -15,6 +16,11 @@ export interface AnswerContent {
   label: string;
   /** Short extra line under the label. */
   hint?: string;
+  /**
+   * For the warning signs (the red-flag pages): the words to tell a call handler or the
+   * doctor today, when this answer is ticked (a content test checks every warning answer has them).
+   */
+  callHandler?: string;
 }
 
 /** The words for a question page; the sources of its `why` and the reviewers' notes are in content/clinical/questions.ts. */
@@ -46,8 +52,6 @@ export interface CauseContent {
   summary: string;
   /** The rest of what it is and why we think it fits (shown on request); '' when the summary says it all. */
   explanation: string;
-  /** For emergencies: what to say to the call handler. */
-  callHandler?: string;
 }
 
 /** The words for an action; its kind, evidence label and sources are in content/clinical/actions.ts. */
@@ -77,10 +81,26 @@ export interface TriageContent {
   label: string;
 }
 
+/** The words of one question page that change when someone answers for another person ("they" for "you"). */
+export interface QuestionWordsForOther<Q extends QuestionId> {
+  heading?: string;
+  hint?: string;
+  why?: { text: string };
+  answers?: Partial<Record<AnswerId<Q>, Partial<AnswerContent>>>;
+  noneLabel?: string;
+  errorRequired?: string;
+  summaryLabel?: string;
+}
+
+/** Per question, the words that change for someone answering for another person; the rest are the question's own. */
+export type QuestionsForOther = { [Q in QuestionId]?: QuestionWordsForOther<Q> };
+
 export interface ContentPack {
   lang: string;
   dir: 'ltr' | 'rtl';
   questions: QuestionsContent;
+  /** The question words for someone answering for another person (`for=other`): only those that change. */
+  questionsForOther: QuestionsForOther;
   causes: Record<CauseId, CauseContent>;
   actions: Record<ActionId, ActionContent>;
   triage: Record<TriageLevel, TriageContent>;
@@ -195,7 +215,7 @@ export interface ClinicianContent {
 export interface DiagramContent {
   pageTitle: string;
   lead: readonly string[];
-  stageNames: Record<'red_flags' | 'leg_trouble' | 'contributors' | 'results', string>;
+  stageNames: Record<QuestionStage | 'results', string>;
   /** Plain descriptions of the rules (guards) that decide an edge when no single answer does. */
   guards: {
     emergencySign: string;
@@ -295,6 +315,8 @@ export interface UiContent {
     whoFor: readonly string[];
     privacy: string;
     startButton: string;
+    /** A link beside Start for someone answering for another person (the questions then say "they"). */
+    startForOther: string;
     timeNeeded: string;
     whatItIsHeading: string;
     whatItIsNotHeading: string;
@@ -308,13 +330,18 @@ export interface UiContent {
     continueButton: string;
     backLink: string;
     restartLink: string;
+    /** On the first question: the switch to answering for another person. */
+    forOtherLink: string;
+    /** On the first question, when answering for another person: what the questions now do, and the switch back. */
+    forOtherNow: string;
+    forSelfLink: string;
     progress: string; // "Question {n} of about {total}"
     whyWeAsk: string;
     sourcesLabel: string;
     errorSummaryTitle: string;
     noneDivider: string;
     noneBothError: string;
-    stageNames: Record<'red_flags' | 'leg_trouble' | 'contributors', string>;
+    stageNames: Record<QuestionStage, string>;
   };
   review: {
     heading: string;

@@ -19,7 +19,7 @@ test('a whole walk makes no third-party request and stores nothing @no-js', asyn
 });
 
 test('pages send no-referrer, no-store and refuse framing', async ({ request }) => {
-  for (const path of ['/', '/check', `/result?a=screen_leg:chest_breathless&version=${CONTENT_VERSION}`]) {
+  for (const path of ['/', '/check', `/result?a=screen_leg:chest_pain&version=${CONTENT_VERSION}`]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['referrer-policy']).toBe('no-referrer');
@@ -34,7 +34,7 @@ test('pages send no-referrer, no-store and refuse framing', async ({ request }) 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 
 const EMBED_TOKEN = Buffer.from(JSON.stringify({ clinicName: 'Riverside', themeColor: '#a00' })).toString('base64url');
-const CSP_PAGES = ['/', '/check', `/result?a=screen_leg:chest_breathless&version=${CONTENT_VERSION}`, `/embed/${EMBED_TOKEN}/check`, '/embed/default', '/diagram', '/review'];
+const CSP_PAGES = ['/', '/check', `/result?a=screen_leg:chest_pain&version=${CONTENT_VERSION}`, `/embed/${EMBED_TOKEN}/check`, '/embed/default', '/diagram', '/review'];
 
 test('every page gets a CSP whose script-src has a fresh nonce and no unsafe-inline, and HTML is never cached for long', async ({ request }) => {
   const nonces = new Set<string>();

@@ -103,7 +103,7 @@ test('a see-a-doctor result prints as a handover on at most two A4 pages @no-js'
   await expect(page.getByRole('complementary', { name: content.ui.emergencyNotice.heading })).toBeHidden();
   await expect(page.getByTestId('handover-made')).toContainText(String(new Date().getUTCFullYear()));
   await expect(page.getByTestId('handover-version')).toContainText(review.version);
-  await expect(page.getByTestId('handover-negatives')).toContainText(content.questions.screen_body.answers.chest_breathless.label);
+  await expect(page.getByTestId('handover-negatives')).toContainText(content.questions.screen_body.answers.chest_pain.label);
   await expect(page.getByTestId('handover')).toContainText(content.causes.restless_legs.name);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdfPages(pdf);

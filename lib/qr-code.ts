@@ -12,8 +12,8 @@ export const QUIET_ZONE = 4;
 /**
  * Printed size of one module, in millimetres. Phone cameras read codes whose
  * modules are 0.33 mm and up when held close; 0.5 mm reads at arm's length and
- * from a desk, and keeps the longest result's code (version 14, 81 modules with
- * the quiet zone: 4.1 cm) small enough for the two-page print.
+ * from a desk, and keeps the longest result's code (version 15, 85 modules with
+ * the quiet zone: 4.3 cm) small enough for the two-page print.
  */
 export const PRINT_MODULE_MM = 0.5;
 

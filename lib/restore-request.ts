@@ -9,7 +9,7 @@ import type { SearchParams } from '@/machines/address';
 import { restoreParams, type Restored } from '@/machines/replay';
 
 /** The address keys, in a fixed order, so equal addresses give equal cache keys. */
-const KEYS = ['a', 'at', 'keep', 'return', 'version'] as const;
+const KEYS = ['a', 'at', 'keep', 'return', 'for', 'version'] as const;
 
 const restoreKey = cache((key: string, toResult: boolean): Restored => {
   const values = JSON.parse(key) as (string | string[] | null)[];

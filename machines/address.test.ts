@@ -15,7 +15,10 @@ import {
   readShown,
   readSubmission,
   searchParamsOf,
+  stepHref,
+  resultHref,
   tickedIds,
+  withReader,
 } from './address';
 import { pathAnswers, replay, replayToResult } from './replay';
 
@@ -40,6 +43,7 @@ const REAL_PATHS: Record<string, PathAnswer[]> = {
     { question: 'calcium_risk', value: [] },
     { question: 'pattern', value: ['toes_pointed', 'long_sitting_standing'] },
     { question: 'leg_changes', value: [] },
+    { question: 'last_check', value: [] },
   ],
   walking: [
     ...ADULT.slice(0, 4),
@@ -49,6 +53,7 @@ const REAL_PATHS: Record<string, PathAnswer[]> = {
     { question: 'health', value: ['diabetes'] },
     { question: 'calcium_risk', value: ['neck_surgery'] },
     { question: 'leg_changes', value: [] },
+    { question: 'last_check', value: [] },
   ],
   child: [
     ...ADULT.slice(0, 3),
@@ -328,7 +333,7 @@ describe('readSubmission (a submitted form)', () => {
   it('refuses "none" with a sign, nothing ticked, and unknown boxes', () => {
     expect(readSubmission('screen_leg', ['calf_swollen', NONE])).toEqual({ ok: false, error: 'none_with_others' });
     expect(readSubmission('screen_leg', [])).toEqual({ ok: false, error: 'required' });
-    expect(readSubmission('screen_leg', ['chest_breathless'])).toEqual({ ok: false, error: 'invalid' });
+    expect(readSubmission('screen_leg', ['chest_pain'])).toEqual({ ok: false, error: 'invalid' });
   });
 });
 
@@ -338,7 +343,7 @@ describe('tickedIds', () => {
     expect(tickedIds('screen_leg', ['calf_swollen', NONE])).toEqual(['calf_swollen', NONE]);
   });
   it('drops anything else: other questions\' ids, unknown ids, near misses', () => {
-    expect(tickedIds('screen_leg', ['chest_breathless', 'made_up', '', 'None', ' none', 'calf_swollen ', '__proto__', 'toString', NONE])).toEqual([NONE]);
+    expect(tickedIds('screen_leg', ['chest_pain', 'made_up', '', 'None', ' none', 'calf_swollen ', '__proto__', 'toString', NONE])).toEqual([NONE]);
     expect(tickedIds('screen_leg', [])).toEqual([]);
   });
   it('has nothing to show for a single-choice question', () => {
@@ -375,6 +380,22 @@ describe('checkAnswer (the one answer check)', () => {
 
 describe('readAddress', () => {
   const read = (query: string, options?: { withKept?: boolean }) => readAddress(searchParamsOf(new URLSearchParams(query)), options);
+
+  it('reads for=other (someone answering for another person), writes it back, and ignores any other value', () => {
+    const address = read(`?a=screen_leg:none&for=other&${V}`);
+    expect(address).toMatchObject({ ok: true, address: { forOther: true } });
+    if (!address.ok) return;
+    expect(stepHref('', address.address)).toBe(`/check?a=screen_leg:none&for=other&${V}`);
+    expect(checkQuery([], undefined, { forOther: true })).toBe('?for=other');
+    for (const junk of ['for=Other', 'for=me', 'for=other&for=other', 'for=']) {
+      const read2 = read(`?a=screen_leg:none&${junk}&${V}`);
+      expect(read2.ok && read2.address.forOther, junk).toBeFalsy();
+    }
+    // The switch on the first question: the same answers and place, the other reader.
+    expect(withReader(address.address, false)).not.toHaveProperty('forOther');
+    expect(withReader(withReader(address.address, false), true)).toEqual(address.address);
+    expect(resultHref('', [{ question: 'screen_leg', value: [] }], { forOther: true })).toBe(`/result?a=screen_leg:none&for=other&${V}`);
+  });
 
   it('reads a, at, keep and return', () => {
     expect(read(`?a=screen_leg:none.screen_body:calf_swollen&at=1&keep=age:under_16&return=review&${V}`)).toEqual({
@@ -427,7 +448,7 @@ describe('readShown', () => {
 
   it('shows the two errors /check/next sends, and for "not both" the ticks of this question only', () => {
     expect(shown('?error=required')).toEqual({ error: 'required', ticked: null });
-    expect(shown('?error=none_with_others&v=calf_swollen&v=chest_breathless&v=none')).toEqual({ error: 'none_with_others', ticked: ['calf_swollen', NONE] });
+    expect(shown('?error=none_with_others&v=calf_swollen&v=chest_pain&v=none')).toEqual({ error: 'none_with_others', ticked: ['calf_swollen', NONE] });
     expect(shown('?error=none_with_others&v=calf_swollen', null)).toEqual({ error: 'none_with_others', ticked: null });
   });
 

@@ -170,6 +170,12 @@ export const RETURN_TO_REVIEW = 'review';
 /** `return`: exactly `review` (a change begun on "check your answers"); anything else is ignored, never an error. */
 export const decodeReturn = (raw: unknown): boolean => raw === RETURN_TO_REVIEW;
 
+/** The one `for` value: someone answering for another person (the questions say "they"). */
+export const FOR_OTHER = 'other';
+
+/** `for`: exactly `other`; anything else (or a repeated key) is ignored, never an error: the questions then say "you". */
+export const decodeFor = (raw: unknown): boolean => raw === FOR_OTHER;
+
 /**
  * A step's address: the answers (the path, then the remembered answers that lead
  * on from the page shown), the position of that page, the answers remembered off
@@ -181,6 +187,8 @@ export interface Address<A extends RawAnswer = PathAnswer> {
   kept: readonly A[];
   /** `return=review`; absent means false. */
   returnToReview?: boolean;
+  /** `for=other`: someone answering for another person; absent means the person themselves. */
+  forOther?: boolean;
 }
 
 /** An address as read from a URL: well spelled, not yet replayed. */
@@ -200,13 +208,19 @@ export const CONTENT_VERSION: string = review.version;
 export function checkQuery(
   answers: readonly RawAnswer[],
   at?: number,
-  { kept = [], returnToReview = false, version = CONTENT_VERSION }: { kept?: readonly RawAnswer[]; returnToReview?: boolean; version?: string | null } = {},
+  {
+    kept = [],
+    returnToReview = false,
+    forOther = false,
+    version = CONTENT_VERSION,
+  }: { kept?: readonly RawAnswer[]; returnToReview?: boolean; forOther?: boolean; version?: string | null } = {},
 ): string {
   const params = new URLSearchParams();
   if (answers.length > 0) params.set('a', encodeAnswers(answers));
   if (at !== undefined && at < answers.length) params.set('at', String(at));
   if (kept.length > 0) params.set('keep', encodeAnswers(kept));
   if (returnToReview) params.set('return', RETURN_TO_REVIEW);
+  if (forOther) params.set('for', FOR_OTHER);
   if (answers.length > 0 && version !== null) params.set('version', version);
   const query = params.toString();
   // Keep ':' readable; URLSearchParams escapes it needlessly.
@@ -214,11 +228,19 @@ export function checkQuery(
 }
 
 /** The step page for an address; `base` is '' on the site and '/embed/<token>' in a clinic's frame. */
-export const stepHref = (base: string, { answers, at, kept, returnToReview }: Address<RawAnswer>): string =>
-  `${base}/check${checkQuery(answers, at, { kept, returnToReview })}`;
+export const stepHref = (base: string, { answers, at, kept, returnToReview, forOther }: Address<RawAnswer>): string =>
+  `${base}/check${checkQuery(answers, at, { kept, returnToReview, forOther })}`;
 
-/** The result page for a finished path. */
-export const resultHref = (base: string, answers: readonly RawAnswer[]): string => `${base}/result${checkQuery(answers)}`;
+/** The result page for a finished path (`forOther` keeps "they" on the way back to the questions). */
+export const resultHref = (base: string, answers: readonly RawAnswer[], { forOther = false } = {}): string =>
+  `${base}/result${checkQuery(answers, undefined, { forOther })}`;
+
+/** The same address, for the person themselves or for someone else (the `for` switch on the first question). */
+export const withReader = <A extends RawAnswer>(address: Address<A>, forOther: boolean): Address<A> => {
+  const rest: Address<A> = { ...address };
+  delete rest.forOther;
+  return forOther ? { ...rest, forOther: true } : rest;
+};
 
 /** The address a Change link on "check your answers" opens: the same answers, at that question, returning. */
 export const changeAddress = <A extends RawAnswer>(address: Address<A>, index: number): Address<A> => ({
@@ -292,7 +314,8 @@ export function readAddress(params: SearchParams, { withKept = true } = {}): { o
   const version = oneValue(params, 'version');
   const made = version.ok && version.value !== undefined && VERSION_SPELLING.test(version.value) ? version.value : null;
   if (answers.answers.length > 0 && made !== CONTENT_VERSION) return { ok: false, error: { kind: 'other_version', version: made, answers: answers.answers } };
-  return { ok: true, address: { answers: answers.answers, at: position.at, kept: kept.answers, returnToReview: decodeReturn(params.return) } };
+  const address: RawAddress = { answers: answers.answers, at: position.at, kept: kept.answers, returnToReview: decodeReturn(params.return) };
+  return { ok: true, address: withReader(address, decodeFor(params.for)) };
 }
 
 /**

@@ -5,7 +5,8 @@
  * the FHIR codings).
  */
 import type { ContentPack } from '../content/types';
-import type { GivenAnswer, PathAnswer } from './rules';
+import { warningSignsGiven, type GivenAnswer, type PathAnswer } from './rules';
+import type { AnswerContent } from '../content/types';
 
 type Words = Pick<ContentPack, 'questions' | 'ui'>;
 
@@ -21,4 +22,17 @@ export function answerLabels(content: Words, { question, value }: PathAnswer): s
 /** The labels of answers named one by one (as `reasonsFor` gives them; 'none' is "None of these"), each once. */
 export const givenLabels = (content: Words, given: readonly GivenAnswer[]): string[] => [
   ...new Set(given.flatMap(({ question, answer }) => answerLabels(content, { question, value: answer === 'none' ? [] : [answer] }))),
+];
+
+/**
+ * What to tell a call handler or the doctor today: the warning signs ticked, most urgent
+ * first, each in its own words (never a cause's worst case), each once.
+ */
+export const callHandlerWords = (content: Words, path: readonly PathAnswer[]): string[] => [
+  ...new Set(
+    warningSignsGiven(path).flatMap(({ question, answer }) => {
+      const words = (content.questions[question].answers as Record<string, AnswerContent>)[answer]?.callHandler;
+      return words ? [words] : [];
+    }),
+  ),
 ];

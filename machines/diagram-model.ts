@@ -237,13 +237,35 @@ function split<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** The views of a model: each stage in the order asked, split into parts of at most MAX_VIEW_QUESTIONS, in the table's order. */
+/**
+ * The most lines of text one view's boxes hold, stacked (a question's heading, and its rule
+ * groups: each group's line and one per answer): beyond it, "Fit" draws the text under 12 px
+ * (the warning signs' page of content 0.5.0, one sign per option, made the first stage too tall).
+ */
+export const MAX_VIEW_LINES = 28;
+
+/** The lines a node's box holds: one for its label, and the rule groups the diagram lists in it. */
+const boxLines = (model: DiagramModel, node: string): number =>
+  1 + model.rules.filter((r) => r.question === node).reduce((sum, r) => sum + r.lines.length, 0);
+
+/** Split into runs, in order, each within both limits, as evenly as the limits allow. */
+function splitByLines(model: DiagramModel, nodes: readonly string[]): string[][] {
+  const total = nodes.reduce((sum, n) => sum + boxLines(model, n), 0);
+  const questions = nodes.filter((n) => model.nodes.find((m) => m.id === n)?.kind === 'question').length;
+  for (let parts = Math.max(1, Math.ceil(questions / MAX_VIEW_QUESTIONS), Math.ceil(total / MAX_VIEW_LINES)); parts <= nodes.length; parts++) {
+    const runs = split(nodes, parts);
+    if (runs.every((run) => run.length <= MAX_VIEW_QUESTIONS && run.reduce((sum, n) => sum + boxLines(model, n), 0) <= MAX_VIEW_LINES)) return runs;
+  }
+  return nodes.map((n) => [n]);
+}
+
+/** The views of a model: each stage in the order asked, split into parts within MAX_VIEW_QUESTIONS and MAX_VIEW_LINES, in the table's order. */
 export function diagramViews(model: DiagramModel): DiagramView[] {
   return DIAGRAM_STAGES.flatMap((stage) => {
     const own = model.nodes.filter((n) => n.stage === stage).map((n) => n.id);
-    const questions = model.nodes.filter((n) => n.stage === stage && n.kind === 'question').length;
-    const parts = Math.max(1, Math.ceil(questions / MAX_VIEW_QUESTIONS));
-    return split(own, parts).map((nodes, i) => ({ key: parts === 1 ? stage : `${stage}_${i + 1}`, stage, part: i + 1, parts, nodes }));
+    const runs = stage === 'results' ? [own] : splitByLines(model, own);
+    const parts = runs.length;
+    return runs.map((nodes, i) => ({ key: parts === 1 ? stage : `${stage}_${i + 1}`, stage, part: i + 1, parts, nodes }));
   });
 }
 

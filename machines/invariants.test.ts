@@ -78,8 +78,40 @@ describe('invariant 1: no see-a-doctor or self-care result without every warning
  * is an emergency or same-day sign is a clinical change, so it must change this
  * list as well as the rules table.
  */
-const BRIEF_EMERGENCY = ['cold_pale_leg', 'chest_breathless', 'saddle_bladder', 'both_legs_weak', 'dark_urine', 'heat_collapse', 'locked_spasm', 'jaw_stiff_wound', 'quinine_heavy_bleeding'];
-const BRIEF_URGENT = ['calf_swollen', 'cramp_over_10_min', 'rest_pain_sores', 'one_leg_weak', 'quinine_bruising', 'tingling_mouth', 'ppi_palpitations', 'statin_severe_pain', 'dirty_wound'];
+const BRIEF_EMERGENCY = [
+  'cold_pale_leg',
+  // §g 1.1: chest pain, breathlessness, coughing blood or fainting, each its own sign.
+  'chest_pain',
+  'breathless',
+  'coughing_blood',
+  'fainted',
+  // §g 1.3: saddle numbness, bladder or bowel trouble, both legs weak.
+  'saddle_numb',
+  'bladder_bowel',
+  'both_legs_weak',
+  'dark_urine',
+  'heat_collapse',
+  // §g 1.6: locked spasms, or a seizure.
+  'locked_spasm',
+  'seizure',
+  'jaw_stiff_wound',
+  'quinine_heavy_bleeding',
+];
+const BRIEF_URGENT = [
+  'calf_swollen',
+  'calf_sore',
+  'cramp_over_10_min',
+  'rest_pain_sores',
+  'one_leg_weak',
+  // §g 2.4: bruising or bleeding, hearing or sight, the heartbeat on quinine.
+  'quinine_bruising',
+  'quinine_hearing_sight',
+  'quinine_heartbeat',
+  'tingling_mouth',
+  'ppi_palpitations',
+  'statin_severe_pain',
+  'dirty_wound',
+];
 
 describe('invariant 2: a red flag wins whatever else is answered', () => {
   it('classes exactly the brief’s emergency and same-day signs as such', () => {

@@ -62,10 +62,13 @@ export function pathBudget() {
 }
 
 /**
- * Budgets: median answers to a result ≤ 11, longest ≤ 15. The median was 10 until content
+ * Budgets: median answers to a result ≤ 13, longest ≤ 16. The median was 10 until content
  * 0.2.0 added, deliberately, when and how often cramps happen (asked only of cramps), the
  * changes in the legs (asked of everyone) and the child's own kind-of-trouble page. Content
  * 0.4.0 made the kind page tick-any, so cramps and walking pain are both followed up: the
- * child who ticks both is the longest way (15), and the median over routes is 11.
+ * child who ticks both is the longest way (15), and the median over routes is 11. Content 0.5.0
+ * added, deliberately, the last check for the worst signs before "check your answers" (issue 16),
+ * one more answer on every route that does not end at a same-day sign, and its own emergency
+ * exits (30 routes, median 12.5, longest 16): budgets 13 and 16.
  */
-export const PATH_BUDGET = { median: 11, longest: 15 } as const;
+export const PATH_BUDGET = { median: 13, longest: 16 } as const;

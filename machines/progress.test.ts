@@ -58,7 +58,7 @@ describe('progress', () => {
     expect(longestPath).toBe(found.longest);
   });
 
-  it('longestPath is the child who is asked the adult kind page and has cramps and walking pain (15), at most 15', () => {
+  it('longestPath is the child who is asked the adult kind page and has cramps and walking pain (16, with the last check), at most 16', () => {
     const longest = replay([
       { question: 'screen_leg', value: [] },
       { question: 'screen_body', value: [] },
@@ -75,12 +75,13 @@ describe('progress', () => {
       { question: 'calcium_risk', value: [] },
       { question: 'pattern', value: [] },
       { question: 'leg_changes', value: [] },
+      { question: 'last_check', value: [] },
     ]);
     if (!longest.ok) throw new Error(JSON.stringify(longest.error));
     expect(longest.snapshot.value).toBe('review');
-    expect(longest.snapshot.context.history).toHaveLength(15);
-    expect(longestPath).toBeLessThanOrEqual(15);
-    expect(longestPath).toBe(15);
+    expect(longest.snapshot.context.history).toHaveLength(16);
+    expect(longestPath).toBeLessThanOrEqual(16);
+    expect(longestPath).toBe(16);
   });
 
   it("questionsLeft('screen_leg') === longestPath", () => {
@@ -92,22 +93,23 @@ describe('progress', () => {
       expect(found.longestFromQuestion.has(question), question).toBe(true);
       expect(questionsLeft(question), question).toBe(found.longestFromQuestion.get(question));
     }
-    expect(questionsLeft('leg_changes')).toBe(1);
-    expect(questionsLeft('pattern')).toBe(2);
-    expect(questionsLeft('child_pattern')).toBe(1);
-    expect(questionsLeft('walking_relief')).toBe(8);
-    expect(questionsLeft('kind')).toBe(9);
-    expect(questionsLeft('child_kind')).toBe(11);
-    expect(questionsLeft('age')).toBe(12);
+    expect(questionsLeft('last_check')).toBe(1);
+    expect(questionsLeft('leg_changes')).toBe(2);
+    expect(questionsLeft('pattern')).toBe(3);
+    expect(questionsLeft('child_pattern')).toBe(2);
+    expect(questionsLeft('walking_relief')).toBe(9);
+    expect(questionsLeft('kind')).toBe(10);
+    expect(questionsLeft('child_kind')).toBe(12);
+    expect(questionsLeft('age')).toBe(13);
   });
 
   it('progressAt arithmetic', () => {
-    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 15 });
-    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 13 });
-    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 13 });
-    expect(progressAt(5, 'medicines')).toEqual({ current: 6, total: 10 });
-    expect(progressAt(5, 'child_pattern')).toEqual({ current: 6, total: 6 });
-    expect(progressAt(10, 'pattern')).toEqual({ current: 11, total: 12 });
+    expect(progressAt(0, 'screen_leg')).toEqual({ current: 1, total: 16 });
+    expect(progressAt(4, 'kind')).toEqual({ current: 5, total: 14 });
+    expect(progressAt(5, 'walking_relief')).toEqual({ current: 6, total: 14 });
+    expect(progressAt(5, 'medicines')).toEqual({ current: 6, total: 11 });
+    expect(progressAt(5, 'child_pattern')).toEqual({ current: 6, total: 7 });
+    expect(progressAt(10, 'pattern')).toEqual({ current: 11, total: 13 });
     for (const question of QUESTION_IDS) {
       for (const answered of [0, 3, 7]) {
         expect(progressAt(answered, question)).toEqual({ current: answered + 1, total: answered + questionsLeft(question) });
@@ -117,11 +119,12 @@ describe('progress', () => {
 
   it('along real paths the count never runs past the total, and the total never undercounts', () => {
     const paths: AnswerValue[][] = [
-      [[], [], [], 'age_16_plus', ['walking_pain'], 'stand_still', [], [], [], []],
-      [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], []],
-      [[], [], [], 'age_16_plus', ['cramp', 'walking_pain'], 'stand_still', 'night_rest', 'now_and_then', [], [], [], [], []],
-      [[], [], [], 'under_16', 'child_ache', []],
-      [[], [], [], 'under_16', 'child_cramp', 'during_exercise', 'regularly', [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['walking_pain'], 'stand_still', [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['cramp', 'walking_pain'], 'stand_still', 'night_rest', 'now_and_then', [], [], [], [], [], []],
+      [[], [], [], 'under_16', 'child_ache', [], []],
+      [[], [], [], 'under_16', 'child_cramp', 'during_exercise', 'regularly', [], [], [], [], [], []],
+      [[], [], [], 'age_16_plus', ['sleep_start'], [], [], [], [], ['breathless']],
       [['calf_swollen'], [], []],
     ];
     for (const values of paths) {

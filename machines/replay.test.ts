@@ -49,6 +49,7 @@ const ADULT: PathAnswer[] = [
   ...CONTRIBUTORS,
   { question: 'pattern', value: ['hard_exercise'] },
   { question: 'leg_changes', value: [] },
+  { question: 'last_check', value: [] },
 ];
 
 /** Walking pain is not a cramp: no timing, how often or cramp pattern pages. */
@@ -59,6 +60,7 @@ const WALKING: PathAnswer[] = [
   { question: 'walking_relief', value: 'stand_still' },
   ...CONTRIBUTORS,
   { question: 'leg_changes', value: [] },
+  { question: 'last_check', value: [] },
 ];
 
 const CHILD: PathAnswer[] = [
@@ -66,6 +68,7 @@ const CHILD: PathAnswer[] = [
   { question: 'age', value: 'under_16' },
   { question: 'child_kind', value: 'child_ache' },
   { question: 'child_pattern', value: ['limp'] },
+  { question: 'last_check', value: [] },
 ];
 
 /** Where a question sits in a fixture (positions change when the flow does). */
@@ -77,7 +80,7 @@ const at = (path: readonly PathAnswer[], question: QuestionId): number => {
 
 const EMERGENCY: PathAnswer[] = [
   { question: 'screen_leg', value: ['calf_swollen'] },
-  { question: 'screen_body', value: ['chest_breathless'] },
+  { question: 'screen_body', value: ['chest_pain'] },
 ];
 
 function ok(result: ReplayResult): TriageSnapshot {
@@ -263,7 +266,7 @@ describe('replay with a position', () => {
   it('in an emergency list, lands on the question at that index with the emergency answer remembered', () => {
     const snapshot = ok(replay(EMERGENCY, 1));
     expect(currentQuestion(snapshot)).toBe('screen_body');
-    expect(snapshot.context.answers.screen_body).toEqual(['chest_breathless']);
+    expect(snapshot.context.answers.screen_body).toEqual(['chest_pain']);
   });
 
   // Regression: stepping back from a list that ended in a result must give a live snapshot
@@ -480,7 +483,8 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
     expect(currentQuestion(ok(replay(second.answers, second.at)))).toBe('child_pattern');
     const third = answered(answerAt(second.answers, second.at, [], { ...returning, kept: second.kept }));
     expect(stepOf(ok(replay(third.answers, third.at)))).toEqual({ kind: 'review' });
-    expect(third.kept).toEqual(ADULT.slice(4));
+    // The last check is asked of the child too, so its answer is on the path again, not kept.
+    expect(third.kept).toEqual(ADULT.slice(4, -1));
   });
 
   it('a same-day sign answered from review ends at review with the other screening answers', () => {

@@ -13,7 +13,7 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { QUESTION_IDS, type QuestionId, type TriageLevel } from '../content/ids';
 import { pathOf, triageMachine, type AnswerValue, type PathAnswer, type QuestionMeta, type StateMeta, type TriageEvent } from './triage';
-import { checkAnswer, isQuestionId, readAddress, type Address, type AddressError, type AnswerError, type RawAddress, type RawAnswer, type SearchParams } from './address';
+import { checkAnswer, isQuestionId, readAddress, withReader, type Address, type AddressError, type AnswerError, type RawAddress, type RawAnswer, type SearchParams } from './address';
 
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 
@@ -245,7 +245,7 @@ export function restore(address: RawAddress, { toResult = false } = {}): Restore
   if (toResult) {
     const snapshot = confirmed(walked.end);
     const path = pathAnswers(snapshot);
-    return { ok: true, snapshot, address: { answers: path, at: path.length, kept: [] } };
+    return { ok: true, snapshot, address: withReader({ answers: path, at: path.length, kept: [] }, address.forOther === true) };
   }
   const remembered = remember(standHere(walked), address.kept);
   if (!remembered.ok) return remembered;
@@ -253,7 +253,8 @@ export function restore(address: RawAddress, { toResult = false } = {}): Restore
   // The walk has already followed the listed answers, so only what lies past its end
   // (a kept answer to the question it stops on, in a hand-made link) needs looking ahead.
   const listed = [...pathAnswers(walked.end), ...aheadOfEnd(walked.end, snapshot.context.answers)];
-  return { ok: true, snapshot, address: { ...withKept(snapshot, listed, address.at), returnToReview: returning(snapshot, address.returnToReview) } };
+  const restored = { ...withKept(snapshot, listed, address.at), returnToReview: returning(snapshot, address.returnToReview) };
+  return { ok: true, snapshot, address: withReader(restored, address.forOther === true) };
 }
 
 /** Read a request's address (`readAddress`) and restore it: the server pages and the island's Back/Forward. */

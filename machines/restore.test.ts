@@ -16,6 +16,7 @@ const ADULT: PathAnswer[] = [
   { question: 'calcium_risk', value: [] },
   { question: 'pattern', value: ['toes_pointed'] },
   { question: 'leg_changes', value: [] },
+  { question: 'last_check', value: [] },
 ];
 
 /** The params a page gets for one of the app's own addresses. */
@@ -68,6 +69,21 @@ describe('return in the address', () => {
     for (const query of ['', '?return=', '?return=Review', '?return=result', '?return=review&return=review', '?return=%20review', '?return=review%00']) {
       expect(returning(query), query).toBe(false);
     }
+  });
+});
+
+describe('for in the address (someone answering for another person)', () => {
+  it('survives a restore, on a question, on review and to a result, and never changes the answers or the place', () => {
+    for (const at of [0, 4, ADULT.length]) {
+      const self = restoreParams(paramsOf(checkQuery(ADULT, at)));
+      const other = restoreParams(paramsOf(checkQuery(ADULT, at, { forOther: true })));
+      if (!self.ok || !other.ok) throw new Error('restore failed');
+      expect(other.address, String(at)).toEqual({ ...self.address, forOther: true });
+      expect(other.snapshot.value).toEqual(self.snapshot.value);
+      expect(self.address).not.toHaveProperty('forOther');
+    }
+    const result = restoreParams(paramsOf(checkQuery(ADULT, undefined, { forOther: true })), { toResult: true });
+    expect(result.ok && result.address.forOther).toBe(true);
   });
 });
 

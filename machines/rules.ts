@@ -75,7 +75,7 @@ const has = (path: readonly PathAnswer[], question: QuestionId, answer: string):
  * pregnant → follow the midwife; otherwise → unlikely, with the harms of supplements.
  */
 export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLOW): CalciumAnswerId {
-  if (has(path, 'screen_body', 'locked_spasm') || has(path, 'screen_medical', 'tingling_mouth')) return 'calcium_urgent';
+  if (has(path, 'screen_body', 'locked_spasm') || has(path, 'screen_body', 'seizure') || has(path, 'screen_medical', 'tingling_mouth')) return 'calcium_urgent';
   if (path.some((p) => rulesFor(p.question, p.value, flow).some((r) => r.causes.includes('low_calcium_risk')))) return 'calcium_check';
   if (has(path, 'health', 'pregnant')) return 'calcium_pregnancy';
   return 'calcium_unlikely';
@@ -137,6 +137,19 @@ export function reasonsFor(path: readonly PathAnswer[], flow: FlowTable = FLOW):
     .filter(({ rule }) => rule.triage === triage && (triage !== 'self_care' || rule.causes.length > 0))
     .map(({ question, answer }) => ({ question, answer }));
   return { level, causes };
+}
+
+/**
+ * The warning signs ticked: answers on the red-flag pages (and the last check) whose rule calls for urgent care or
+ * more, most urgent first, in the order asked. What the person tells a call handler comes
+ * from these, each in its own words, never from a cause's worst case.
+ */
+export function warningSignsGiven(path: readonly PathAnswer[], flow: FlowTable = FLOW): GivenAnswer[] {
+  const signs = path
+    .filter(({ question }) => flow[question]?.stage === 'red_flags' || flow[question]?.stage === 'last_check')
+    .flatMap(({ question, value }) => chosenIds(value).map((answer) => ({ question, answer, rule: flow[question]?.answers[answer] })))
+    .filter((s): s is GivenAnswer & { rule: AnswerRule } => s.rule !== undefined && severity(s.rule.triage) <= severity('urgent'));
+  return signs.sort((a, b) => severity(a.rule.triage) - severity(b.rule.triage)).map(({ question, answer }) => ({ question, answer }));
 }
 
 /** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */

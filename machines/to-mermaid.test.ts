@@ -5,7 +5,7 @@ import type { ContentPack } from '../content/types';
 import { triageMachine } from './triage';
 import { allStateNodes, landing } from './state-nodes';
 import { FLOW, type FlowTable } from '../content/clinical/flow';
-import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_QUESTIONS, takenPath, toMermaid, tracePath } from './to-mermaid';
+import { diagramModel, diagramViews, escapeLabel, MAX_VIEW_LINES, MAX_VIEW_QUESTIONS, takenPath, toMermaid, tracePath } from './to-mermaid';
 import { diagramDrawings, WHOLE_CHECK } from './diagram-drawings';
 import { readmeBlock } from '../scripts/readme-block';
 
@@ -93,10 +93,10 @@ describe('toMermaid', () => {
   it('highlights a path with classes and link styles only', () => {
     const path = tracePath(content, [
       { question: 'screen_leg', value: [] },
-      { question: 'screen_body', value: ['chest_breathless'] },
+      { question: 'screen_body', value: ['chest_pain'] },
     ]);
     expect(path).toMatchObject({ nodes: ['screen_leg', 'screen_body', 'emergency'], edges: [1, 3] });
-    expect(path?.setBy).toEqual({ question: 'screen_body', answer: 'chest_breathless', level: 'emergency' });
+    expect(path?.setBy).toEqual({ question: 'screen_body', answer: 'chest_pain', level: 'emergency' });
     const highlighted = toMermaid(content, { highlight: path! });
     expect(parse(highlighted)).toEqual(parse(text));
     expect(highlighted).toContain('class screen_leg,screen_body,emergency taken');
@@ -106,7 +106,7 @@ describe('toMermaid', () => {
   it('can leave out Back and Start again for reading, keeping the path highlight on the right edges', () => {
     const path = tracePath(content, [
       { question: 'screen_leg', value: [] },
-      { question: 'screen_body', value: ['chest_breathless'] },
+      { question: 'screen_body', value: ['chest_pain'] },
     ])!;
     const forward = toMermaid(content, { navigation: false, highlight: path });
     const parsed = parse(forward);
@@ -220,20 +220,28 @@ describe('views small enough to read', () => {
 
   it('splits each stage into parts of at most a few questions, in the order asked, covering every state once', () => {
     expect(views.flatMap((v) => v.nodes).sort()).toEqual(model.nodes.filter((n) => n.stage !== null).map((n) => n.id).sort());
-    for (const view of views) {
+    for (const view of views.filter((v) => v.stage !== 'results')) {
       expect(view.nodes.filter((id) => model.nodes.find((n) => n.id === id)?.kind === 'question').length).toBeLessThanOrEqual(MAX_VIEW_QUESTIONS);
+      // The boxes' lines of text, stacked: the heading and each rule group's lines.
+      const lines = view.nodes.reduce((sum, id) => sum + 1 + model.rules.filter((r) => r.question === id).reduce((s, r) => s + r.lines.length, 0), 0);
+      expect(lines, view.key).toBeLessThanOrEqual(MAX_VIEW_LINES);
     }
-    expect(views.map((v) => v.key)).toContain('red_flags');
+    // The warning signs are split in two (one sign per option makes the stage too tall for one view).
+    expect(views.map((v) => v.key)).toEqual(expect.arrayContaining(['red_flags_1', 'red_flags_2', 'last_check', 'results']));
   });
 
   it("a view draws its own nodes, the nodes its arrows lead to or come from (by their short names), and each transition touching it", () => {
-    const view = views.find((v) => v.key === 'red_flags')!;
+    const view = views.find((v) => v.key === 'red_flags_2')!;
+    expect(view.nodes).toEqual(['screen_medical']);
     const text = toMermaid(content, { view, navigation: false });
     const parsed = parse(text);
-    expect([...parsed.nodes].sort()).toEqual(['age', 'emergency', 'review', 'screen_body', 'screen_leg', 'screen_medical']);
+    expect([...parsed.nodes].sort()).toEqual(['age', 'emergency', 'review', 'screen_body', 'screen_medical']);
     expect(line(text, 'age')).toBe(`  age("${escapeLabel(content.questions.age.summaryLabel)}")`);
-    expect(text).toContain('class age,review elsewhere');
-    const expected = model.edges.filter((e) => e.event === 'answer' && view.nodes.includes(e.from)).map((e) => `${e.from}>${e.to}`);
+    expect(text).toContain('class screen_body,age,review elsewhere');
+    // Its own steps, and the step that leads into it from the stage's first part.
+    const expected = model.edges
+      .filter((e) => e.event === 'answer' && (view.nodes.includes(e.from) || view.nodes.includes(e.to)))
+      .map((e) => `${e.from}>${e.to}`);
     expect(parsed.edges.map((e) => `${e.from}>${e.to}`)).toEqual(expected);
   });
 });

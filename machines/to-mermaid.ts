@@ -10,6 +10,7 @@ import { DIAGRAM_STAGES, diagramModel, escapeLabel, type DiagramEdge, type Diagr
 
 export {
   DIAGRAM_STAGES,
+  MAX_VIEW_LINES,
   MAX_VIEW_QUESTIONS,
   RAISED_LEVELS,
   diagramModel,

@@ -15,6 +15,7 @@ import {
   type TriageOutput,
 } from './triage';
 import { allStateNodes, landing } from './state-nodes';
+import { PATH_BUDGET } from './paths';
 import { replayToResult, stepOf, type TriageSnapshot } from './replay';
 
 // ---------------------------------------------------------------------------
@@ -97,15 +98,15 @@ const ALL_RULES: RuleEntry[] = QUESTION_IDS.flatMap((question) =>
 const rulesAt = (level: TriageLevel) => ALL_RULES.filter((r) => r.rule.triage === level);
 
 const START = { red_flags: 'screen_leg' };
-const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], []];
+const ADULT_NONE: AnswerValue[] = [[], [], [], 'age_16_plus', ['cramp'], 'night_rest', 'now_and_then', [], [], [], [], [], []];
 
 // ---------------------------------------------------------------------------
 // The four levels
 // ---------------------------------------------------------------------------
 
 describe('each triage level is reachable', () => {
-  it('emergency: screen_body chest_breathless → pulmonary embolism, straight away', () => {
-    const actor = answerAll([[], ['chest_breathless']]);
+  it('emergency: screen_body chest_pain → pulmonary embolism, straight away', () => {
+    const actor = answerAll([[], ['chest_pain']]);
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('emergency');
     expect(stepOf(snapshot)).toEqual({ kind: 'result', triage: 'emergency' });
@@ -126,12 +127,13 @@ describe('each triage level is reachable', () => {
     expect(outputOf(snapshot)).toEqual({
       triage: 'urgent',
       causes: ['dvt'],
-      actions: ['get_seen_today', 'no_massage_calf', 'calcium_unlikely', 'safety_net'],
+      // How to ease a cramp now, on every urgent result (issue 16).
+      actions: ['get_seen_today', 'stretch_during_cramp', 'no_massage_calf', 'calcium_unlikely', 'safety_net'],
     });
   });
 
   it('see_doctor: kind urge_to_move → restless legs', () => {
-    const actor = answerAll([[], [], [], 'age_16_plus', ['urge_to_move'], [], [], [], []]);
+    const actor = answerAll([[], [], [], 'age_16_plus', ['urge_to_move'], [], [], [], [], []]);
     expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
     actor.send({ type: 'confirm' });
     const snapshot = actor.getSnapshot();
@@ -159,7 +161,7 @@ describe('each triage level is reachable', () => {
   });
 
   it('self_care: a child with none of the warning features → growing pains', () => {
-    const actor = answerAll([[], [], [], 'under_16', 'child_ache', []]);
+    const actor = answerAll([[], [], [], 'under_16', 'child_ache', [], []]);
     actor.send({ type: 'confirm' });
     const output = outputOf(actor.getSnapshot());
     expect(output.triage).toBe('self_care');
@@ -168,16 +170,16 @@ describe('each triage level is reachable', () => {
   });
 
   it('see_doctor: a child who limps → needs a check', () => {
-    const actor = answerAll([[], [], [], 'under_16', 'child_ache', ['limp']]);
+    const actor = answerAll([[], [], [], 'under_16', 'child_ache', ['limp'], []]);
     actor.send({ type: 'confirm' });
     const output = outputOf(actor.getSnapshot());
     expect(output.triage).toBe('see_doctor');
     expect(output.causes).toEqual(['child_needs_check']);
   });
 
-  it('walking pain that eases standing still → PAD, after 10 questions', () => {
+  it('walking pain that eases standing still → PAD, after 11 questions', () => {
     const { snapshot, asked } = drive({ walking_relief: 'stand_still' });
-    expect(asked).toHaveLength(10);
+    expect(asked).toHaveLength(11);
     expect(asked).toContain('walking_relief');
     expect(outputOf(snapshot).triage).toBe('see_doctor');
     expect(outputOf(snapshot).causes).toEqual(['pad']);
@@ -185,7 +187,7 @@ describe('each triage level is reachable', () => {
 
   it('replayToResult agrees with the actor on all four levels', () => {
     const cases: [PathAnswer[], TriageLevel][] = [
-      [[{ question: 'screen_leg', value: [] }, { question: 'screen_body', value: ['chest_breathless'] }], 'emergency'],
+      [[{ question: 'screen_leg', value: [] }, { question: 'screen_body', value: ['chest_pain'] }], 'emergency'],
       [
         [
           { question: 'screen_leg', value: ['calf_swollen'] },
@@ -215,8 +217,8 @@ describe('a red-flag answer wins whatever follows', () => {
   it('the rules table has emergency and urgent screening answers to test', () => {
     expect(emergencies.length).toBeGreaterThanOrEqual(8);
     expect(urgentScreens.length).toBeGreaterThanOrEqual(8);
-    // Every emergency answer is asked in the red-flag stage, so it ends the check early.
-    for (const { question } of emergencies) expect(QUESTIONS[question].stage).toBe('red_flags');
+    // Every emergency answer is asked in the red-flag stage, so it ends the check early, or again on the last check.
+    for (const { question } of emergencies) expect(['red_flags', 'last_check']).toContain(QUESTIONS[question].stage);
   });
 
   for (const { question, id, rule } of emergencies) {
@@ -257,7 +259,7 @@ describe('a red-flag answer wins whatever follows', () => {
   }
 
   it('an urgent leg sign followed by an emergency body sign is an emergency', () => {
-    const snapshot = answerAll([['calf_swollen'], ['chest_breathless']]).getSnapshot();
+    const snapshot = answerAll([['calf_swollen'], ['chest_pain']]).getSnapshot();
     expect(snapshot.value).toBe('emergency');
     expect(outputOf(snapshot).causes).toEqual(['pulmonary_embolism', 'dvt']);
   });
@@ -362,7 +364,7 @@ describe('a red-flag answer wins whatever follows', () => {
     expect(asked).not.toContain('timing');
     expect(asked).not.toContain('how_often');
     expect(asked).not.toContain('pattern');
-    expect(asked.at(-1)).toBe('leg_changes');
+    expect(asked.slice(-2)).toEqual(['leg_changes', 'last_check']);
   });
 
   it('weakness in both legs is its own emergency answer, and does not name cauda equina when only that is ticked', () => {
@@ -380,7 +382,7 @@ describe('a red-flag answer wins whatever follows', () => {
       expect(output.causes).toEqual(['pad', 'night_cramp']);
       expect(output.actions).toContain('circulation_check');
       expect(output.actions).toContain('stretch_during_cramp');
-      expect(asked.slice(asked.indexOf('kind'))).toEqual(['kind', 'walking_relief', 'timing', 'how_often', 'medicines', 'health', 'calcium_risk', 'pattern', 'leg_changes']);
+      expect(asked.slice(asked.indexOf('kind'))).toEqual(['kind', 'walking_relief', 'timing', 'how_often', 'medicines', 'health', 'calcium_risk', 'pattern', 'leg_changes', 'last_check']);
     });
 
     it('pain shooting from the back, not brought on by walking → a spine cause and advice, never "unclear"', () => {
@@ -415,7 +417,7 @@ describe('a red-flag answer wins whatever follows', () => {
     it('a child whose trouble is something else, with cramps and walking pain, is asked every follow-up: the longest way, within budget', () => {
       const { asked } = drive({ age: 'under_16', child_kind: 'child_other', child_signs: [], kind: ['cramp', 'walking_pain'], walking_relief: 'sit_or_bend' });
       expect(asked).toEqual(expect.arrayContaining(['child_signs', 'kind', 'walking_relief', 'timing', 'how_often', 'pattern']));
-      expect(asked.length).toBeLessThanOrEqual(15);
+      expect(asked.length).toBeLessThanOrEqual(PATH_BUDGET.longest);
     });
   });
 
@@ -482,10 +484,12 @@ describe('back', () => {
   it('from review goes to the last question asked', () => {
     const adult = answerAll(ADULT_NONE);
     adult.send({ type: 'back' });
-    expect(questionOf(adult.getSnapshot())).toBe('leg_changes');
+    expect(questionOf(adult.getSnapshot())).toBe('last_check');
 
-    const child = answerAll([[], [], [], 'under_16', 'child_ache', ['limp']]);
+    const child = answerAll([[], [], [], 'under_16', 'child_ache', ['limp'], []]);
     expect(stepOf(child.getSnapshot())).toEqual({ kind: 'review' });
+    child.send({ type: 'back' });
+    expect(questionOf(child.getSnapshot())).toBe('last_check');
     child.send({ type: 'back' });
     expect(questionOf(child.getSnapshot())).toBe('child_pattern');
     expect(child.getSnapshot().context.answers.child_pattern).toEqual(['limp']);
@@ -553,7 +557,7 @@ describe('an invalid answer causes no transition', () => {
         'cold_pale_leg', // even an emergency id, as a string
         ['nope'], // unknown id
         ['calf_swollen', 'nope'],
-        ['chest_breathless'], // another question's id
+        ['chest_pain'], // another question's id
         ['calf_swollen', 'calf_swollen'], // repeated
         ['none'], // the form's none value is not an answer id
         'none',

@@ -10,7 +10,7 @@ import { launchChromium, serve } from './serve';
 const none = (question: PathAnswer['question']): PathAnswer => ({ question, value: [] });
 const ADULT: PathAnswer[] = [none('screen_leg'), none('screen_body'), none('screen_medical'), { question: 'age', value: 'age_16_plus' }];
 const SELF_CARE = [...ADULT, { question: 'kind', value: ['cramp'] }, none('medicines'), none('health'), none('calcium_risk'), none('pattern')] satisfies PathAnswer[];
-const EMERGENCY = [none('screen_leg'), { question: 'screen_body', value: ['chest_breathless'] }] satisfies PathAnswer[];
+const EMERGENCY = [none('screen_leg'), { question: 'screen_body', value: ['chest_pain'] }] satisfies PathAnswer[];
 const URGENT = [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical')] satisfies PathAnswer[];
 
 const PHONE = { width: 390, height: 844 };

@@ -21,7 +21,7 @@ import { useCallback, useEffect, useMemo, useState, type ChangeEvent, type FormE
 import type { IslandWords } from './island-words';
 import { triageMachine } from '@/machines/triage';
 import { addressOf, answerHere, persisted, restore, restoreParams, stepOf, type Restored, type TriageSnapshot } from '@/machines/replay';
-import { changeAddress, encodeAnswers, readSubmission, searchParamsOf, stepHref, type Address, type SubmissionError } from '@/machines/address';
+import { changeAddress, encodeAnswers, readSubmission, searchParamsOf, stepHref, withReader, type Address, type SubmissionError } from '@/machines/address';
 import { progressAt } from '@/machines/progress';
 import { useAddressBar, useStepFocus } from './page-effects';
 import { RestoreError } from './restore-error';
@@ -79,7 +79,9 @@ function LiveCheck({ start, arrival, onJump, base, words: content }: { start: St
   const step = stepOf(state);
   const place = useMemo(() => (state === known.snapshot ? known.address : addressOf(state)), [state, known]);
   const onQuestion = step.kind === 'question';
-  const address: Address = useMemo(() => ({ ...place, returnToReview: returning && onQuestion }), [place, returning, onQuestion]);
+  // Who is answering stays as the address began (the switch on the first question is a link to a new page).
+  const forOther = start.address.forOther === true;
+  const address: Address = useMemo(() => withReader({ ...place, returnToReview: returning && onQuestion }, forOther), [place, returning, onQuestion, forOther]);
   const { answers, at, kept } = address;
 
   useAddressBar(state, address, base, arrival === 'jump');
@@ -159,6 +161,8 @@ function LiveCheck({ start, arrival, onJump, base, words: content }: { start: St
           encodedAnswers={encodeAnswers(answers)}
           encodedKept={encodeAnswers(kept)}
           returnToReview={address.returnToReview === true}
+          forOther={forOther}
+          readerSwitchHref={at === 0 ? stepHref(base, withReader(address, !forOther)) : undefined}
           at={at}
           base={base}
           backHref={backHref}
@@ -173,12 +177,13 @@ function LiveCheck({ start, arrival, onJump, base, words: content }: { start: St
           answers={answers}
           backHref={backHref}
           changeHref={changeHref}
+          forOther={forOther}
           onBack={onBack}
           onChange={onChangeAnswer}
         />
       ) : null}
       <p className="app-restart">
-        <a href={`${base}/check`} onClick={onRestart}>
+        <a href={stepHref(base, withReader({ answers: [], at: 0, kept: [] }, forOther))} onClick={onRestart}>
           {content.ui.step.restartLink}
         </a>
       </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { contentFor } from '@/content';
+import { contentFor, forReader } from '@/content';
 import { readShown, resultHref, type SearchParams } from '@/machines/address';
 import { currentQuestion, persisted, stepOf } from '@/machines/replay';
 import { restoreRequest } from '@/lib/restore-request';
@@ -10,9 +10,9 @@ import { CheckFlow } from './check-flow';
 import { islandWords } from './island-words';
 
 export function checkMetadata(params: SearchParams, surface: Surface): Metadata {
-  const content = contentFor(surface.settings.lang);
   const restored = restoreRequest(params);
   if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
+  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther === true);
   const step = stepOf(restored.snapshot);
   if (step.kind !== 'question') return { title: content.ui.review.heading };
   // GOV.UK pattern: a page showing an error says so first in its title.
@@ -30,13 +30,13 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
   const restored = restoreRequest(params);
   if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
   const { snapshot, address } = restored;
-  if (stepOf(snapshot).kind === 'result') redirect(resultHref(base, address.answers));
+  if (stepOf(snapshot).kind === 'result') redirect(resultHref(base, address.answers, { forOther: address.forOther === true }));
   const { error, ticked } = readShown(params, currentQuestion(snapshot));
   return (
     <CheckFlow
       start={{ snapshot: persisted(snapshot), address, error, ticked }}
       base={base}
-      words={islandWords(contentFor(settings.lang))}
+      words={islandWords(forReader(contentFor(settings.lang), address.forOther === true))}
     />
   );
 }

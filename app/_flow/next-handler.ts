@@ -7,7 +7,7 @@
  * answer is applied to the snapshot it gives (`answerHere`, the island's step too).
  */
 import type { NextRequest } from 'next/server';
-import { allValues, checkQuery, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds } from '@/machines/address';
+import { allValues, checkQuery, oneValue, readSubmission, resultHref, searchParamsOf, stepHref, tickedIds, withReader } from '@/machines/address';
 import { answerHere, currentQuestion, restoreParams, stepOf } from '@/machines/replay';
 
 /** Not a valid answer list: the step page answers it with "we couldn't restore your answers". */
@@ -43,7 +43,8 @@ export function handleNext(request: NextRequest, base: string): Response {
   }
   const next = answerHere(here.snapshot, parsed.value, { returnToReview: here.address.returnToReview });
   if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);
-  if (stepOf(next.snapshot).kind === 'result') return seeOther(resultHref(base, next.address.answers));
+  const forOther = here.address.forOther === true;
+  if (stepOf(next.snapshot).kind === 'result') return seeOther(resultHref(base, next.address.answers, { forOther }));
   // Still on a question (one the change opened): the answer after it goes back to "check your answers" too.
-  return seeOther(stepHref(base, next.address));
+  return seeOther(stepHref(base, withReader(next.address, forOther)));
 }

@@ -75,6 +75,7 @@ const ADULT: PathAnswer[] = [
   { question: 'calcium_risk', value: [] },
   { question: 'pattern', value: ['toes_pointed'] },
   { question: 'leg_changes', value: [] },
+  { question: 'last_check', value: [] },
 ];
 const N = ADULT.length;
 
@@ -104,24 +105,24 @@ describe('one replay per request', () => {
   });
 
   // "Sleep starts" instead of a cramp: the cramp-only questions (timing, how often, triggers) drop
-  // out of the path into `keep`; the four adult questions after them still lead on.
+  // out of the path into `keep`; the five adult questions after them still lead on.
   const ask = (q: PathAnswer['question']) => ADULT.find((a) => a.question === q)!;
-  const sleepStart: PathAnswer[] = [...ADULT.slice(0, 4), { question: 'kind', value: ['sleep_start'] }, ...(['medicines', 'health', 'calcium_risk', 'leg_changes'] as const).map(ask)];
+  const sleepStart: PathAnswer[] = [...ADULT.slice(0, 4), { question: 'kind', value: ['sleep_start'] }, ...(['medicines', 'health', 'calcium_risk', 'leg_changes', 'last_check'] as const).map(ask)];
   const offPath = (['timing', 'how_often', 'pattern'] as const).map(ask);
 
   it('a /check/next submission', () => {
     const response = handleNext(new NextRequest(`http://localhost/check/next${checkQuery(ADULT, 4)}&q=kind&v=sleep_start`), '');
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe(`/check${checkQuery(sleepStart, 5, { kept: offPath })}`);
-    // The answers once, the new answer, and the four kept answers the new address lists past it.
-    expect(counts).toEqual({ replays: 1, transitions: N + 1 + 4 });
+    // The answers once, the new answer, and the five kept answers the new address lists past it.
+    expect(counts).toEqual({ replays: 1, transitions: N + 1 + 5 });
   });
 
   it('a /check/next submission in a change begun on "check your answers"', () => {
     const response = handleNext(new NextRequest(`http://localhost/check/next${checkQuery(ADULT, 4, { returnToReview: true })}&q=kind&v=sleep_start`), '');
     expect(response.headers.get('Location')).toBe(`/check${checkQuery(sleepStart, undefined, { kept: offPath })}`);
-    // The answers once, the new answer, then answering on with the four kept answers.
-    expect(counts).toEqual({ replays: 1, transitions: N + 1 + 4 });
+    // The answers once, the new answer, then answering on with the five kept answers.
+    expect(counts).toEqual({ replays: 1, transitions: N + 1 + 5 });
   });
 
   it('a result page: its title and the page', () => {

@@ -3,7 +3,7 @@ import type { IslandWords } from './island-words';
 import { QUESTIONS, type QuestionId } from '@/content/ids';
 import type { AnswerValue } from '@/machines/triage';
 import type { Progress } from '@/machines/progress';
-import { CONTENT_VERSION, NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
+import { CONTENT_VERSION, FOR_OTHER, NONE, RETURN_TO_REVIEW, type SubmissionError } from '@/machines/address';
 import { CiteList } from '@/app/_components/cite-list';
 
 export interface QuestionFormProps {
@@ -26,6 +26,10 @@ export interface QuestionFormProps {
   encodedKept: string;
   /** This change began on "check your answers" (carried as `return=review`). */
   returnToReview: boolean;
+  /** Someone answering for another person (carried as `for=other`): the words say "they". */
+  forOther: boolean;
+  /** On the first question: the same page for the other reader (the switch between "you" and "they"). */
+  readerSwitchHref?: string;
   at: number;
   /** '' on the site, '/embed/<token>' in a clinic's frame. */
   base: string;
@@ -77,12 +81,19 @@ export function QuestionForm(props: QuestionFormProps) {
           </ul>
         </div>
       ) : null}
+      {props.readerSwitchHref ? (
+        <p className="app-reader" data-testid="reader-switch">
+          {props.forOther ? <>{step.forOtherNow} </> : null}
+          <a href={props.readerSwitchHref}>{props.forOther ? step.forSelfLink : step.forOtherLink}</a>
+        </p>
+      ) : null}
       <form method="get" action={`${props.base}/check/next`} noValidate onSubmit={props.onSubmit} onChange={props.onChange} className="app-question" data-question={question} data-step={progress.current}>
         <input type="hidden" name="a" value={props.encodedAnswers} />
         <input type="hidden" name="at" value={props.at} />
         <input type="hidden" name="q" value={question} />
         {props.encodedKept ? <input type="hidden" name="keep" value={props.encodedKept} /> : null}
         {props.returnToReview ? <input type="hidden" name="return" value={RETURN_TO_REVIEW} /> : null}
+        {props.forOther ? <input type="hidden" name="for" value={FOR_OTHER} /> : null}
         <input type="hidden" name="version" value={CONTENT_VERSION} />
         <div className={`app-form-group${message ? ' app-form-group--error' : ''}`}>
           <fieldset className="app-fieldset" aria-describedby={describedBy || undefined}>
@@ -167,4 +178,4 @@ export function QuestionForm(props: QuestionFormProps) {
   );
 }
 
-const stageOf = (question: QuestionId) => QUESTIONS[question].stage as 'red_flags' | 'leg_trouble' | 'contributors';
+const stageOf = (question: QuestionId) => QUESTIONS[question].stage;

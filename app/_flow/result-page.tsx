@@ -19,6 +19,7 @@ import { helpGroupsFor, WhenToGetHelp } from './result/when-to-get-help';
 import { TapAction } from './result/tap-action';
 import { Because } from './result/because';
 import { reasonsFor } from '@/machines/rules';
+import { callHandlerWords } from '@/machines/answer-labels';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const content = contentFor(surface.settings.lang);
@@ -58,7 +59,8 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   const action = (id: ActionId) => content.actions[id];
   const ofKind = (kind: ActionKind) => output.actions.filter((id) => clinical.actions[id].kind === kind);
 
-  const callPhrases = output.causes.map((id) => content.causes[id].callHandler).filter((p): p is string => Boolean(p));
+  // What to tell the call handler (or the urgent line): the warning signs ticked, each in its own words.
+  const callPhrases = callHandlerWords(content, answers);
   const nowIds = ofKind('now').filter((id) => id !== CARD_ACTION[level] && (id !== 'tell_call_handler' || callPhrases.length === 0));
   const doNow = nowIds.filter((id) => action(id).short).slice(0, DO_NOW_MAX);
   const calciumId = output.actions.find((id): id is (typeof CALCIUM_ANSWER_IDS)[number] => (CALCIUM_ANSWER_IDS as readonly string[]).includes(id));
@@ -72,7 +74,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   const helpGroups = helpGroupsFor(content, level, helpIds);
 
   // An emergency has no "check your answers" page: Change goes to the last question answered.
-  const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length)}`;
+  const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length, { forOther: restored.address.forOther === true })}`;
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   // The clinicians' pages live on the site, in this language: from a frame, its site address.

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { IslandWords } from './island-words';
 import type { PathAnswer } from '@/machines/triage';
-import { CONTENT_VERSION, encodeAnswers } from '@/machines/address';
+import { CONTENT_VERSION, FOR_OTHER, encodeAnswers } from '@/machines/address';
 import { AnswersList } from './answers-list';
 
 /** "Check your answers", with a Change link per answer, before the result. */
@@ -11,11 +11,14 @@ export function ReviewPage({
   answers,
   backHref,
   changeHref,
+  forOther = false,
   onBack,
   onChange,
 }: {
   content: Pick<IslandWords, 'questions' | 'ui'>;
   base: string;
+  /** Someone answering for another person: carried to the result, so its Change link keeps "they". */
+  forOther?: boolean;
   answers: readonly PathAnswer[];
   backHref: string;
   changeHref: (index: number) => string;
@@ -36,6 +39,7 @@ export function ReviewPage({
       <form method="get" action={`${base}/result`}>
         <input type="hidden" name="a" value={encodeAnswers(answers)} />
         <input type="hidden" name="version" value={CONTENT_VERSION} />
+        {forOther ? <input type="hidden" name="for" value={FOR_OTHER} /> : null}
         <button type="submit" className="app-button">
           {review.confirmButton}
         </button>

@@ -1,5 +1,6 @@
 import { contentFor } from '@/content';
 import type { Surface } from '@/lib/embed-settings';
+import { stepHref } from '@/machines/address';
 import { TranslationStatus } from '@/app/_components/translation-status';
 
 /**
@@ -26,6 +27,9 @@ export function StartPage({ surface }: { surface: Surface }) {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </a>
+      <p className="app-body app-start-other">
+        <a href={stepHref(surface.base, { answers: [], at: 0, kept: [], forOther: true })}>{s.startForOther}</a>
+      </p>
       <p className="app-body">{s.timeNeeded}</p>
       {(
         [

@@ -11,6 +11,7 @@ export const diagram: DiagramContent = {
     red_flags: 'علامات التحذير',
     leg_trouble: 'نوع مشكلة الساق',
     contributors: 'أمور قد تزيد التشنّجات',
+    last_check: 'التحقّق الأخير من العلامات الخطيرة',
     results: 'مراجعة الإجابات والنتيجة',
   },
   guards: {

@@ -4,6 +4,7 @@ import { actions } from './actions';
 import { causes } from './causes';
 import { diagram } from './diagram';
 import { questions } from './questions';
+import { questionsForOther } from './questions-for-other';
 import { evidenceLabels, triage } from './triage';
 import { ui } from './ui';
 
@@ -11,6 +12,7 @@ export const ar: ContentPack = {
   lang: 'ar',
   dir: 'rtl',
   questions,
+  questionsForOther,
   causes,
   actions,
   triage,

@@ -46,7 +46,8 @@ export const ui: UiContent = {
     privacy:
       'تبقى إجاباتك في شريط العنوان في متصفحك: لا نخزّنها ولا نشاركها ولا نتتبّعك، ولا نستخدم ملفات تعريف الارتباط (cookies).',
     startButton: 'ابدأ الآن',
-    timeNeeded: 'يستغرق نحو 2 دقيقة: نحو 10 أسئلة قصيرة.',
+    startForOther: 'هل تجيب عن شخص آخر؟ ابدأ من هنا',
+    timeNeeded: 'يستغرق نحو 2 دقيقة: نحو 12 سؤالًا قصيرًا.',
     whatItIsHeading: 'ما الذي يفعله هذا الفحص',
     whatItIsNotHeading: 'ما الذي لا يفعله هذا الفحص',
     whoForHeading: 'لمن هذا الفحص',
@@ -60,6 +61,9 @@ export const ui: UiContent = {
     continueButton: 'متابعة',
     backLink: 'رجوع',
     restartLink: 'البدء من جديد',
+    forOtherLink: 'هل تجيب عن شخص آخر؟',
+    forOtherNow: 'أنت تجيب عن شخص آخر: الأسئلة تسأل عنه.',
+    forSelfLink: 'أجب عن نفسك بدلًا من ذلك',
     progress: 'السؤال {n} من نحو {total}',
     whyWeAsk: 'لماذا نسأل عن هذا',
     sourcesLabel: 'المصادر',
@@ -70,6 +74,7 @@ export const ui: UiContent = {
       red_flags: 'علامات التحذير',
       leg_trouble: 'نوع مشكلة الساق',
       contributors: 'أمور قد تزيد التشنّجات',
+      last_check: 'التحقّق الأخير',
     },
   },
 

@@ -25,7 +25,7 @@ export const actions: Record<ActionId, ActionFacts> = {
     evidence: 'consensus',
     sources: [],
     reviewerNote:
-      'Procedural text required by brief §g ("what to say to the call handler"); no external source. The page lists each emergency cause’s callHandler phrase.',
+      'Procedural text required by brief §g ("what to say to the call handler"); no external source. Since content 0.5.0 the page lists the warning signs the person ticked, each in its own words (never a cause’s worst case): a quinine user with ringing ears is not told to say he is bleeding.',
   },
   dont_drive: {
     kind: 'now',
@@ -147,6 +147,13 @@ export const actions: Record<ActionId, ActionFacts> = {
     sources: ['nhs_dvt'],
     reviewerNote:
       'Brief RF7/§g: precaution with no authoritative source found; clinician to confirm. nhs_dvt is cited only for the clot signs.',
+  },
+  heat_first_aid: {
+    kind: 'now',
+    evidence: 'consensus',
+    sources: ['cdc_heat_cramps'],
+    reviewerNote:
+      'Brief §c.4 [30] (CDC heat cramps: stop, rest somewhere cool) and RF5 (heat stroke signs are first-aid consensus). Cooling the skin actively (wet cloths, fanning) is widely taught first aid but is not in the retrieved sources, so it is not said; clinicians may wish to add it. Nothing to drink is suggested: the brief’s juice or sports drink is advice for heat cramps, not for someone confused or collapsed.',
   },
   sleep_start_habits: {
     kind: 'now',

@@ -29,7 +29,7 @@ export const causes: Record<CauseId, CauseFacts> = {
     evidence: 'consensus',
     sources: ['cdc_heat_cramps', 'miller_2022'],
     reviewerNote:
-      'Brief RF5/g1.5: the sources say heat cramps can progress to heat exhaustion/stroke, but the named signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources. No cooling first-aid steps are given because the brief has none; clinicians may wish to add them.',
+      'Brief RF5/g1.5: the sources say heat cramps can progress to heat exhaustion/stroke, but the named signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources. Since content 0.5.0 the option does not require exercise (an overheated room is enough), and the result gives the one first-aid step the brief has: rest somewhere cool [30] (heat_first_aid).',
   },
   severe_low_calcium: {
     evidence: 'consensus',
@@ -40,6 +40,12 @@ export const causes: Record<CauseId, CauseFacts> = {
     sources: ['nhs_leg_cramps'],
     reviewerNote:
       'Brief RF6: NHS advises an urgent appointment for possible tetanus. Escalating to emergency for jaw stiffness or trouble swallowing is the brief’s own consensus proposal (g1.7), not from a retrieved source. This cause is also used for the urgent "dirty wound" answer, so the text covers both levels.',
+  },
+  fainting: {
+    evidence: 'consensus',
+    sources: ['nhs_dvt', 'fda_quinine_2010', 'fda_ppi_2011'],
+    reviewerNote:
+      'Brief RF1/§g 1.1 (clot in the lung: fainting from lower-authority pages in [23]), §g 1.8 (quinine with fainting [10]) and RF12 (PPI with fainting, proposed emergency [35]). Asked as its own sign since content 0.5.0, so a fainting quinine user is not told only "clot in the lung". The cause names no single condition; clinicians may prefer a different grouping.',
   },
   quinine_toxicity: {
     evidence: 'high',

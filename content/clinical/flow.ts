@@ -15,7 +15,7 @@
 import type { ActionId, CauseId, TriageLevel } from '../ids';
 
 /** The stages a question can sit in, in the order they are asked (named once, here). */
-export const QUESTION_STAGES = ['red_flags', 'leg_trouble', 'contributors'] as const;
+export const QUESTION_STAGES = ['red_flags', 'leg_trouble', 'contributors', 'last_check'] as const;
 export type QuestionStage = (typeof QUESTION_STAGES)[number];
 
 /** What an answer means clinically. */
@@ -109,12 +109,18 @@ const screening = (to: FlowTarget): readonly FlowStep[] => [{ when: 'emergencySi
 
 export const FLOW = {
   // ——— Stage 1: red flags (brief §b, §g levels 1 and 2) ———
+  // One sign, one option (content 0.5.0): each option's first words name its sign, and no
+  // serious sign sits at the end of an option that starts with another, so a reader who skips
+  // an option whose first words do not fit misses nothing (issue 16).
   screen_leg: {
     stage: 'red_flags',
     multiple: true,
     answers: {
       cold_pale_leg: rule('emergency', ['acute_limb_ischaemia']),
+      // Brief RF7/§g 2.1 [23]: how the calf looks, and how it hurts, each its own option (a tender,
+      // aching calf that is not swollen was passed over at "One calf is swollen").
       calf_swollen: rule('urgent', ['dvt'], ['no_massage_calf']),
+      calf_sore: rule('urgent', ['dvt'], ['no_massage_calf']),
       cramp_over_10_min: rule('urgent', ['prolonged_cramp']),
       rest_pain_sores: rule('urgent', ['severe_limb_ischaemia']),
       // Brief §g 2.7 names weakness with back or shooting pain; without back pain the brief is
@@ -127,14 +133,25 @@ export const FLOW = {
     stage: 'red_flags',
     multiple: true,
     answers: {
-      chest_breathless: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
-      saddle_bladder: rule('emergency', ['cauda_equina']),
+      // Brief RF1/§g 1.1 [23]: each of the four signs on its own (the safer path: a clot can be
+      // missed in the leg). Fainting has several causes, named as its own.
+      chest_pain: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      breathless: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      coughing_blood: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      fainted: rule('emergency', ['fainting']),
+      // Brief RF3/§g 1.3 [27]: the saddle and the bladder or bowel signs, each its own option.
+      saddle_numb: rule('emergency', ['cauda_equina']),
+      bladder_bowel: rule('emergency', ['cauda_equina']),
       dark_urine: rule('emergency', ['rhabdomyolysis']),
       // Brief §g 1.3 [27] (and, with dark pee, 1.4 [28]): its own answer, so it names its own cause.
-      // After dark_urine, so that with dark pee muscle breakdown is named first.
+      // After dark_urine, so that with dark pee muscle breakdown is named first. (On this page, not
+      // the legs page, so that the legs page's emergency exit never skips the dark-pee question.)
       both_legs_weak: rule('emergency', ['both_legs_weakness']),
-      heat_collapse: rule('emergency', ['heat_stroke']),
+      // Brief RF5/§g 1.5: asked without requiring exercise (a hot room is enough); first aid while waiting.
+      heat_collapse: rule('emergency', ['heat_stroke'], ['heat_first_aid']),
+      // Brief RF10, RF12/§g 1.6 [34][35]: locked spasms, and a fit, each its own option.
       locked_spasm: rule('emergency', ['severe_low_calcium']),
+      seizure: rule('emergency', ['severe_low_calcium']),
       jaw_stiff_wound: rule('emergency', ['tetanus']),
     },
     next: screening('screen_medical'),
@@ -144,7 +161,10 @@ export const FLOW = {
     multiple: true,
     answers: {
       quinine_heavy_bleeding: rule('emergency', ['quinine_toxicity']),
+      // Brief RF11/§g 2.4 [10][11]: bleeding signs, hearing or sight, and the heartbeat, each its own option.
       quinine_bruising: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
+      quinine_hearing_sight: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
+      quinine_heartbeat: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
       tingling_mouth: rule('urgent', ['low_calcium']),
       ppi_palpitations: rule('urgent', ['low_magnesium_ppi']),
       statin_severe_pain: rule('urgent', ['statin_muscle']),
@@ -189,7 +209,7 @@ export const FLOW = {
     answers: childWarningSigns,
     // A child with none of the warning features has typical growing pains (brief §a, [43]).
     none: rule('self_care', ['growing_pains'], ['growing_pains_watch', 'child_when_to_see_doctor']),
-    next: [{ to: 'review' }],
+    next: [{ to: 'last_check' }],
   },
   // The same warning features for a child whose trouble is neither a cramp nor an ache:
   // asked before the other kinds, so a limp or fever is never missed; none of them names nothing.
@@ -318,7 +338,26 @@ export const FLOW = {
       both_legs_numb_swollen: rule('see_doctor', ['leg_numbness_swelling']),
       wasting_twitching: rule('see_doctor', ['nerve_or_muscle_disease']),
     },
-    next: [{ to: 'review' }],
+    next: [{ to: 'last_check' }],
+  },
+
+  // ——— Last check (issue 16): the worst signs asked again, as telephone triage does ———
+  // A sign misread, skipped or only just started on the warning pages is still caught, with the
+  // same rule as on those pages. Asked of everyone whose answers did not already end at a same-day sign.
+  last_check: {
+    stage: 'last_check',
+    multiple: true,
+    answers: {
+      chest_pain: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      breathless: rule('emergency', ['pulmonary_embolism'], ['no_massage_calf']),
+      cold_pale_leg: rule('emergency', ['acute_limb_ischaemia']),
+      saddle_numb: rule('emergency', ['cauda_equina']),
+      // Dark pee before both legs weak, as on the body page: with both, muscle breakdown is named first.
+      dark_urine: rule('emergency', ['rhabdomyolysis']),
+      both_legs_weak: rule('emergency', ['both_legs_weakness']),
+      heat_collapse: rule('emergency', ['heat_stroke'], ['heat_first_aid']),
+    },
+    next: screening('review'),
   },
 } as const satisfies Record<string, FlowQuestion>;
 
@@ -338,7 +377,8 @@ export const REVIEW_NEXT: readonly FlowStep[] = [
 /** Actions every result of a level carries, before the answers add theirs. */
 export const LEVEL_ACTIONS: Readonly<Record<TriageLevel, readonly ActionId[]>> = {
   emergency: ['call_emergency', 'tell_call_handler', 'dont_drive'],
-  urgent: ['get_seen_today'],
+  // Most people here came with cramps: how to ease one now, whatever sent them to a doctor today.
+  urgent: ['get_seen_today', 'stretch_during_cramp'],
   see_doctor: ['book_appointment', 'bring_to_appointment'],
   self_care: [],
 };

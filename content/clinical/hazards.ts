@@ -177,7 +177,7 @@ export const HAZARDS: readonly Hazard[] = [
         test: { file: 'machines/invariants.test.ts', name: 'holds on every generated and random path' },
       },
       {
-        text: 'The public scorecard of 72 cases written from the brief fails on any under-triage of an emergency or urgent case.',
+        text: 'The public scorecard of 74 cases written from the brief fails on any under-triage of an emergency or urgent case.',
         test: { file: 'content/clinical/vignettes/vignettes.test.ts', name: 'scorecard: no emergency or urgent case is under-triaged' },
       },
     ],
@@ -559,7 +559,7 @@ export const HAZARDS: readonly Hazard[] = [
         test: { file: 'content/content.test.ts', name: 'no two questions share a heading' },
       },
       {
-        text: 'The 72 scorecard stories are in people\'s own words, never an answer label word for word.',
+        text: 'The 74 scorecard stories are in people\'s own words, never an answer label word for word.',
         test: {
           file: 'content/clinical/vignettes/vignettes.test.ts',
           name: "every story is 2–5 sentences in the person's own words, never an answer label word for word",
@@ -569,9 +569,25 @@ export const HAZARDS: readonly Hazard[] = [
         text: 'At least 90 % of the scorecard cases get exactly the expected level.',
         test: { file: 'content/clinical/vignettes/vignettes.test.ts', name: 'scorecard: at least 90 % of cases get exactly the expected level' },
       },
+      {
+        text: 'One sign per option on the warning pages, each option starting with its sign, and time words ("now or in the last few hours") a literal reader can follow.',
+        test: { file: 'content/content.test.ts', name: 'one sign, one option: an honest reader who skips an option whose first words do not fit misses nothing (issue 16)' },
+      },
+      {
+        text: 'Each emergency and urgent scorecard case carries honest alternative readings (an option skipped, "now" read literally, a relative answering); none may end below urgent.',
+        test: { file: 'content/clinical/vignettes/vignettes.test.ts', name: 'scorecard: no alternative reading of an emergency or urgent case falls below urgent' },
+      },
+      {
+        text: 'Someone answering for another person can say so from the start page or the first question; every question then speaks about "them".',
+        test: { file: 'e2e/for-other.spec.ts', name: 'answering for someone else, every warning page says "they", through to the result and back to the questions @no-js' },
+      },
+      {
+        text: 'The worst signs are asked again on a last check before the result, each with its warning-page rule.',
+        test: { file: 'machines/warning-signs.test.ts', name: 'the last check asks the worst signs again, each with its warning-page rule, and each ends in an emergency' },
+      },
     ],
     residual: { severity: 'major', likelihood: 'medium' },
-    note: 'The scorecard\'s answers are chosen by the developers who wrote the stories; the README records no testing with real users. The emergency notice on every page lists the emergency signs as a second chance. Residual 3 (undesirable).',
+    note: 'The scorecard\'s answers, and its alternative readings, are chosen by the developers who wrote the stories (with lay-reader walks by helpers, not real users); the README records no testing with real users. The emergency notice on every page lists the emergency signs as a second chance, and the last check asks the worst of them again. Residual 3 (undesirable).',
   },
   {
     // Brief §g level 4: "Always show the safety-net list"; README "The machine contract" (safety_net).

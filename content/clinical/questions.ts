@@ -17,9 +17,9 @@ export const questions: Record<QuestionId, QuestionFacts> = {
     },
     reviewerNote:
       "cold_pale_leg = RF2/g1.2 [24]; 'mottled' is glossed as 'blotchy'. The label needs the pain AND one of the limb signs, as in the brief; the pain alone is not enough, since an ordinary cramp is also sudden severe pain at rest. " +
-      "calf_swollen = RF7/RF8/g2.1 [23][40]: we keep the brief's 'rarely both' so a person with two swollen, warm calves still ticks it (safer). Pregnancy/postpartum is asked later, not here, because RF8 has the same level. Urgency for DVT is contested (brief contested point 9): the machine uses urgent; emergency is accepted as safe. " +
+      "calf_swollen and calf_sore = RF7/RF8/g2.1 [23][40], split in content 0.5.0 so that a tender or constantly aching calf that is not swollen is not passed over at the words 'One calf is swollen'; we keep the brief's 'rarely both' so a person with two swollen, warm calves still ticks it (safer). The 'bruised for up to a day after a cramp' hint rests on §a.1 [4][17] (soreness up to about a day); soreness that lasts longer counts (the safer reading). Pregnancy/postpartum is asked later, not here, because RF8 has the same level. Urgency for DVT is contested (brief contested point 9): the machine uses urgent; emergency is accepted as safe. " +
       "cramp_over_10_min = RF9 [4]: current NHS 'urgent appointment' vs older NHS 'immediate help' (contested point 11); we follow the brief's urgent. " +
-      "one_leg_weak = g2.7, consensus; the CES leaflets [27] advise urgent help for combined back and leg symptoms. Bladder/saddle signs are asked on the next page (emergency).",
+      "one_leg_weak = g2.7, consensus; its label starts with the foot that drags, slaps or catches (how people notice it) since a walker whose foot slapped did not call his leg weak; the CES leaflets [27] advise urgent help for combined back and leg symptoms. Bladder/saddle signs are asked on the next page (emergency).",
   },
 
   screen_body: {
@@ -36,11 +36,12 @@ export const questions: Record<QuestionId, QuestionFacts> = {
       ],
     },
     reviewerNote:
-      "chest_breathless: the brief's RF1/g1.1 is leg clot signs PLUS chest pain, breathlessness, coughing blood or fainting [23]. We ask these on their own, whatever the leg signs, as the safer path (a clot can be missed in the leg). Coughing blood and fainting come from lower-authority pages in [23]. " +
-      "saddle_bladder = RF3 [27]: the brief pairs these signs with back and/or leg pain; we do not ask for the pain separately, since everyone using the app has leg symptoms (safer). " +
+      "One sign, one option since content 0.5.0 (issue 16): each option's first words name its sign, so a reader who skips an option whose first words do not fit misses no other sign; the headings say 'now or in the last few hours' so a sign that has just passed still counts (the brief gives no window; the wider reading is the safer one). " +
+      "chest_pain, breathless, coughing_blood, fainted: the brief's RF1/g1.1 is leg clot signs PLUS chest pain, breathlessness, coughing blood or fainting [23]. We ask each on its own, whatever the leg signs, as the safer path (a clot can be missed in the leg). Coughing blood and fainting come from lower-authority pages in [23]; fainting names its own cause, since a quinine or PPI reaction can also cause it (g1.8 [10], RF12 [35]). " +
+      "saddle_numb and bladder_bowel = RF3 [27]: the brief pairs these signs with back and/or leg pain; we do not ask for the pain separately, since everyone using the app has leg symptoms (safer). " +
       "dark_urine = RF4 [28], including 'passing little urine'. " +
       "heat_collapse = RF5: the specific signs (confusion, very hot skin, collapse) are first-aid consensus, not detailed in the retrieved sources [30][29]. " +
-      "locked_spasm = RF10 severe/g1.6 [34]; seizure on long-term PPI from [35]. 'Racing heart' stands for the brief's palpitations / heart-rhythm symptoms. " +
+      "locked_spasm = RF10 severe/g1.6 [34]; seizure (its own option) from g1.6 [34][35]. 'Racing heart' stands for the brief's palpitations / heart-rhythm symptoms. heat_collapse does not require exercise: an overheated room is enough (a relative found an older woman confused and hot at home). " +
       "jaw_stiff_wound = g1.7: consensus escalation of the NHS 'possible tetanus = urgent' advice [4]; jaw stiffness is not in the retrieved sources.",
   },
 
@@ -56,11 +57,11 @@ export const questions: Record<QuestionId, QuestionFacts> = {
       ],
     },
     reviewerNote:
-      "quinine_heavy_bleeding = g1.8 [10]; quinine_bruising = RF11/g2.4 [10][11]. We say 'any medicine or product that contains it' for the brief's 'quinine-containing products' and deliberately do not name tonic water, so the page cannot read as a suggestion. " +
+      "quinine_heavy_bleeding = g1.8 [10] (fainting is asked on the previous page); quinine_bruising, quinine_hearing_sight and quinine_heartbeat = RF11/g2.4 [10][11], one sign each, so ringing ears is not hidden in a hint and is what the person tells the doctor. We say 'any medicine or product that contains it' for the brief's 'quinine-containing products' and deliberately do not name tonic water, so the page cannot read as a suggestion. " +
       "tingling_mouth = RF10/g2.3 [34]: 'now, with the cramps' separates it from the milder 'comes and goes' tingling on the calcium page (see_doctor). " +
       "ppi_palpitations = RF12/g2.5 [35]: level contested (brief contested point 10; FDA says seek immediate care). The machine uses urgent; clinician decision needed. Only omeprazole is named because the brief names no other PPI. " +
-      "statin_severe_pain = g2.8 [28]: some clinicians would accept see_doctor within 1–2 days. The hint restates the 'normal-coloured pee' condition and, as a safety net for anyone who missed the dark-pee sign on the previous page, tells them that statin + dark brown pee means the emergency number (RF4 names statins as a rhabdomyolysis setting [28]). " +
-      "dirty_wound = RF6 [4]: NHS says urgent appointment.",
+      "statin_severe_pain = g2.8 [28]: some clinicians would accept see_doctor within 1–2 days. As a safety net for anyone who missed the dark-pee sign on the previous page, the hint says that statin + dark brown pee means the emergency number (RF4 names statins as a rhabdomyolysis setting [28]); it no longer reads as an instruction to tick. " +
+      "dirty_wound = RF6 [4]: NHS says urgent appointment. 'Since a recent wound': the page's time words are in its hint, not its heading, so a wound last week is not read out by 'now'.",
   },
 
   // ---------------------------------------------------------------------------
@@ -182,6 +183,13 @@ export const questions: Record<QuestionId, QuestionFacts> = {
     why: { sources: ['nhs_leg_cramps', 'nice_cks_2012'] },
     reviewerNote:
       'Brief §f and the "amber" signs after §b [3][4]. Asked of everyone, not only people with cramps. The eyelid hint answers a real misreading; "not only in the feet" separates this from burning or numb feet (neuropathy, asked on the kind-of-trouble page). "Eyelid twitches are common and harmless" is general knowledge, not in the brief: clinicians to confirm.',
+  },
+  last_check: {
+    why: {
+      sources: ['nhs_dvt', 'rcem_limb_ischaemia', 'cauda_equina_leaflet', 'myositis_rhabdo', 'cdc_heat_cramps'],
+    },
+    reviewerNote:
+      'Issue 16, redundancy as telephone triage does it: the five worst signs of the brief (§g 1.1 chest pain or breathlessness [23]; 1.2 a cold, pale leg [24]; 1.3 saddle numbness or both legs weak [27]; 1.4 dark pee with muscle pain [28]; 1.5 confusion in the heat, consensus [30]) asked again, in short words, before "check your answers", with the same rules as on the warning pages. Lay-reader walks found honest readings of the warning pages (a relative reading "you" as themselves, a sign that had just passed, an option skipped at its first words) that this page catches. It adds one question to every route that does not end at a same-day sign (path budget raised to median 12, longest 16). Which signs to repeat is our choice; clinicians to confirm.',
   },
   child_signs: {
     why: { sources: ['nenc_growing_pains'] },

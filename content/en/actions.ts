@@ -168,6 +168,11 @@ export const actions: Record<ActionId, ActionContent> = {
     short: ['Don’t rub or massage a swollen, warm or red calf: it could have a blood clot.'],
     body: ['Leave it alone until a doctor has checked it.'],
   },
+  heat_first_aid: {
+    title: 'While you wait: get out of the heat',
+    short: ['While you wait, move somewhere cool, out of the sun, and rest.'],
+    body: ['Stop any activity and keep resting somewhere cool until help comes.'],
+  },
   sleep_start_habits: {
     title: 'Sleep starts are normal',
     short: ['Nothing needs treating: a jolt as you fall asleep is a normal part of sleep.'],
@@ -306,7 +311,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   calcium_urgent: {
     title: 'This could be low blood calcium',
-    short: ['It could be: tingling with cramps can be a sign of low blood calcium, which needs a blood test.'],
+    short: ['It could be: tingling or spasms with cramps can be a sign of low blood calcium, which doctors check with a blood test.'],
     body: [
       'Tingling around your lips or in your fingertips, together with cramps or spasms, is the sign to take seriously.',
       'Call your local emergency number if your hands or feet lock in spasm, or you have trouble breathing or a racing or uneven heartbeat.',

@@ -4,7 +4,6 @@ import type { CauseContent } from '../types';
 /**
  * English words for the likely causes a result can name (evidence brief §a, §b, §c, §g).
  * Their evidence labels, sources and reviewer notes are in content/clinical/causes.ts.
- * `callHandler` is only given for emergency causes.
  */
 export const causes: Record<CauseId, CauseContent> = {
   // ——— Emergencies (brief §b, §g level 1) ———
@@ -14,7 +13,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'A blood clot in a leg vein can break off and travel to the lungs.',
     explanation:
       'Chest pain or breathlessness, especially with a swollen or painful calf, can be a sign of this. It needs emergency treatment, so get help now.',
-    callHandler: 'possible blood clot in the lung',
   },
   acute_limb_ischaemia: {
     name: 'Possible blocked artery in the leg',
@@ -22,7 +20,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'An artery can suddenly get blocked, cutting off the blood to the leg.',
     explanation:
       'Sudden bad pain with a leg or foot that is cold, pale or blue, numb, or hard to move is a warning sign. It needs hospital treatment straight away.',
-    callHandler: 'cold, pale, painful leg — possible blocked artery in the leg',
   },
   cauda_equina: {
     name: 'Possible pressure on the nerves at the bottom of the spine',
@@ -30,7 +27,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Numbness between your legs, new trouble peeing or pooing, or weakness in both legs can mean the nerves at the bottom of your spine are squashed.',
     explanation:
       'These nerves serve your legs, bladder, bowel and the skin between your legs. This needs emergency care.',
-    callHandler: 'possible pressure on the nerves at the bottom of the spine (cauda equina)',
   },
   rhabdomyolysis: {
     name: 'Possible muscle breakdown',
@@ -38,14 +34,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Muscle can break down after very hard or unusual exercise, heat, a fall, or sometimes with statin medicines.',
     explanation:
       'Pee that turns dark brown, like tea or cola, with muscle pain or weakness is a warning sign. It needs emergency tests and treatment.',
-    callHandler: 'dark brown pee and muscle pain — possible muscle breakdown',
   },
   heat_stroke: {
     name: 'Possible heat stroke',
     summary: 'Cramps from hard work or exercise in the heat can lead on to heat exhaustion and heat stroke.',
     explanation:
       'Confusion, very hot skin or collapsing are warning signs. This is an emergency.',
-    callHandler: 'cramps in the heat, now confused, very hot or collapsed — possible heat stroke',
   },
   severe_low_calcium: {
     name: 'Possible very low blood calcium',
@@ -53,21 +47,23 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'When blood calcium drops very low, hands or feet can lock in spasm, and breathing or the heartbeat can be affected.',
     explanation:
       'It is most likely in the days after thyroid or parathyroid (neck) surgery. It needs emergency treatment.',
-    callHandler: 'hands or feet locked in spasm — possible very low blood calcium',
   },
   tetanus: {
     name: 'Possible tetanus',
     summary: 'Tetanus is a rare but serious infection that can get in through a wound, especially one dirty with soil.',
     explanation:
       'It causes muscle spasms and is more likely if your tetanus jabs are not up to date. A doctor needs to see you today; a stiff jaw or trouble swallowing makes it an emergency.',
-    callHandler: 'muscle spasms and a stiff jaw after a wound — possible tetanus',
+  },
+  fainting: {
+    name: 'Fainting or passing out',
+    summary: 'Fainting along with cramps or a painful leg can have a serious cause, such as a blood clot in the lung, or a reaction to a medicine such as quinine.',
+    explanation: 'Doctors need to find out why straight away, so this is an emergency.',
   },
   quinine_toxicity: {
     name: 'Possible serious reaction to quinine',
     summary: 'Quinine can rarely cause serious harm, such as bleeding, kidney damage, an uneven heartbeat, or changes in hearing or sight.',
     explanation:
       'You told us about signs that could mean this. Contact a doctor today; heavy bleeding or fainting is an emergency.',
-    callHandler: 'taking quinine, now bleeding or fainting — possible quinine reaction',
   },
 
   // ——— Same-day problems (brief §b, §g level 2) ———
@@ -103,7 +99,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'New weakness in both legs needs emergency care.',
     explanation:
       'It can come from pressure on the nerves at the bottom of the spine or, especially with dark brown pee and aching muscles, from muscle breakdown.',
-    callHandler: 'sudden weakness in both legs',
   },
   low_calcium: {
     name: 'Possible low blood calcium',

@@ -11,6 +11,7 @@ export const diagram: DiagramContent = {
     red_flags: 'Warning signs',
     leg_trouble: 'What kind of leg trouble',
     contributors: 'Things that can add to cramps',
+    last_check: 'Last check for serious signs',
     results: 'Check answers and result',
   },
   guards: {

@@ -20,117 +20,167 @@ export const questions: QuestionsContent = {
   // Stage 1: warning signs (brief §b, §g levels 1 and 2)
   // ---------------------------------------------------------------------------
   screen_leg: {
-    heading: 'Do you have any of these in your legs or feet now?',
-    hint: 'Look at both legs and feet and compare them. Tick any that apply.',
+    heading: 'Do you have any of these in your legs or feet, now or in the last few hours?',
+    hint: 'Look at both legs and feet and compare them. Tick any that apply. If you are answering for someone else, answer about them.',
     why: {
-      text: 'These signs can mean a blood clot, a blocked artery in the leg or pressure on a nerve from the back, not an ordinary cramp. They need help quickly, so we ask about them first.',
+      text: 'These signs can mean a blood clot, a blocked artery in the leg or pressure on nerves from the back, not an ordinary cramp. They need help quickly, so we ask about them first.',
     },
     answers: {
       cold_pale_leg: {
-        label: 'Sudden, severe leg or foot pain while resting, and the leg or foot is cold, pale or blue',
-        hint: 'Tick this too if, with the pain, it looks white or blotchy next to the other one, feels numb, or you cannot move your toes or foot.',
+        label: 'A leg or foot that is suddenly cold, pale or blue, with severe pain',
+        hint: 'Or it looks white or blotchy next to the other one, feels numb, or you cannot move your toes or foot. The pain came on suddenly and is there even at rest.',
+        callHandler: 'a leg or foot that suddenly went cold, pale or blue, with severe pain',
       },
       calf_swollen: {
-        label: 'One calf is swollen, warm, red or darker, or sore to touch',
-        hint: 'Or an ache that stays all the time, even between cramps, and stretching does not ease it. It is usually one calf, but can rarely be both.',
+        label: 'One calf is swollen, warm, red or darker than the other',
+        hint: 'Swollen means it looks bigger or fatter than the other one. It is usually one calf, but can rarely be both.',
+        callHandler: 'a swollen, warm, red or darker calf',
+      },
+      calf_sore: {
+        label: 'One calf is sore to touch, or aches all the time, even between cramps',
+        hint: 'Stretching does not ease the ache. A calf can feel bruised for up to a day after a cramp: tick this if the soreness lasts longer.',
+        callHandler: 'a calf that is sore to touch or aches all the time',
       },
       cramp_over_10_min: {
         label: 'A cramp that lasted more than 10 minutes and would not let go when you stretched or walked',
         hint: 'Tick this even if it has let go since.',
+        callHandler: 'a cramp that lasted more than 10 minutes',
       },
       rest_pain_sores: {
-        label: 'Known poor leg circulation (PAD), and now foot pain at rest, sores that will not heal, or black toes',
+        label: 'Foot pain at rest, sores that will not heal, or black toes, with known poor leg circulation (PAD)',
         hint: 'The foot pain often comes at night and may ease when you hang your leg down over the side of the bed. Toes may look black or change colour.',
+        callHandler: 'known poor leg circulation, with foot pain at rest or sores that will not heal',
       },
       one_leg_weak: {
-        label: 'A leg that has become weak over hours or days',
-        hint: 'For example, your foot drags, slaps down or catches on the kerb when you walk. With or without back pain, or pain shooting down the leg.',
+        label: 'A foot that drags, slaps down or catches when you walk, or a leg that has become weak, over hours or days',
+        hint: 'Only one leg. With or without back pain, or pain shooting down the leg. Weakness in both legs is on the next page.',
+        callHandler: 'one leg became weak over hours or days',
       },
     },
     noneLabel: 'None of these',
     errorRequired: "Select any signs you have, or select 'None of these'",
     summaryLabel: 'Leg and foot warning signs',
   },
-
   screen_body: {
-    heading: 'Do you have any of these now?',
+    heading: 'Do you have any of these, now or in the last few hours?',
     hint: 'These can be anywhere in the body, not just the legs. Tick any that apply.',
     why: {
       text: 'Now and then, cramps come with a serious problem elsewhere in the body. It could be a blood clot in the lung, muscle breakdown, heat stroke or pressure on the nerves at the bottom of the spine. These signs need emergency help straight away.',
     },
     answers: {
-      chest_breathless: {
-        label: 'Chest pain, new shortness of breath, coughing up blood, or fainting',
+      chest_pain: {
+        label: 'Chest pain',
+        hint: 'New pain, tightness or pressure in the chest.',
+        callHandler: 'chest pain',
       },
-      saddle_bladder: {
-        label: 'Numbness around your bottom or genitals, or new trouble controlling pee or poo',
-        hint: 'For example, numbness or an odd feeling between your legs, around your bottom or genitals, such as when wiping. Or new trouble starting or stopping peeing, leaking pee or poo, not feeling when your bladder is full, or new numbness during sex.',
+      breathless: {
+        label: 'New shortness of breath',
+        hint: 'Breathing is harder than usual, even at rest or with little effort.',
+        callHandler: 'new shortness of breath',
       },
-      both_legs_weak: {
-        label: 'Both legs have suddenly become weak',
-        hint: 'For example, your legs give way, or you cannot stand up or climb stairs as you usually can.',
+      coughing_blood: {
+        label: 'Coughing up blood',
+        callHandler: 'coughing up blood',
+      },
+      fainted: {
+        label: 'Fainting or passing out',
+        hint: 'Even for a moment.',
+        callHandler: 'fainted',
+      },
+      saddle_numb: {
+        label: 'Numbness around your bottom or genitals',
+        hint: 'Or an odd feeling between your legs, such as when wiping, or new numbness during sex.',
+        callHandler: 'numbness around the bottom or genitals',
+      },
+      bladder_bowel: {
+        label: 'New trouble controlling pee or poo',
+        hint: 'For example, trouble starting or stopping peeing, leaking pee or poo, or not feeling when your bladder is full.',
+        callHandler: 'new trouble controlling pee or poo',
       },
       dark_urine: {
         label: 'Dark brown pee, or much less pee than usual, with bad muscle pain, weakness or swollen muscles',
         hint: 'Dark brown means the colour of tea or cola.',
+        callHandler: 'dark brown pee with muscle pain or weakness',
+      },
+      both_legs_weak: {
+        label: 'Both legs have suddenly become weak',
+        hint: 'For example, your legs give way, or you cannot stand up or climb stairs as you usually can.',
+        callHandler: 'sudden weakness in both legs',
       },
       heat_collapse: {
-        label: 'After hard work or exercise in the heat: confused, very hot to touch, or collapsed',
-        hint: 'This may be you, or the person you are helping.',
+        label: 'Very hot to touch, confused or collapsed, in hot weather or a hot room',
+        hint: 'Or after hard work or exercise in the heat. This may be you, or the person you are helping.',
+        callHandler: 'confused, very hot or collapsed in the heat',
       },
       locked_spasm: {
-        label: 'A fit (seizure), or hands or feet locked in spasm with trouble breathing or a racing heart',
+        label: 'Hands or feet locked in spasm, with trouble breathing or a racing heart',
         hint: 'Locked means stuck stiff and will not relax. The heartbeat may feel fast, or uneven and irregular.',
+        callHandler: 'hands or feet locked in spasm',
+      },
+      seizure: {
+        label: 'A fit (seizure)',
+        callHandler: 'a fit (seizure)',
       },
       jaw_stiff_wound: {
         label: 'A stiff jaw or trouble swallowing after a cut or wound',
+        callHandler: 'a stiff jaw or trouble swallowing after a wound',
       },
     },
     noneLabel: 'None of these',
     errorRequired: "Select any signs you have, or select 'None of these'",
     summaryLabel: 'Other warning signs',
   },
-
   screen_medical: {
-    heading: 'Do any of these apply to you now?',
-    hint: 'These are about medicines and things that have happened lately. Tick any that apply.',
+    heading: 'Medicines, wounds and other signs: do any of these apply to you?',
+    hint: 'Signs now or in the last few hours, with a medicine you take, or since a recent wound. Tick any that apply.',
     why: {
       text: 'Some medicines and recent events can lead to serious problems, such as side effects of quinine, low blood calcium or magnesium, or tetanus. These need a doctor today, and a few need emergency help.',
     },
     answers: {
       quinine_heavy_bleeding: {
-        label: 'You take quinine and are bleeding heavily, so that it is hard to stop, or have fainted',
+        label: 'Heavy bleeding that is hard to stop, while taking quinine',
         hint: 'Quinine here means any medicine or product that contains it. A nosebleed or bleeding gums that stop on their own go in the next answer.',
+        callHandler: 'heavy bleeding while taking quinine',
       },
       quinine_bruising: {
-        label: 'You take quinine and have easy bruising, unusual bleeding, skin spots, or hearing, sight or heart changes',
-        hint: 'For example, bruising easily, nosebleeds, bleeding gums, blood in pee or poo, or tiny purple, red or brown spots. Or ringing in the ears, changes in hearing or sight, or a pounding or fluttering heartbeat (palpitations).',
+        label: 'Bruising or bleeding easily, or tiny spots on the skin, while taking quinine',
+        hint: 'For example, nosebleeds, bleeding gums, blood in pee or poo, or tiny purple, red or brown spots.',
+        callHandler: 'easy bruising or bleeding while taking quinine',
+      },
+      quinine_hearing_sight: {
+        label: 'Ringing in the ears, or changes in hearing or sight, while taking quinine',
+        callHandler: 'ringing in the ears or changes in hearing or sight while taking quinine',
+      },
+      quinine_heartbeat: {
+        label: 'A pounding or fluttering heartbeat, while taking quinine',
+        hint: 'This is called palpitations.',
+        callHandler: 'a pounding or fluttering heartbeat while taking quinine',
       },
       tingling_mouth: {
-        label: 'Tingling or numbness around your lips or in your fingertips, along with the cramps now',
+        label: 'Tingling or numbness around your lips or in your fingertips, along with the cramps',
         hint: 'This matters most if you have recently had thyroid or parathyroid surgery (an operation on the neck).',
+        callHandler: 'tingling around the lips or fingertips with cramps',
       },
       ppi_palpitations: {
-        label: 'A stomach-acid tablet every day for over a year, and muscle spasms with a racing heart or shaking',
+        label: 'Muscle spasms with a racing heart or shaking, after taking a stomach-acid tablet every day for over a year',
         hint: 'These tablets are called PPIs, for example omeprazole. The heartbeat may feel fast or uneven. Shaking means trembling you cannot stop (tremor).',
+        callHandler: 'muscle spasms with a racing heart or shaking, on a daily stomach-acid tablet',
       },
       statin_severe_pain: {
-        label: 'You take a statin and have severe muscle pain or weakness you cannot explain',
-        hint: 'A statin is a medicine that lowers cholesterol. Tick this if your pee is its normal colour. If your pee is dark brown, like tea or cola, call your local emergency number.',
+        label: 'Severe muscle pain or weakness you cannot explain, while taking a statin',
+        hint: 'A statin is a medicine that lowers cholesterol. If your pee is also dark brown, like tea or cola, that is an emergency: call your local emergency number.',
+        callHandler: 'severe muscle pain or weakness while taking a statin',
       },
       dirty_wound: {
-        label: 'Cramps or spasms after a wound that may have had dirt or soil in it',
+        label: 'Cramps or spasms since a recent wound that may have had dirt or soil in it',
         hint: 'This matters most if your tetanus jabs are not up to date.',
+        callHandler: 'cramps or spasms after a dirty wound',
       },
     },
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'Warning signs with medicines or wounds',
   },
-
-  // ---------------------------------------------------------------------------
-  // Stage 2: what kind of leg trouble (brief §a)
-  // ---------------------------------------------------------------------------
   age: {
     heading: 'How old is the person with the leg trouble?',
     hint: 'If you are answering for someone else, such as a child, answer about them.',
@@ -438,5 +488,46 @@ export const questions: QuestionsContent = {
     noneLabel: 'None of these',
     errorRequired: "Select any that apply to you, or select 'None of these'",
     summaryLabel: 'Changes in your legs',
+  },  last_check: {
+    heading: 'One last check: do you have any of these, now or in the last few hours?',
+    hint: 'We asked about some of these at the start. Tick any that apply now, even if you did not tick them then.',
+    why: {
+      text: 'These are the most serious signs that can come with leg cramps. We ask about them again because they are easy to miss, or may have only just started.',
+    },
+    answers: {
+      chest_pain: {
+        label: 'Chest pain',
+        callHandler: 'chest pain',
+      },
+      breathless: {
+        label: 'New shortness of breath',
+        callHandler: 'new shortness of breath',
+      },
+      cold_pale_leg: {
+        label: 'A leg or foot that is suddenly cold, pale or blue',
+        callHandler: 'a leg or foot that suddenly went cold, pale or blue',
+      },
+      saddle_numb: {
+        label: 'Numbness around your bottom or genitals',
+        callHandler: 'numbness around the bottom or genitals',
+      },
+      both_legs_weak: {
+        label: 'Both legs have suddenly become weak',
+        callHandler: 'sudden weakness in both legs',
+      },
+      dark_urine: {
+        label: 'Dark brown pee, with muscle pain or weakness',
+        hint: 'Dark brown means the colour of tea or cola.',
+        callHandler: 'dark brown pee with muscle pain or weakness',
+      },
+      heat_collapse: {
+        label: 'Very hot to touch and confused, in hot weather or a hot room',
+        callHandler: 'confused and very hot in the heat',
+      },
+    },
+    noneLabel: 'None of these',
+    errorRequired: "Select any signs you have, or select 'None of these'",
+    summaryLabel: 'Last check for serious signs',
   },
+
 };

@@ -60,7 +60,8 @@ export const ui: UiContent = {
     privacy:
       "Your answers stay in your browser's address bar: we don't store them, share them or track you, and we use no cookies.",
     startButton: 'Start now',
-    timeNeeded: 'It takes about 2 minutes: about 10 short questions.',
+    startForOther: 'Answering for someone else? Start here',
+    timeNeeded: 'It takes about 2 minutes: about 12 short questions.',
     whatItIsHeading: 'What this check does',
     whatItIsNotHeading: 'What it is not',
     whoForHeading: 'Who it is for',
@@ -74,6 +75,9 @@ export const ui: UiContent = {
     continueButton: 'Continue',
     backLink: 'Back',
     restartLink: 'Start again',
+    forOtherLink: 'Answering for someone else?',
+    forOtherNow: 'You are answering for someone else: the questions ask about them.',
+    forSelfLink: 'Answer for yourself instead',
     progress: 'Question {n} of about {total}',
     whyWeAsk: 'Why we ask this',
     sourcesLabel: 'Sources',
@@ -84,6 +88,7 @@ export const ui: UiContent = {
       red_flags: 'Warning signs',
       leg_trouble: 'What kind of leg trouble',
       contributors: 'Things that can add to cramps',
+      last_check: 'Last check',
     },
   },
 

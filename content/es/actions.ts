@@ -160,6 +160,11 @@ export const actions: Record<ActionId, ActionContent> = {
     short: ['No frotes ni masajees una pantorrilla hinchada, caliente o roja: podría tener un coágulo de sangre.'],
     body: ['Déjala tranquila hasta que la haya revisado un médico.'],
   },
+  heat_first_aid: {
+    title: 'Mientras esperas: sal del calor',
+    short: ['Mientras esperas, ve a un lugar fresco, fuera del sol, y descansa.'],
+    body: ['Deja cualquier actividad y sigue descansando en un lugar fresco hasta que llegue la ayuda.'],
+  },
   sleep_start_habits: {
     title: 'Los sobresaltos al dormirse son normales',
     short: ['No hay nada que tratar: una sacudida al dormirte es una parte normal del sueño.'],
@@ -297,7 +302,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   calcium_urgent: {
     title: 'Esto podría ser calcio bajo en la sangre',
-    short: ['Podría serlo: el hormigueo con calambres puede ser señal de calcio bajo en la sangre, que necesita un análisis de sangre.'],
+    short: ['Podría serlo: el hormigueo o los espasmos con calambres pueden ser señal de calcio bajo en la sangre, que los médicos comprueban con un análisis de sangre.'],
     body: [
       'El hormigueo alrededor de los labios o en las yemas de los dedos, junto con calambres o espasmos, es la señal que hay que tomarse en serio.',
       'Llama a tu número de emergencias local si las manos o los pies se te agarrotan en un espasmo, o tienes dificultad para respirar o el corazón acelerado o irregular.',

@@ -9,7 +9,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Un coágulo de sangre en una vena de la pierna puede soltarse y viajar a los pulmones.',
     explanation:
       'El dolor en el pecho o la falta de aire, sobre todo con una pantorrilla hinchada o dolorida, pueden ser una señal de esto. Necesita tratamiento de emergencia, así que busca ayuda ahora.',
-    callHandler: 'posible coágulo de sangre en el pulmón',
   },
   acute_limb_ischaemia: {
     name: 'Posible arteria obstruida en la pierna',
@@ -17,7 +16,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Una arteria puede obstruirse de repente y cortar el paso de la sangre a la pierna.',
     explanation:
       'Un dolor fuerte y repentino con la pierna o el pie frío, pálido o azul, adormecido o difícil de mover es una señal de alarma. Necesita tratamiento en el hospital de inmediato.',
-    callHandler: 'pierna fría, pálida y dolorosa — posible arteria obstruida en la pierna',
   },
   cauda_equina: {
     name: 'Posible presión sobre los nervios de la base de la columna',
@@ -25,7 +23,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'El adormecimiento entre las piernas, problemas nuevos para orinar o defecar, o debilidad en ambas piernas pueden indicar que los nervios de la base de tu columna están comprimidos.',
     explanation:
       'Estos nervios se encargan de las piernas, la vejiga, el intestino y la piel de entre las piernas. Esto necesita atención de emergencia.',
-    callHandler: 'posible presión sobre los nervios de la base de la columna (cola de caballo)',
   },
   rhabdomyolysis: {
     name: 'Posible descomposición del músculo',
@@ -33,14 +30,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'El músculo puede descomponerse después de un ejercicio muy duro o poco habitual, el calor, una caída o, a veces, con los medicamentos llamados estatinas.',
     explanation:
       'Una orina que se vuelve marrón oscura, como el té o un refresco de cola, con dolor o debilidad muscular, es una señal de alarma. Necesita pruebas y tratamiento de emergencia.',
-    callHandler: 'orina marrón oscura y dolor muscular — posible descomposición del músculo',
   },
   heat_stroke: {
     name: 'Posible golpe de calor',
     summary: 'Los calambres por trabajar duro o hacer ejercicio con calor pueden llevar a un agotamiento por calor y a un golpe de calor.',
     explanation:
       'La confusión, la piel muy caliente o desplomarse son señales de alarma. Esto es una emergencia.',
-    callHandler: 'calambres con calor, ahora con confusión, muy caliente o se ha desplomado — posible golpe de calor',
   },
   severe_low_calcium: {
     name: 'Posible calcio muy bajo en la sangre',
@@ -48,21 +43,23 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Cuando el calcio en la sangre baja mucho, las manos o los pies pueden agarrotarse en un espasmo, y pueden afectarse la respiración o el latido del corazón.',
     explanation:
       'Es más probable en los días después de una operación de tiroides o paratiroides (en el cuello). Necesita tratamiento de emergencia.',
-    callHandler: 'manos o pies agarrotados en un espasmo — posible calcio muy bajo en la sangre',
   },
   tetanus: {
     name: 'Posible tétanos',
     summary: 'El tétanos es una infección rara pero grave que puede entrar por una herida, sobre todo si está sucia de tierra.',
     explanation:
       'Causa espasmos musculares y es más probable si no tienes al día las vacunas del tétanos. Un médico tiene que verte hoy; la mandíbula rígida o la dificultad para tragar lo convierten en una emergencia.',
-    callHandler: 'espasmos musculares y mandíbula rígida después de una herida — posible tétanos',
+  },
+  fainting: {
+    name: 'Desmayo o pérdida del conocimiento',
+    summary: 'Desmayarse junto con calambres o una pierna dolorida puede tener una causa grave, como un coágulo de sangre en el pulmón, o una reacción a un medicamento como la quinina.',
+    explanation: 'Los médicos tienen que averiguar la causa de inmediato, así que esto es una emergencia.',
   },
   quinine_toxicity: {
     name: 'Posible reacción grave a la quinina',
     summary: 'La quinina puede causar, aunque rara vez, daños graves, como sangrados, daño en los riñones, un latido irregular o cambios en la audición o la vista.',
     explanation:
       'Nos has hablado de señales que podrían indicar esto. Contacta hoy con un médico; un sangrado abundante o un desmayo es una emergencia.',
-    callHandler: 'toma quinina, ahora con sangrado o desmayo — posible reacción a la quinina',
   },
 
   dvt: {
@@ -97,7 +94,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Una debilidad nueva en las dos piernas necesita atención de emergencia.',
     explanation:
       'Puede deberse a presión sobre los nervios de la base de la columna o, sobre todo con orina marrón oscura y dolor en los músculos, a una descomposición del músculo.',
-    callHandler: 'debilidad repentina en las dos piernas',
   },
   low_calcium: {
     name: 'Posible calcio bajo en la sangre',

@@ -11,6 +11,7 @@ export const diagram: DiagramContent = {
     red_flags: 'Señales de alarma',
     leg_trouble: 'Qué tipo de problema en las piernas',
     contributors: 'Cosas que pueden contribuir a los calambres',
+    last_check: 'Última comprobación de señales graves',
     results: 'Revisión de respuestas y resultado',
   },
   guards: {

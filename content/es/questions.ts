@@ -10,31 +10,41 @@ const childWarningSigns = {
 
 export const questions: QuestionsContent = {
   screen_leg: {
-    heading: '¿Tienes ahora alguna de estas cosas en las piernas o los pies?',
-    hint: 'Mira las dos piernas y los dos pies y compáralos. Marca todo lo que corresponda.',
+    heading: '¿Tienes alguna de estas cosas en las piernas o los pies, ahora o en las últimas horas?',
+    hint: 'Mira las dos piernas y los dos pies y compáralos. Marca todo lo que corresponda. Si respondes por otra persona, responde sobre ella.',
     why: {
-      text: 'Estas señales pueden indicar un coágulo de sangre, una arteria obstruida en la pierna o presión sobre un nervio de la espalda, no un calambre normal. Necesitan ayuda rápida, por eso las preguntamos primero.',
+      text: 'Estas señales pueden indicar un coágulo de sangre, una arteria obstruida en la pierna o presión sobre los nervios de la espalda, no un calambre normal. Necesitan ayuda rápida, por eso las preguntamos primero.',
     },
     answers: {
       cold_pale_leg: {
-        label: 'Dolor repentino e intenso en la pierna o el pie estando en reposo, y la pierna o el pie está frío, pálido o azul',
-        hint: 'Marca esto también si, con el dolor, se ve blanco o con manchas comparado con el otro, lo notas adormecido, o no puedes mover los dedos o el pie.',
+        label: 'Una pierna o un pie que de repente está frío, pálido o azul, con un dolor intenso',
+        hint: 'O se ve blanco o con manchas comparado con el otro, lo notas adormecido, o no puedes mover los dedos o el pie. El dolor empezó de repente y está ahí incluso en reposo.',
+        callHandler: 'una pierna o un pie que de repente se ha puesto frío, pálido o azul, con un dolor intenso',
       },
       calf_swollen: {
-        label: 'Una pantorrilla está hinchada, caliente, roja o más oscura, o duele al tocarla',
-        hint: 'O un dolor que no se va en ningún momento, incluso entre calambres, y que no mejora al estirar. Suele ser en una sola pantorrilla, pero rara vez puede ser en las dos.',
+        label: 'Una pantorrilla está hinchada, caliente, roja o más oscura que la otra',
+        hint: 'Hinchada quiere decir que se ve más grande o más gruesa que la otra. Suele ser una sola pantorrilla, pero rara vez pueden ser las dos.',
+        callHandler: 'una pantorrilla hinchada, caliente, roja o más oscura',
+      },
+      calf_sore: {
+        label: 'Una pantorrilla duele al tocarla, o tiene un dolor que no se va en ningún momento, incluso entre calambres',
+        hint: 'Estirar no alivia el dolor. Una pantorrilla puede notarse como magullada hasta un día después de un calambre: marca esto si el dolor dura más.',
+        callHandler: 'una pantorrilla que duele al tocarla o con un dolor que no se va',
       },
       cramp_over_10_min: {
         label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
         hint: 'Marca esto aunque ya haya cedido.',
+        callHandler: 'un calambre que duró más de 10 minutos',
       },
       rest_pain_sores: {
-        label: 'Mala circulación en las piernas ya diagnosticada (EAP), y ahora dolor en el pie en reposo, llagas que no se curan o dedos del pie negros',
+        label: 'Dolor en el pie en reposo, llagas que no se curan o dedos del pie negros, con mala circulación en las piernas ya diagnosticada (EAP)',
         hint: 'El dolor del pie suele aparecer por la noche y puede aliviarse al dejar colgar la pierna por el borde de la cama. Los dedos pueden verse negros o cambiar de color.',
+        callHandler: 'mala circulación en las piernas ya diagnosticada, con dolor en el pie en reposo o llagas que no se curan',
       },
       one_leg_weak: {
-        label: 'Una pierna que se ha ido debilitando a lo largo de horas o días',
-        hint: 'Por ejemplo, el pie se arrastra, cae de golpe contra el suelo o tropieza con el borde de la acera al caminar. Con o sin dolor de espalda, o dolor que baja por la pierna como una descarga.',
+        label: 'Un pie que se arrastra, cae de golpe contra el suelo o tropieza cuando caminas, o una pierna que se ha debilitado, a lo largo de horas o días',
+        hint: 'Solo una pierna. Con o sin dolor de espalda, o dolor que baja por la pierna como una descarga. La debilidad en las dos piernas está en la página siguiente.',
+        callHandler: 'una pierna se ha debilitado a lo largo de horas o días',
       },
     },
     noneLabel: 'Nada de esto',
@@ -43,37 +53,68 @@ export const questions: QuestionsContent = {
   },
 
   screen_body: {
-    heading: '¿Tienes ahora alguna de estas cosas?',
+    heading: '¿Tienes alguna de estas cosas, ahora o en las últimas horas?',
     hint: 'Pueden estar en cualquier parte del cuerpo, no solo en las piernas. Marca todo lo que corresponda.',
     why: {
       text: 'De vez en cuando, los calambres aparecen junto con un problema grave en otra parte del cuerpo. Podría ser un coágulo de sangre en el pulmón, una descomposición del músculo, un golpe de calor o presión sobre los nervios de la base de la columna. Estas señales necesitan ayuda de emergencia de inmediato.',
     },
     answers: {
-      chest_breathless: {
-        label: 'Dolor en el pecho, falta de aire que antes no tenías, tos con sangre o desmayo',
+      chest_pain: {
+        label: 'Dolor en el pecho',
+        hint: 'Dolor, opresión o presión en el pecho que es nuevo.',
+        callHandler: 'dolor en el pecho',
       },
-      saddle_bladder: {
-        label: 'Adormecimiento alrededor del trasero o los genitales, o problemas nuevos para controlar la orina o las heces',
-        hint: 'Por ejemplo, adormecimiento o una sensación rara entre las piernas, alrededor del trasero o los genitales, como al limpiarte. O problemas nuevos para empezar o parar de orinar, escapes de orina o de heces, no notar cuándo tienes la vejiga llena, o adormecimiento nuevo durante las relaciones sexuales.',
+      breathless: {
+        label: 'Falta de aire nueva, que antes no había',
+        hint: 'Respirar cuesta más de lo normal, incluso en reposo o con poco esfuerzo.',
+        callHandler: 'falta de aire que antes no tenía',
       },
-      both_legs_weak: {
-        label: 'Las dos piernas se han debilitado de repente',
-        hint: 'Por ejemplo, las piernas te fallan, o no puedes ponerte de pie o subir escaleras como sueles hacerlo.',
+      coughing_blood: {
+        label: 'Tos con sangre',
+        callHandler: 'tos con sangre',
+      },
+      fainted: {
+        label: 'Desmayarse o perder el conocimiento',
+        hint: 'Aunque sea solo un momento.',
+        callHandler: 'desmayo',
+      },
+      saddle_numb: {
+        label: 'Adormecimiento alrededor del trasero o los genitales',
+        hint: 'O una sensación rara entre las piernas, como al limpiarte, o adormecimiento nuevo durante las relaciones sexuales.',
+        callHandler: 'adormecimiento alrededor del trasero o los genitales',
+      },
+      bladder_bowel: {
+        label: 'Problemas nuevos para controlar la orina o las heces',
+        hint: 'Por ejemplo, problemas para empezar o parar de orinar, escapes de orina o de heces, o no notar cuándo tienes la vejiga llena.',
+        callHandler: 'problemas nuevos para controlar la orina o las heces',
       },
       dark_urine: {
         label: 'Orina de color marrón oscuro, o mucha menos orina de lo normal, con dolor muscular fuerte, debilidad o músculos hinchados',
         hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
+        callHandler: 'orina marrón oscura con dolor o debilidad muscular',
+      },
+      both_legs_weak: {
+        label: 'Las dos piernas se han debilitado de repente',
+        hint: 'Por ejemplo, las piernas te fallan, o no puedes ponerte de pie o subir escaleras como sueles hacerlo.',
+        callHandler: 'debilidad repentina en las dos piernas',
       },
       heat_collapse: {
-        label: 'Después de trabajar duro o hacer ejercicio con calor: hay confusión, el cuerpo está muy caliente al tacto o la persona se ha desplomado',
-        hint: 'Puede ser tu caso o el de la persona a la que ayudas.',
+        label: 'El cuerpo está muy caliente al tacto, hay confusión o la persona se ha desplomado, con tiempo caluroso o en una habitación calurosa',
+        hint: 'O después de trabajar duro o hacer ejercicio con calor. Puede ser tu caso o el de la persona a la que ayudas.',
+        callHandler: 'confusión, cuerpo muy caliente o desplome, con el calor',
       },
       locked_spasm: {
-        label: 'Un ataque (convulsión), o las manos o los pies agarrotados en un espasmo con dificultad para respirar o el corazón acelerado',
+        label: 'Las manos o los pies agarrotados en un espasmo, con dificultad para respirar o el corazón acelerado',
         hint: 'Agarrotados quiere decir que se quedan rígidos y no se relajan. El latido puede notarse rápido, o desigual e irregular.',
+        callHandler: 'manos o pies agarrotados en un espasmo',
+      },
+      seizure: {
+        label: 'Un ataque (convulsión)',
+        callHandler: 'un ataque (convulsión)',
       },
       jaw_stiff_wound: {
         label: 'La mandíbula rígida o dificultad para tragar después de un corte o una herida',
+        callHandler: 'mandíbula rígida o dificultad para tragar después de una herida',
       },
     },
     noneLabel: 'Nada de esto',
@@ -82,35 +123,50 @@ export const questions: QuestionsContent = {
   },
 
   screen_medical: {
-    heading: '¿Alguna de estas cosas es tu caso ahora?',
-    hint: 'Tratan de medicamentos y de cosas que han pasado hace poco. Marca todo lo que corresponda.',
+    heading: 'Medicamentos, heridas y otras señales: ¿alguna de estas cosas es tu caso?',
+    hint: 'Señales de ahora o de las últimas horas, con un medicamento que tomas o desde una herida reciente. Marca todo lo que corresponda.',
     why: {
       text: 'Algunos medicamentos y hechos recientes pueden causar problemas graves, como efectos secundarios de la quinina, calcio o magnesio bajos en la sangre, o el tétanos. Estos necesitan un médico hoy, y unos pocos necesitan ayuda de emergencia.',
     },
     answers: {
       quinine_heavy_bleeding: {
-        label: 'Tomas quinina y estás sangrando mucho, tanto que cuesta pararlo, o te has desmayado',
+        label: 'Un sangrado abundante que cuesta parar, mientras tomas quinina',
         hint: 'Aquí, quinina quiere decir cualquier medicamento o producto que la contenga. Un sangrado de nariz o de encías que se para solo va en la siguiente respuesta.',
+        callHandler: 'sangrado abundante tomando quinina',
       },
       quinine_bruising: {
-        label: 'Tomas quinina y te salen moretones con facilidad, sangrados poco habituales, manchas en la piel, o cambios en la audición, la vista o el corazón',
-        hint: 'Por ejemplo, moretones con facilidad, sangrado de nariz o de encías, sangre en la orina o en las heces, o puntitos morados, rojos o marrones. O zumbido en los oídos, cambios en la audición o la vista, o latidos fuertes o como un aleteo (palpitaciones).',
+        label: 'Moretones o sangrados con facilidad, o puntitos en la piel, mientras tomas quinina',
+        hint: 'Por ejemplo, sangrado de nariz o de encías, sangre en la orina o en las heces, o puntitos morados, rojos o marrones.',
+        callHandler: 'moretones o sangrados con facilidad tomando quinina',
+      },
+      quinine_hearing_sight: {
+        label: 'Zumbido en los oídos, o cambios en la audición o la vista, mientras tomas quinina',
+        callHandler: 'zumbido en los oídos o cambios en la audición o la vista tomando quinina',
+      },
+      quinine_heartbeat: {
+        label: 'Latidos fuertes o como un aleteo, mientras tomas quinina',
+        hint: 'Esto se llama palpitaciones.',
+        callHandler: 'latidos fuertes o como un aleteo tomando quinina',
       },
       tingling_mouth: {
-        label: 'Hormigueo o adormecimiento alrededor de los labios o en las yemas de los dedos, junto con los calambres ahora',
+        label: 'Hormigueo o adormecimiento alrededor de los labios o en las yemas de los dedos, junto con los calambres',
         hint: 'Esto importa sobre todo si hace poco te han operado de la tiroides o las paratiroides (una operación en el cuello).',
+        callHandler: 'hormigueo alrededor de los labios o en las yemas de los dedos, con calambres',
       },
       ppi_palpitations: {
-        label: 'Una pastilla para el ácido del estómago cada día durante más de un año, y espasmos musculares con el corazón acelerado o temblores',
+        label: 'Espasmos musculares con el corazón acelerado o temblores, después de tomar una pastilla para el ácido del estómago cada día durante más de un año',
         hint: 'Estas pastillas se llaman IBP, por ejemplo el omeprazol. El latido puede notarse rápido o desigual. Temblores quiere decir temblar sin poder parar.',
+        callHandler: 'espasmos musculares con el corazón acelerado o temblores, tomando cada día una pastilla para el ácido del estómago',
       },
       statin_severe_pain: {
-        label: 'Tomas una estatina y tienes un dolor muscular fuerte o debilidad que no puedes explicar',
-        hint: 'Una estatina es un medicamento que baja el colesterol. Marca esto si tu orina tiene su color normal. Si tu orina es marrón oscura, como el té o un refresco de cola, llama a tu número de emergencias local.',
+        label: 'Dolor muscular fuerte o debilidad que no puedes explicar, mientras tomas una estatina',
+        hint: 'Una estatina es un medicamento que baja el colesterol. Si además tu orina es marrón oscura, como el té o un refresco de cola, es una emergencia: llama a tu número de emergencias local.',
+        callHandler: 'dolor muscular fuerte o debilidad tomando una estatina',
       },
       dirty_wound: {
-        label: 'Calambres o espasmos después de una herida que pudo tener suciedad o tierra',
+        label: 'Calambres o espasmos desde una herida reciente que pudo tener suciedad o tierra',
         hint: 'Esto importa sobre todo si no tienes al día las vacunas del tétanos.',
+        callHandler: 'calambres o espasmos después de una herida sucia',
       },
     },
     noneLabel: 'Nada de esto',
@@ -423,5 +479,47 @@ export const questions: QuestionsContent = {
     noneLabel: 'Nada de esto',
     errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
     summaryLabel: 'Cambios en tus piernas',
+  },
+
+  last_check: {
+    heading: 'Una última comprobación: ¿tienes alguna de estas cosas, ahora o en las últimas horas?',
+    hint: 'Al principio preguntamos por algunas de estas cosas. Marca todo lo que corresponda ahora, aunque entonces no lo marcaras.',
+    why: {
+      text: 'Estas son las señales más graves que pueden aparecer con los calambres en las piernas. Volvemos a preguntar por ellas porque es fácil pasarlas por alto, o puede que acaben de empezar.',
+    },
+    answers: {
+      chest_pain: {
+        label: 'Dolor en el pecho',
+        callHandler: 'dolor en el pecho',
+      },
+      breathless: {
+        label: 'Falta de aire nueva, que antes no había',
+        callHandler: 'falta de aire que antes no tenía',
+      },
+      cold_pale_leg: {
+        label: 'Una pierna o un pie que de repente está frío, pálido o azul',
+        callHandler: 'una pierna o un pie que de repente se ha puesto frío, pálido o azul',
+      },
+      saddle_numb: {
+        label: 'Adormecimiento alrededor del trasero o los genitales',
+        callHandler: 'adormecimiento alrededor del trasero o los genitales',
+      },
+      both_legs_weak: {
+        label: 'Las dos piernas se han debilitado de repente',
+        callHandler: 'debilidad repentina en las dos piernas',
+      },
+      dark_urine: {
+        label: 'Orina de color marrón oscuro, con dolor o debilidad muscular',
+        hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
+        callHandler: 'orina marrón oscura con dolor o debilidad muscular',
+      },
+      heat_collapse: {
+        label: 'El cuerpo está muy caliente al tacto y hay confusión, con tiempo caluroso o en una habitación calurosa',
+        callHandler: 'confusión y cuerpo muy caliente, con el calor',
+      },
+    },
+    noneLabel: 'Nada de esto',
+    errorRequired: "Selecciona las señales que tengas, o selecciona 'Nada de esto'",
+    summaryLabel: 'Última comprobación de señales graves',
   },
 };

@@ -46,7 +46,8 @@ export const ui: UiContent = {
     privacy:
       'Tus respuestas se quedan en la barra de direcciones de tu navegador: no las guardamos, no las compartimos ni te rastreamos, y no usamos cookies.',
     startButton: 'Empezar ahora',
-    timeNeeded: 'Lleva unos 2 minutos: unas 10 preguntas cortas.',
+    startForOther: '¿Respondes por otra persona? Empieza aquí',
+    timeNeeded: 'Lleva unos 2 minutos: unas 12 preguntas cortas.',
     whatItIsHeading: 'Qué hace este cuestionario',
     whatItIsNotHeading: 'Lo que no es',
     whoForHeading: 'Para quién es',
@@ -60,6 +61,9 @@ export const ui: UiContent = {
     continueButton: 'Continuar',
     backLink: 'Atrás',
     restartLink: 'Volver a empezar',
+    forOtherLink: '¿Respondes por otra persona?',
+    forOtherNow: 'Estás respondiendo por otra persona: las preguntas tratan sobre esa persona.',
+    forSelfLink: 'Responder por ti, no por otra persona',
     progress: 'Pregunta {n} de unas {total}',
     whyWeAsk: 'Por qué lo preguntamos',
     sourcesLabel: 'Fuentes',
@@ -70,6 +74,7 @@ export const ui: UiContent = {
       red_flags: 'Señales de alarma',
       leg_trouble: 'Qué tipo de problema en las piernas',
       contributors: 'Cosas que pueden contribuir a los calambres',
+      last_check: 'Última comprobación',
     },
   },
 

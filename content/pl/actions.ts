@@ -160,6 +160,11 @@ export const actions: Record<ActionId, ActionContent> = {
     short: ['Nie pocieraj ani nie masuj spuchniętej, ciepłej lub czerwonej łydki: może w niej być zakrzep krwi.'],
     body: ['Zostaw ją w spokoju, dopóki nie sprawdzi jej lekarz.'],
   },
+  heat_first_aid: {
+    title: 'W oczekiwaniu na pomoc: schroń się przed upałem',
+    short: ['Czekając na pomoc, przejdź w chłodne miejsce, z dala od słońca, i odpoczywaj.'],
+    body: ['Przerwij wszelką aktywność i odpoczywaj w chłodnym miejscu, dopóki nie nadejdzie pomoc.'],
+  },
   sleep_start_habits: {
     title: 'Drgnięcia przy zasypianiu są normalne',
     short: ['Nie trzeba niczego leczyć: szarpnięcie przy zasypianiu to normalna część snu.'],
@@ -297,7 +302,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   calcium_urgent: {
     title: 'To może być niski poziom wapnia we krwi',
-    short: ['Może tak być: mrowienie razem z kurczami może być objawem niskiego poziomu wapnia we krwi, co wymaga badania krwi.'],
+    short: ['Może tak być: mrowienie lub skurcze razem z kurczami mogą być objawem niskiego poziomu wapnia we krwi, co lekarze sprawdzają badaniem krwi.'],
     body: [
       'Mrowienie wokół warg lub w opuszkach palców razem z kurczami lub skurczami to objaw, który trzeba traktować poważnie.',
       'Zadzwoń pod lokalny numer alarmowy, jeśli dłonie lub stopy zablokują się w skurczu albo masz trudności z oddychaniem lub bardzo szybkie albo nierówne bicie serca.',

@@ -9,7 +9,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Zakrzep krwi w żyle nogi może się oderwać i przedostać do płuc.',
     explanation:
       'Ból w klatce piersiowej lub duszność, zwłaszcza ze spuchniętą lub bolesną łydką, mogą być tego objawem. Wymaga to natychmiastowego leczenia ratunkowego, więc wezwij pomoc teraz.',
-    callHandler: 'możliwy zakrzep krwi w płucu',
   },
   acute_limb_ischaemia: {
     name: 'Możliwa zatkana tętnica w nodze',
@@ -17,7 +16,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Tętnica może się nagle zatkać i odciąć dopływ krwi do nogi.',
     explanation:
       'Nagły, silny ból, gdy noga lub stopa jest zimna, blada lub sina, zdrętwiała albo trudno nią ruszać, to objaw alarmowy. Wymaga to natychmiastowego leczenia w szpitalu.',
-    callHandler: 'zimna, blada, bolesna noga — możliwa zatkana tętnica w nodze',
   },
   cauda_equina: {
     name: 'Możliwy ucisk na nerwy u dołu kręgosłupa',
@@ -25,7 +23,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Drętwienie między nogami, nowe problemy z oddawaniem moczu lub stolca albo osłabienie obu nóg mogą oznaczać, że nerwy u dołu kręgosłupa są uciśnięte.',
     explanation:
       'Te nerwy obsługują nogi, pęcherz, jelita i skórę między nogami. To wymaga natychmiastowej pomocy ratunkowej.',
-    callHandler: 'możliwy ucisk na nerwy u dołu kręgosłupa (zespół ogona końskiego)',
   },
   rhabdomyolysis: {
     name: 'Możliwy rozpad mięśni',
@@ -33,14 +30,12 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Mięśnie mogą ulec rozpadowi po bardzo ciężkim lub nietypowym wysiłku, przy upale, po upadku, a czasem przy przyjmowaniu statyn.',
     explanation:
       'Mocz, który robi się ciemnobrązowy, jak herbata lub cola, razem z bólem lub osłabieniem mięśni to objaw alarmowy. Wymaga to natychmiastowych badań i leczenia ratunkowego.',
-    callHandler: 'ciemnobrązowy mocz i ból mięśni — możliwy rozpad mięśni',
   },
   heat_stroke: {
     name: 'Możliwy udar cieplny',
     summary: 'Kurcze podczas ciężkiej pracy lub wysiłku w upale mogą przejść w wyczerpanie cieplne i udar cieplny.',
     explanation:
       'Splątanie, bardzo gorąca skóra lub zasłabnięcie to objawy alarmowe. To nagły przypadek.',
-    callHandler: 'kurcze w upale, teraz splątanie, bardzo gorąca skóra lub zasłabnięcie — możliwy udar cieplny',
   },
   severe_low_calcium: {
     name: 'Możliwy bardzo niski poziom wapnia we krwi',
@@ -48,21 +43,23 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Gdy poziom wapnia we krwi bardzo spada, dłonie lub stopy mogą zablokować się w skurczu, a oddychanie lub bicie serca może zostać zaburzone.',
     explanation:
       'Jest to najbardziej prawdopodobne w ciągu kilku dni po operacji tarczycy lub przytarczyc (na szyi). Wymaga to natychmiastowego leczenia ratunkowego.',
-    callHandler: 'dłonie lub stopy zablokowane w skurczu — możliwy bardzo niski poziom wapnia we krwi',
   },
   tetanus: {
     name: 'Możliwy tężec',
     summary: 'Tężec to rzadkie, ale groźne zakażenie, które może dostać się do organizmu przez ranę, zwłaszcza zabrudzoną ziemią.',
     explanation:
       'Powoduje skurcze mięśni i jest bardziej prawdopodobny, jeśli nie masz aktualnych szczepień przeciw tężcowi. Lekarz musi cię zbadać dzisiaj; sztywna szczęka lub trudności z przełykaniem oznaczają nagły przypadek.',
-    callHandler: 'skurcze mięśni i sztywna szczęka po zranieniu — możliwy tężec',
+  },
+  fainting: {
+    name: 'Omdlenie lub utrata przytomności',
+    summary: 'Omdlenie razem z kurczami lub bolącą nogą może mieć poważną przyczynę, na przykład zakrzep krwi w płucu albo reakcję na lek, taki jak chinina.',
+    explanation: 'Lekarze muszą od razu ustalić przyczynę, dlatego to nagły przypadek.',
   },
   quinine_toxicity: {
     name: 'Możliwa groźna reakcja na chininę',
     summary: 'Chinina może rzadko wyrządzić poważną szkodę, na przykład krwawienia, uszkodzenie nerek, nierówne bicie serca albo zmiany słuchu lub wzroku.',
     explanation:
       'Zaznaczone przez ciebie objawy mogą to oznaczać. Skontaktuj się z lekarzem dzisiaj; silne krwawienie lub omdlenie to nagły przypadek.',
-    callHandler: 'przyjmuje chininę, teraz krwawienie lub omdlenie — możliwa reakcja na chininę',
   },
 
   dvt: {
@@ -97,7 +94,6 @@ export const causes: Record<CauseId, CauseContent> = {
     summary: 'Nowe osłabienie obu nóg wymaga natychmiastowej pomocy ratunkowej.',
     explanation:
       'Może wynikać z ucisku na nerwy u dołu kręgosłupa albo, zwłaszcza przy ciemnobrązowym moczu i bolących mięśniach, z rozpadu mięśni.',
-    callHandler: 'nagłe osłabienie obu nóg',
   },
   low_calcium: {
     name: 'Możliwy niski poziom wapnia we krwi',

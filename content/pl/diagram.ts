@@ -11,6 +11,7 @@ export const diagram: DiagramContent = {
     red_flags: 'Objawy alarmowe',
     leg_trouble: 'Jaki to problem z nogami',
     contributors: 'Co może sprzyjać kurczom',
+    last_check: 'Ostatnie sprawdzenie poważnych objawów',
     results: 'Sprawdzenie odpowiedzi i wynik',
   },
   guards: {

@@ -10,31 +10,41 @@ const childWarningSigns = {
 
 export const questions: QuestionsContent = {
   screen_leg: {
-    heading: 'Czy masz teraz któryś z tych objawów w nogach lub stopach?',
-    hint: 'Obejrzyj obie nogi i stopy i porównaj je ze sobą. Zaznacz wszystkie, które pasują.',
+    heading: 'Czy któryś z tych objawów w nogach lub stopach występuje u ciebie teraz albo wystąpił w ciągu ostatnich kilku godzin?',
+    hint: 'Obejrzyj obie nogi i stopy i porównaj je ze sobą. Zaznacz wszystkie, które pasują. Jeśli odpowiadasz w imieniu kogoś innego, odpowiadaj na temat tej osoby.',
     why: {
-      text: 'Te objawy mogą oznaczać zakrzep krwi, zatkaną tętnicę w nodze albo ucisk na nerw w kręgosłupie, a nie zwykły kurcz. Wymagają szybkiej pomocy, dlatego pytamy o nie najpierw.',
+      text: 'Te objawy mogą oznaczać zakrzep krwi, zatkaną tętnicę w nodze albo ucisk na nerwy w kręgosłupie, a nie zwykły kurcz. Wymagają szybkiej pomocy, dlatego pytamy o nie najpierw.',
     },
     answers: {
       cold_pale_leg: {
-        label: 'Nagły, silny ból nogi lub stopy w spoczynku, a noga lub stopa jest zimna, blada lub sina',
-        hint: 'Zaznacz to również, jeśli razem z bólem noga lub stopa wygląda na białą lub plamistą w porównaniu z drugą, jest zdrętwiała albo nie możesz ruszać palcami lub stopą.',
+        label: 'Noga lub stopa, która nagle zrobiła się zimna, blada lub sina, z silnym bólem',
+        hint: 'Albo wygląda na białą lub plamistą w porównaniu z drugą, jest zdrętwiała albo nie możesz ruszać palcami lub stopą. Ból pojawił się nagle i występuje nawet w spoczynku.',
+        callHandler: 'noga lub stopa, która nagle zrobiła się zimna, blada lub sina, z silnym bólem',
       },
       calf_swollen: {
-        label: 'Jedna łydka jest spuchnięta, ciepła, czerwona lub ciemniejsza albo bolesna przy dotyku',
-        hint: 'Albo ból, który utrzymuje się cały czas, także między kurczami, i nie ustępuje po rozciąganiu. Zwykle dotyczy jednej łydki, ale rzadko może dotyczyć obu.',
+        label: 'Jedna łydka jest spuchnięta, ciepła, czerwona lub ciemniejsza niż druga',
+        hint: 'Obrzęk oznacza, że łydka wygląda na większą lub grubszą niż druga. Zwykle jest to jedna łydka, ale rzadko mogą to być obie.',
+        callHandler: 'spuchnięta, ciepła, czerwona lub ciemniejsza łydka',
+      },
+      calf_sore: {
+        label: 'Jedna łydka jest bolesna przy dotyku albo boli cały czas, także między kurczami',
+        hint: 'Rozciąganie nie łagodzi bólu. Łydka może być obolała jak po stłuczeniu nawet do doby po kurczu: zaznacz to, jeśli bolesność trwa dłużej.',
+        callHandler: 'łydka, która jest bolesna przy dotyku lub boli cały czas',
       },
       cramp_over_10_min: {
         label: 'Kurcz, który trwał dłużej niż 10 minut i nie puszczał przy rozciąganiu ani chodzeniu',
         hint: 'Zaznacz to, nawet jeśli już puścił.',
+        callHandler: 'kurcz, który trwał dłużej niż 10 minut',
       },
       rest_pain_sores: {
-        label: 'Stwierdzone słabe krążenie w nogach (choroba tętnic obwodowych), a teraz ból stopy w spoczynku, rany, które się nie goją, albo czarne palce',
+        label: 'Ból stopy w spoczynku, rany, które się nie goją, albo czarne palce, przy stwierdzonym słabym krążeniu w nogach (choroba tętnic obwodowych)',
         hint: 'Ból stopy często pojawia się w nocy i może słabnąć, gdy zwiesisz nogę z łóżka. Palce mogą wyglądać na czarne lub zmieniać kolor.',
+        callHandler: 'stwierdzone słabe krążenie w nogach, z bólem stopy w spoczynku lub ranami, które się nie goją',
       },
       one_leg_weak: {
-        label: 'Noga, która osłabła w ciągu kilku godzin lub dni',
-        hint: 'Na przykład stopa ciągnie się po ziemi, klapie o podłoże albo zahacza o krawężnik, kiedy idziesz. Z bólem pleców lub bez niego albo z bólem, który promieniuje w dół nogi.',
+        label: 'Stopa, która ciągnie się po ziemi, klapie o podłoże lub o coś zahacza, kiedy idziesz, albo noga, która osłabła, w ciągu kilku godzin lub dni',
+        hint: 'Tylko jedna noga. Z bólem pleców lub bez niego albo z bólem, który promieniuje w dół nogi. O osłabienie obu nóg pytamy na następnej stronie.',
+        callHandler: 'jedna noga osłabła w ciągu kilku godzin lub dni',
       },
     },
     noneLabel: 'Żadne z powyższych',
@@ -43,37 +53,68 @@ export const questions: QuestionsContent = {
   },
 
   screen_body: {
-    heading: 'Czy masz teraz któryś z tych objawów?',
+    heading: 'Czy któryś z tych objawów występuje u ciebie teraz albo wystąpił w ciągu ostatnich kilku godzin?',
     hint: 'Mogą występować w dowolnym miejscu ciała, nie tylko w nogach. Zaznacz wszystkie, które pasują.',
     why: {
       text: 'Czasami kurczom towarzyszy poważny problem w innej części ciała. Może to być zakrzep krwi w płucu, rozpad mięśni, udar cieplny albo ucisk na nerwy u dołu kręgosłupa. Te objawy wymagają natychmiastowej pomocy ratunkowej.',
     },
     answers: {
-      chest_breathless: {
-        label: 'Ból w klatce piersiowej, nowa duszność, kaszel z krwią lub omdlenie',
+      chest_pain: {
+        label: 'Ból w klatce piersiowej',
+        hint: 'Nowy ból, uczucie ściskania lub ucisku w klatce piersiowej.',
+        callHandler: 'ból w klatce piersiowej',
       },
-      saddle_bladder: {
-        label: 'Drętwienie w okolicy odbytu lub narządów płciowych albo nowe problemy z kontrolą oddawania moczu lub stolca',
-        hint: 'Na przykład drętwienie lub dziwne czucie między nogami, w okolicy odbytu lub narządów płciowych, odczuwalne choćby przy podcieraniu się. Albo nowe problemy z rozpoczęciem lub zatrzymaniem oddawania moczu, popuszczanie moczu lub stolca, brak czucia, że pęcherz jest pełny, albo nowe drętwienie podczas seksu.',
+      breathless: {
+        label: 'Nowa duszność',
+        hint: 'Oddychanie jest trudniejsze niż zwykle, nawet w spoczynku lub przy niewielkim wysiłku.',
+        callHandler: 'nowa duszność',
       },
-      both_legs_weak: {
-        label: 'Obie nogi nagle osłabły',
-        hint: 'Na przykład nogi się pod tobą uginają albo nie możesz wstać lub wejść po schodach tak jak zwykle.',
+      coughing_blood: {
+        label: 'Kaszel z krwią',
+        callHandler: 'kaszel z krwią',
+      },
+      fainted: {
+        label: 'Omdlenie lub utrata przytomności',
+        hint: 'Nawet na chwilę.',
+        callHandler: 'omdlenie',
+      },
+      saddle_numb: {
+        label: 'Drętwienie w okolicy odbytu lub narządów płciowych',
+        hint: 'Albo dziwne czucie między nogami, na przykład przy podcieraniu się, albo nowe drętwienie podczas seksu.',
+        callHandler: 'drętwienie w okolicy odbytu lub narządów płciowych',
+      },
+      bladder_bowel: {
+        label: 'Nowe problemy z kontrolą oddawania moczu lub stolca',
+        hint: 'Na przykład problemy z rozpoczęciem lub zatrzymaniem oddawania moczu, popuszczanie moczu lub stolca albo brak czucia, że pęcherz jest pełny.',
+        callHandler: 'nowe problemy z kontrolą oddawania moczu lub stolca',
       },
       dark_urine: {
         label: 'Ciemnobrązowy mocz albo dużo mniej moczu niż zwykle, do tego silny ból mięśni, osłabienie lub spuchnięte mięśnie',
         hint: 'Ciemnobrązowy znaczy w kolorze herbaty lub coli.',
+        callHandler: 'ciemnobrązowy mocz z bólem lub osłabieniem mięśni',
+      },
+      both_legs_weak: {
+        label: 'Obie nogi nagle osłabły',
+        hint: 'Na przykład nogi się pod tobą uginają albo nie możesz wstać lub wejść po schodach tak jak zwykle.',
+        callHandler: 'nagłe osłabienie obu nóg',
       },
       heat_collapse: {
-        label: 'Po ciężkiej pracy lub wysiłku w upale: splątanie, skóra bardzo gorąca w dotyku albo zasłabnięcie',
-        hint: 'Może chodzić o ciebie albo o osobę, której pomagasz.',
+        label: 'Bardzo gorąca skóra w dotyku, splątanie albo zasłabnięcie, w upale lub w gorącym pomieszczeniu',
+        hint: 'Albo po ciężkiej pracy lub wysiłku w upale. Może chodzić o ciebie albo o osobę, której pomagasz.',
+        callHandler: 'splątanie, bardzo gorąca skóra lub zasłabnięcie w upale',
       },
       locked_spasm: {
-        label: 'Napad drgawek albo dłonie lub stopy zablokowane w skurczu, do tego trudności z oddychaniem lub bardzo szybkie bicie serca',
+        label: 'Dłonie lub stopy zablokowane w skurczu, do tego trudności z oddychaniem lub bardzo szybkie bicie serca',
         hint: 'Zablokowane znaczy zesztywniałe i nie dają się rozluźnić. Serce może bić szybko albo nierówno i nieregularnie.',
+        callHandler: 'dłonie lub stopy zablokowane w skurczu',
+      },
+      seizure: {
+        label: 'Napad drgawek',
+        callHandler: 'napad drgawek',
       },
       jaw_stiff_wound: {
         label: 'Sztywna szczęka lub trudności z przełykaniem po skaleczeniu lub zranieniu',
+        callHandler: 'sztywna szczęka lub trudności z przełykaniem po zranieniu',
       },
     },
     noneLabel: 'Żadne z powyższych',
@@ -82,35 +123,50 @@ export const questions: QuestionsContent = {
   },
 
   screen_medical: {
-    heading: 'Czy któraś z tych rzeczy dotyczy cię teraz?',
-    hint: 'Chodzi o leki i o to, co wydarzyło się ostatnio. Zaznacz wszystkie, które pasują.',
+    heading: 'Leki, rany i inne objawy: czy któraś z tych rzeczy cię dotyczy?',
+    hint: 'Chodzi o objawy teraz albo w ciągu ostatnich kilku godzin, przy leku, który przyjmujesz, albo od niedawnego zranienia. Zaznacz wszystkie, które pasują.',
     why: {
       text: 'Niektóre leki i niedawne zdarzenia mogą prowadzić do poważnych problemów, takich jak skutki uboczne chininy, niski poziom wapnia lub magnezu we krwi albo tężec. Wymagają one wizyty u lekarza dzisiaj, a kilka z nich wymaga natychmiastowej pomocy ratunkowej.',
     },
     answers: {
       quinine_heavy_bleeding: {
-        label: 'Przyjmujesz chininę i masz silne krwawienie, które trudno zatrzymać, albo doszło do omdlenia',
+        label: 'Silne krwawienie, które trudno zatrzymać, podczas przyjmowania chininy',
         hint: 'Chinina oznacza tu każdy lek lub produkt, który ją zawiera. Krwawienie z nosa lub z dziąseł, które samo ustaje, należy do następnej odpowiedzi.',
+        callHandler: 'silne krwawienie podczas przyjmowania chininy',
       },
       quinine_bruising: {
-        label: 'Przyjmujesz chininę i łatwo robią ci się siniaki, masz nietypowe krwawienia, plamki na skórze albo zmiany słuchu, wzroku lub pracy serca',
-        hint: 'Na przykład łatwe powstawanie siniaków, krwawienia z nosa, krwawienie z dziąseł, krew w moczu lub stolcu albo drobne fioletowe, czerwone lub brązowe plamki. Albo dzwonienie w uszach, zmiany słuchu lub wzroku albo walenie lub trzepotanie serca (kołatanie serca).',
+        label: 'Łatwe powstawanie siniaków lub krwawień albo drobne plamki na skórze, podczas przyjmowania chininy',
+        hint: 'Na przykład krwawienia z nosa, krwawienie z dziąseł, krew w moczu lub stolcu albo drobne fioletowe, czerwone lub brązowe plamki.',
+        callHandler: 'łatwe powstawanie siniaków lub krwawień podczas przyjmowania chininy',
+      },
+      quinine_hearing_sight: {
+        label: 'Dzwonienie w uszach albo zmiany słuchu lub wzroku, podczas przyjmowania chininy',
+        callHandler: 'dzwonienie w uszach albo zmiany słuchu lub wzroku podczas przyjmowania chininy',
+      },
+      quinine_heartbeat: {
+        label: 'Walenie lub trzepotanie serca, podczas przyjmowania chininy',
+        hint: 'To tak zwane kołatanie serca.',
+        callHandler: 'walenie lub trzepotanie serca podczas przyjmowania chininy',
       },
       tingling_mouth: {
-        label: 'Mrowienie lub drętwienie wokół warg lub w opuszkach palców, które występuje teraz razem z kurczami',
+        label: 'Mrowienie lub drętwienie wokół warg lub w opuszkach palców, razem z kurczami',
         hint: 'Ma to największe znaczenie po niedawnej operacji tarczycy lub przytarczyc (operacji na szyi).',
+        callHandler: 'mrowienie wokół warg lub w opuszkach palców razem z kurczami',
       },
       ppi_palpitations: {
-        label: 'Tabletka zmniejszająca kwas żołądkowy codziennie przez ponad rok oraz skurcze mięśni z bardzo szybkim biciem serca lub drżeniem',
+        label: 'Skurcze mięśni z bardzo szybkim biciem serca lub drżeniem, po ponad roku codziennego przyjmowania tabletki zmniejszającej kwas żołądkowy',
         hint: 'Te tabletki to IPP, czyli inhibitory pompy protonowej, na przykład omeprazol. Serce może bić szybko lub nierówno. Drżenie oznacza trzęsienie się, którego nie da się powstrzymać (tremor).',
+        callHandler: 'skurcze mięśni z bardzo szybkim biciem serca lub drżeniem, przy codziennym przyjmowaniu tabletki zmniejszającej kwas żołądkowy',
       },
       statin_severe_pain: {
-        label: 'Przyjmujesz statynę i masz silny ból mięśni lub osłabienie, których nie umiesz wyjaśnić',
-        hint: 'Statyna to lek obniżający cholesterol. Zaznacz to, jeśli twój mocz ma normalny kolor. Jeśli twój mocz jest ciemnobrązowy, jak herbata lub cola, zadzwoń pod lokalny numer alarmowy.',
+        label: 'Silny ból mięśni lub osłabienie, których nie umiesz wyjaśnić, podczas przyjmowania statyny',
+        hint: 'Statyna to lek obniżający cholesterol. Jeśli do tego twój mocz jest ciemnobrązowy, jak herbata lub cola, to nagły przypadek: zadzwoń pod lokalny numer alarmowy.',
+        callHandler: 'silny ból mięśni lub osłabienie podczas przyjmowania statyny',
       },
       dirty_wound: {
-        label: 'Kurcze lub skurcze po zranieniu, do którego mogła dostać się ziemia lub brud',
+        label: 'Kurcze lub skurcze od niedawnego zranienia, do którego mogła dostać się ziemia lub brud',
         hint: 'Ma to największe znaczenie, jeśli nie masz aktualnych szczepień przeciw tężcowi.',
+        callHandler: 'kurcze lub skurcze po zabrudzonej ranie',
       },
     },
     noneLabel: 'Żadne z powyższych',
@@ -231,7 +287,7 @@ export const questions: QuestionsContent = {
       },
       sit_or_bend: {
         label: 'Poprawia się tylko, kiedy usiądziesz albo pochylisz się do przodu',
-        hint: 'Na przykład kiedy opierasz się o wózek na zakupy.',
+        hint: 'Na przykład przy opieraniu się o wózek na zakupy.',
       },
       shoots_from_back: {
         label: 'Ból promieniuje od pleców lub pośladka w dół nogi',
@@ -423,5 +479,47 @@ export const questions: QuestionsContent = {
     noneLabel: 'Żadne z powyższych',
     errorRequired: 'Zaznacz to, co cię dotyczy, albo zaznacz „Żadne z powyższych”',
     summaryLabel: 'Zmiany w nogach',
+  },
+
+  last_check: {
+    heading: 'Ostatnie sprawdzenie: czy któryś z tych objawów występuje u ciebie teraz albo wystąpił w ciągu ostatnich kilku godzin?',
+    hint: 'O niektóre z nich pytaliśmy na początku. Zaznacz wszystkie, które pasują teraz, nawet jeśli wtedy nie były zaznaczone.',
+    why: {
+      text: 'To najpoważniejsze objawy, które mogą towarzyszyć kurczom w nogach. Pytamy o nie ponownie, bo łatwo je przeoczyć albo mogły dopiero się pojawić.',
+    },
+    answers: {
+      chest_pain: {
+        label: 'Ból w klatce piersiowej',
+        callHandler: 'ból w klatce piersiowej',
+      },
+      breathless: {
+        label: 'Nowa duszność',
+        callHandler: 'nowa duszność',
+      },
+      cold_pale_leg: {
+        label: 'Noga lub stopa, która nagle zrobiła się zimna, blada lub sina',
+        callHandler: 'noga lub stopa, która nagle zrobiła się zimna, blada lub sina',
+      },
+      saddle_numb: {
+        label: 'Drętwienie w okolicy odbytu lub narządów płciowych',
+        callHandler: 'drętwienie w okolicy odbytu lub narządów płciowych',
+      },
+      both_legs_weak: {
+        label: 'Obie nogi nagle osłabły',
+        callHandler: 'nagłe osłabienie obu nóg',
+      },
+      dark_urine: {
+        label: 'Ciemnobrązowy mocz, do tego ból mięśni lub osłabienie',
+        hint: 'Ciemnobrązowy znaczy w kolorze herbaty lub coli.',
+        callHandler: 'ciemnobrązowy mocz z bólem lub osłabieniem mięśni',
+      },
+      heat_collapse: {
+        label: 'Bardzo gorąca skóra w dotyku i splątanie, w upale lub w gorącym pomieszczeniu',
+        callHandler: 'splątanie i bardzo gorąca skóra w upale',
+      },
+    },
+    noneLabel: 'Żadne z powyższych',
+    errorRequired: 'Zaznacz objawy, które masz, albo zaznacz „Żadne z powyższych”',
+    summaryLabel: 'Ostatnie sprawdzenie poważnych objawów',
   },
 };

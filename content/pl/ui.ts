@@ -46,7 +46,8 @@ export const ui: UiContent = {
     privacy:
       'Twoje odpowiedzi zostają w pasku adresu twojej przeglądarki: nie przechowujemy ich, nie udostępniamy ich ani cię nie śledzimy i nie używamy plików cookie.',
     startButton: 'Zacznij teraz',
-    timeNeeded: 'To zajmuje około 2 minut: około 10 krótkich pytań.',
+    startForOther: 'Odpowiadasz w imieniu kogoś innego? Zacznij tutaj',
+    timeNeeded: 'To zajmuje około 2 minut: około 12 krótkich pytań.',
     whatItIsHeading: 'Co robi ten test',
     whatItIsNotHeading: 'Czym nie jest',
     whoForHeading: 'Dla kogo jest',
@@ -60,6 +61,9 @@ export const ui: UiContent = {
     continueButton: 'Dalej',
     backLink: 'Wstecz',
     restartLink: 'Zacznij od nowa',
+    forOtherLink: 'Odpowiadasz w imieniu kogoś innego?',
+    forOtherNow: 'Odpowiadasz w imieniu kogoś innego: pytania dotyczą tej osoby.',
+    forSelfLink: 'Zamiast tego odpowiadaj w swoim imieniu',
     progress: 'Pytanie {n} z około {total}',
     whyWeAsk: 'Dlaczego o to pytamy',
     sourcesLabel: 'Źródła',
@@ -70,6 +74,7 @@ export const ui: UiContent = {
       red_flags: 'Objawy alarmowe',
       leg_trouble: 'Jaki to problem z nogami',
       contributors: 'Co może sprzyjać kurczom',
+      last_check: 'Ostatnie sprawdzenie',
     },
   },
 

@@ -35,6 +35,21 @@ function ClinicCall({ content, settings }: { content: ContentPack; settings: Emb
   );
 }
 
+/** What to tell whoever answers the call: the warning signs ticked, in their own words. */
+function CallWords({ content, phrases }: { content: ContentPack; phrases: readonly string[] }) {
+  if (phrases.length === 0) return null;
+  return (
+    <div className="app-call-handler" data-testid="call-words">
+      <p>{content.actions.tell_call_handler.title}:</p>
+      <ul>
+        {phrases.map((phrase) => (
+          <li key={phrase}>“{phrase}”</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The one thing to tap (or do) for this level, inside the care card:
  * emergency → call; urgent → the clinic or the urgent line; see a doctor → the
@@ -52,16 +67,7 @@ export function TapAction({ level, content, settings, numbers, callPhrases }: {
     return (
       <div data-testid="tap-action">
         <CallList numbers={numbers} label={r.callButton} regions={content.ui.regions} />
-        {callPhrases.length > 0 ? (
-          <div className="app-call-handler">
-            <p>{content.actions.tell_call_handler.title}:</p>
-            <ul>
-              {callPhrases.map((phrase) => (
-                <li key={phrase}>“{phrase}”</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <CallWords content={content} phrases={callPhrases} />
       </div>
     );
   }
@@ -71,6 +77,7 @@ export function TapAction({ level, content, settings, numbers, callPhrases }: {
         <ClinicCall content={content} settings={settings} />
         <CallList numbers={urgentNumbers()} label={r.urgentCall} regions={content.ui.regions} className="app-button app-button--on-card" />
         <p className="app-care-card__note">{r.urgentElsewhere}</p>
+        <CallWords content={content} phrases={callPhrases} />
       </div>
     );
   }

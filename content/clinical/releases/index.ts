@@ -12,11 +12,13 @@ import type { ClinicalSpec } from '../../../machines/spec';
 import v020 from './0.2.0.json';
 import v030 from './0.3.0.json';
 import v040 from './0.4.0.json';
+import v050 from './0.5.0.json';
 
 export const RELEASES: Readonly<Record<string, ClinicalSpec>> = {
   '0.2.0': v020 as ClinicalSpec,
   '0.3.0': v030 as ClinicalSpec,
   '0.4.0': v040 as ClinicalSpec,
+  '0.5.0': v050 as ClinicalSpec,
 };
 
 /** Oldest first. */

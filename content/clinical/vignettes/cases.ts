@@ -31,7 +31,8 @@ const adult = { ...noWarningSigns, age: 'age_16_plus' } as const satisfies Vigne
 
 /**
  * Nothing ticked on the contributor pages: medicines, health, calcium, the cramp
- * pattern (asked only on a cramp path) and the changes in the legs (asked of everyone).
+ * pattern (asked only on a cramp path) and the changes in the legs (asked of everyone),
+ * nor on the last check for the worst signs.
  */
 const noContributors = {
   medicines: [],
@@ -39,6 +40,7 @@ const noContributors = {
   calcium_risk: [],
   pattern: [],
   leg_changes: [],
+  last_check: [],
 } as const satisfies VignetteAnswers;
 
 export const VIGNETTES: readonly Vignette[] = [
@@ -52,11 +54,28 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "My left calf's been a bit puffy and achy since the coach trip back from Spain on Sunday. Today I got a bit puffed going up the stairs and there was a sharp twinge in my chest when I breathed in. Probably nothing, I'm just unfit.",
-    answers: { screen_leg: ['calf_swollen'], screen_body: ['chest_breathless'] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: ['chest_pain', 'breathless'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'pulmonary_embolism',
     brief: '§g 1.1, §b RF1 [23]',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'On the body page he ticks new shortness of breath but not chest pain, as a sharp twinge when he breathes in does not sound to him like the chest pain the page means.',
+        answers: { screen_body: ['breathless'] },
+      },
+      {
+        misreading: 'other_wording',
+        why: 'On the body page he ticks chest pain but not new shortness of breath, putting getting puffed on the stairs down to being unfit rather than anything new.',
+        answers: { screen_body: ['chest_pain'] },
+      },
+      {
+        misreading: 'literal_now',
+        why: "The puffing and the twinge came on the stairs earlier today and have gone, so, reading 'now or in the last few hours' on the body page, he ticks only the puffy calf.",
+        answers: { screen_body: [], screen_medical: [] },
+      },
+    ],
   },
   {
     id: 'after-caesarean-hot-calf-breathless',
@@ -65,11 +84,23 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'after_birth',
     story:
       'I had my baby by caesarean three weeks ago. Since yesterday my right calf is hot and tight, and this morning I was breathless just sitting feeding her and went so dizzy I blacked out for a second. The midwife did say cramps are normal after birth.',
-    answers: { screen_leg: ['calf_swollen'], screen_body: ['chest_breathless'] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: ['breathless', 'fainted'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'pulmonary_embolism',
     brief: '§g 1.1, §b RF1, RF8 [23][40]',
+    alternatives: [
+      {
+        misreading: 'literal_now',
+        why: "The breathlessness and the blackout were this morning and have passed, so, reading 'now or in the last few hours' on the body page, she ticks only the hot calf.",
+        answers: { screen_body: [], screen_medical: [] },
+      },
+      {
+        misreading: 'skips_option',
+        why: "Her calf is hot and tight rather than swollen, so she passes over the swollen-calf option at its first words, though 'warm' comes later in it, and it is not sore or aching, so she leaves the sore-calf option too.",
+        answers: { screen_leg: [] },
+      },
+    ],
   },
   {
     id: 'af-white-cold-foot',
@@ -83,6 +114,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['emergency'],
     cause: 'acute_limb_ischaemia',
     brief: '§g 1.2, §b RF2 [24]',
+    alternatives: [
+      {
+        misreading: 'milder_option',
+        why: 'Sure it is just a bad cramp, he ticks the cramp that has gone on for more than 10 minutes rather than the cold, pale foot.',
+        answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [] },
+      },
+    ],
   },
   {
     id: 'blotchy-numb-foot-slept-funny',
@@ -96,6 +134,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['emergency'],
     cause: 'acute_limb_ischaemia',
     brief: '§g 1.2, §b RF2 [24]',
+    alternatives: [
+      {
+        misreading: 'milder_option',
+        why: "Having woken up with it, he cannot say it came on 'suddenly', and, blaming his circulation, he ticks foot pain at rest with poor leg circulation instead of the cold, blue foot.",
+        answers: { screen_leg: ['rest_pain_sores'], screen_body: [], screen_medical: [] },
+      },
+    ],
   },
   {
     id: 'numb-when-wiping-bad-back',
@@ -104,11 +149,18 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "I've had a bad back for years and now I've got sciatica down both legs and cramps at night. The last day or so it feels a bit numb down below when I wipe, and I've had a couple of little leaks, which I put down to getting older. I really just want to know what to do about the cramps.",
-    answers: { ...noWarningSigns, screen_body: ['saddle_bladder'] },
+    answers: { ...noWarningSigns, screen_body: ['saddle_numb', 'bladder_bowel'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'cauda_equina',
     brief: '§g 1.3, §b RF3 [27]',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'He ticks the numbness when wiping but not new trouble controlling pee, as he puts the couple of little leaks down to getting older, not something new.',
+        answers: { screen_body: ['saddle_numb'] },
+      },
+    ],
   },
   {
     id: 'both-legs-wobbly-after-lifting',
@@ -116,12 +168,19 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 39,
     story:
       "My back went three days ago when I lifted a wardrobe. Since this morning both my legs feel weak and wobbly, and I couldn't tell whether I needed a wee or not. My legs keep cramping as well.",
-    answers: { ...noWarningSigns, screen_body: ['saddle_bladder', 'both_legs_weak'] },
+    answers: { ...noWarningSigns, screen_body: ['bladder_bowel', 'both_legs_weak'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'cauda_equina',
     brief: '§g 1.3, §b RF3 [27]',
     note: 'He ticks both the bladder sign (he could not tell whether he needed a wee) and both legs weak; with a back injury the picture is cauda equina.',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'He ticks both legs weak but not the pee option, as not being able to tell whether he needed a wee does not sound to him like trouble controlling it.',
+        answers: { screen_body: ['both_legs_weak'] },
+      },
+    ],
   },
   {
     id: 'cola-pee-after-boot-camp',
@@ -136,6 +195,18 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'rhabdomyolysis',
     brief: '§g 1.4, §b RF4, §c.4 [28]',
     note: 'Barely able to lift her legs since the weekend, she also ticks both legs weak; with dark pee after hard exercise the picture is muscle breakdown (§g 1.4).',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'She ticks the dark pee but not both legs weak, taking her trouble lifting her legs for the stiffness everyone at the gym talks about rather than weakness.',
+        answers: { screen_body: ['dark_urine'] },
+      },
+      {
+        misreading: 'literal_now',
+        why: "The cola-coloured wee was first thing this morning, so, reading 'now or in the last few hours' on the body page literally, she ticks only the weak legs.",
+        answers: { screen_body: ['both_legs_weak'] },
+      },
+    ],
   },
   {
     id: 'dad-statin-doubled-tea-wee',
@@ -149,6 +220,30 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['emergency'],
     cause: 'rhabdomyolysis',
     brief: '§g 1.4, §b RF4 [28]',
+    alternatives: [
+      {
+        misreading: 'milder_option',
+        why: "As Dad plays his aches down, the relative does not count them as the 'bad muscle pain' of the dark-pee option and leaves it, then ticks severe muscle pain or weakness on a statin on the next page.",
+        answers: { screen_body: [], screen_medical: ['statin_severe_pain'] },
+      },
+      {
+        misreading: 'relative',
+        why: "Reading the warning pages' 'you' as about themselves, the relative ticks nothing there, then, told on the age page to answer about the person, answers about Dad from there on and ticks his dark brown pee with muscle pain on the last check.",
+        answers: {
+          screen_body: [],
+          age: 'age_16_plus',
+          kind: ['cramp'],
+          timing: 'night_rest',
+          how_often: 'now_and_then',
+          medicines: ['statin', 'new_medicine'],
+          health: [],
+          calcium_risk: [],
+          pattern: [],
+          leg_changes: ['wasting_twitching'],
+          last_check: ['dark_urine'],
+        },
+      },
+    ],
   },
   {
     id: 'son-tournament-dark-wee',
@@ -162,6 +257,29 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'rhabdomyolysis',
     brief: '§g 1.4, §b RF4 [28]',
     note: 'The warning-sign pages come before the age question, so a child is screened like anyone else. Hardly able to climb the stairs since Saturday, he also ticks both legs weak; with dark pee after hard exercise in the heat the picture is muscle breakdown (§g 1.4).',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'The parent ticks dark pee but not both legs weak, reading his trouble on the stairs as soreness and stiffness rather than weakness.',
+        answers: { screen_body: ['dark_urine'] },
+      },
+      {
+        misreading: 'relative',
+        why: "Reading the warning pages' 'you' as about themselves, the parent ticks nothing there, then, told on the age page to answer about the child, answers about their son from there on and ticks his weak legs and dark brown pee on the last check.",
+        answers: {
+          screen_body: [],
+          age: 'under_16',
+          child_kind: 'child_other',
+          child_signs: ['daytime_pain'],
+          kind: [],
+          medicines: [],
+          health: [],
+          calcium_risk: [],
+          leg_changes: [],
+          last_check: ['both_legs_weak', 'dark_urine'],
+        },
+      },
+    ],
   },
   {
     id: 'roofer-muddled-in-heatwave',
@@ -175,6 +293,30 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'heat_stroke',
     brief: '§g 1.5, §b RF5 [30][29]',
     note: 'The heat-stroke signs are first-aid consensus in the brief (RF5).',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "She also ticks fainting, reading his moment on the kitchen floor as passing out 'even for a moment' as well as a collapse in the heat.",
+        answers: { screen_body: ['fainted', 'heat_collapse'] },
+      },
+      {
+        misreading: 'relative',
+        why: "Reading the warning pages' 'you' as about herself, she ticks nothing there, then, told on the age page to answer about the person, answers about her husband from there on and ticks very hot and confused in the heat on the last check.",
+        answers: {
+          screen_body: [],
+          age: 'age_16_plus',
+          kind: ['cramp'],
+          timing: 'during_exercise',
+          how_often: 'now_and_then',
+          medicines: [],
+          health: [],
+          calcium_risk: [],
+          pattern: ['heat_sweating'],
+          leg_changes: [],
+          last_check: ['heat_collapse'],
+        },
+      },
+    ],
   },
   {
     id: 'claw-hands-after-thyroid-op',
@@ -182,12 +324,19 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 52,
     story:
       "I had my thyroid taken out four days ago. My lips and fingers have been tingling, and now both hands have gone stiff like claws and won't relax, my heart is racing and I can't catch my breath. The cramps in my legs started yesterday.",
-    answers: { ...noWarningSigns, screen_body: ['chest_breathless', 'locked_spasm'] },
+    answers: { ...noWarningSigns, screen_body: ['breathless', 'locked_spasm'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'severe_low_calcium',
     brief: '§g 1.6, §b RF10, §d.2 [34]',
-    note: 'Being short of breath, she also ticks the chest and breathing sign; the clinical picture is severe low calcium after neck surgery.',
+    note: 'Being short of breath, she also ticks new shortness of breath; the clinical picture is severe low calcium after neck surgery.',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "She ticks the locked hands but not new shortness of breath, taking that option's 'with trouble breathing' to cover her breathing already.",
+        answers: { screen_body: ['locked_spasm'] },
+      },
+    ],
   },
   {
     id: 'mum-fit-on-omeprazole',
@@ -196,12 +345,24 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines', 'understated'],
     story:
       "Mum has been on omeprazole for about six years. She's had awful cramps and shaky hands for weeks, and this morning she had a fit in the kitchen, shaking all over for a minute. She's come round, says she's fine and doesn't want an ambulance.",
-    answers: { ...noWarningSigns, screen_body: ['locked_spasm'] },
+    answers: { ...noWarningSigns, screen_body: ['seizure'] },
     expected: 'emergency',
     acceptable: ['emergency'],
     cause: 'low_magnesium_ppi',
     brief: '§g 1.6, §b RF12 [35]',
     note: 'A seizure on a long-term PPI points to low magnesium (RF12: emergency if seizure); the brief does not name low calcium here.',
+    alternatives: [
+      {
+        misreading: 'relative',
+        why: 'Not having seen all of it, the relative is not sure it was a fit rather than a faint, and ticks fainting instead.',
+        answers: { screen_body: ['fainted'] },
+      },
+      {
+        misreading: 'literal_now',
+        why: "The fit was this morning and Mum has come round, so, reading 'now or in the last few hours' literally, the relative leaves it and ticks only the spasms and shaking on omeprazole on the next page.",
+        answers: { screen_body: [], screen_medical: ['ppi_palpitations'] },
+      },
+    ],
   },
   {
     id: 'rusty-fence-stiff-jaw',
@@ -216,6 +377,13 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'tetanus',
     brief: '§g 1.7, §b RF6 [4]',
     note: "Emergency for jaw stiffness or trouble swallowing is the brief's consensus escalation of the NHS 'possible tetanus = urgent' advice.",
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'He does not link a stiff jaw today with a cut on his hand a week ago, putting it down to tension, but ticks spasms after a dirty wound on the next page.',
+        answers: { screen_body: [], screen_medical: ['dirty_wound'] },
+      },
+    ],
   },
   {
     id: 'quinine-nosebleed-pouring',
@@ -229,6 +397,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['emergency'],
     cause: 'quinine_toxicity',
     brief: '§g 1.8, §b RF11, §d.5 [10]',
+    alternatives: [
+      {
+        misreading: 'milder_option',
+        why: 'Seeing nosebleeds named in the easy-bleeding option, she ticks that one for her nosebleed and spots rather than heavy bleeding that is hard to stop.',
+        answers: { screen_medical: ['quinine_bruising'] },
+      },
+    ],
   },
 
   // ---------------------------------------------------------------------------
@@ -245,6 +420,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
     brief: '§g 2.1, §b RF7 [23]; contested point 9',
+    alternatives: [
+      {
+        misreading: 'milder_option',
+        why: 'Still thinking it is a cramp that stretching will not shift, he ticks the long cramp rather than the swollen calf.',
+        answers: { screen_leg: ['cramp_over_10_min'] },
+      },
+    ],
   },
   {
     id: 'pregnant-red-sore-calf',
@@ -258,6 +440,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
     brief: '§g 2.1, §b RF8, §c.2 [40][23]; contested point 9',
+    alternatives: [
+      {
+        misreading: 'skips_option',
+        why: "Her calf is only a bit puffy, not what she would call swollen, so she passes over the swollen-calf option at its first words, though 'red' comes later in it, and ticks the sore-calf one for a calf that is tender when pressed and aches between the cramps.",
+        answers: { screen_leg: ['calf_sore'] },
+      },
+    ],
   },
   {
     id: 'knee-replacement-ache-never-goes',
@@ -266,11 +455,19 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "I had my knee replaced two weeks ago and I've mostly been on the sofa. There's a cramp-type ache in that calf that never quite goes away, even when I stretch, and it's tender if I press it. The physio said some aches are normal, so it's probably that.",
-    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_sore'], screen_body: [], screen_medical: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
     brief: '§g 2.1, §b RF7 [23]; contested point 9',
+    note: 'Since content 0.5.0 the tender, constantly aching calf that is not swollen has its own option; before, he had to tick "One calf is swollen…" for its last words.',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'He calls the ache that never quite goes a cramp, and ticks the cramp that would not let go as well as the sore calf.',
+        answers: { screen_leg: ['calf_sore', 'cramp_over_10_min'] },
+      },
+    ],
   },
   {
     id: 'pill-long-drive-darker-calf',
@@ -284,6 +481,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
     brief: '§g 2.1, §b RF7 [23]; contested point 9',
+    alternatives: [
+      {
+        misreading: 'skips_option',
+        why: "Her calf is not swollen, so she passes over the swollen-calf option at its first words, though 'darker' comes later in it, and ticks the sore-calf one, as her calf is sore when she touches it.",
+        answers: { screen_leg: ['calf_sore'] },
+      },
+    ],
   },
   {
     id: 'mum-chair-bound-fatter-calf',
@@ -297,6 +501,16 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
     brief: '§g 2.1, §b RF7 [23]; contested point 9',
+    // Near miss: the story fits the swollen-calf option word for word (fatter, warm). The honest
+    // readings that leave it (the first word 'swollen' passed over for 'fatter', or the legs page
+    // read as about the relative) end at self_care: the calf is not on the last check.
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'Mum says it does not hurt much, so it does hurt a little, and the relative ticks the sore-calf option as well as the swollen one for her fatter, warm calf.',
+        answers: { screen_leg: ['calf_swollen', 'calf_sore'] },
+      },
+    ],
   },
   {
     id: 'cramp-twenty-five-minutes',
@@ -309,6 +523,13 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'prolonged_cramp',
     brief: '§g 2.2, §b RF9 [4]; contested point 11',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "Finding 'Stretching does not ease the ache' in the sore-calf option's hint, he ticks that option as well as the long cramp, his calf having hurt all the time for 25 minutes.",
+        answers: { screen_leg: ['calf_sore', 'cramp_over_10_min'] },
+      },
+    ],
   },
   {
     id: 'daughter-foot-cramp-half-hour',
@@ -321,6 +542,15 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'prolonged_cramp',
     brief: '§g 2.2, §b RF9 [4]; contested point 11',
+    // Near miss: the story fits the long-cramp option word for word and no other; a parent who
+    // reads the legs page as about themselves ends at self_care (the last check has no long cramp).
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "Her curled toes are stuck stiff and will not relax, in the words of the hint to 'Hands or feet locked in spasm' on the body page, and, her heart racing after half an hour of pain, the parent ticks that as well as the long cramp.",
+        answers: { screen_body: ['locked_spasm'] },
+      },
+    ],
   },
   {
     id: 'tingly-lips-after-parathyroid-op',
@@ -333,6 +563,15 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent'],
     cause: 'low_calcium',
     brief: '§g 2.3, §b RF10, §d.2 [34]',
+    // Near miss: the story fits the tingling option word for word and rules out the locked-spasm
+    // one (breathing and heartbeat normal); no honest reading leaves the tingling option.
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'Her calves have kept cramping since yesterday, and, taking cramps that keep coming back for a cramp that will not let go, she ticks the long cramp on the legs page as well as the tingling.',
+        answers: { screen_leg: ['cramp_over_10_min'] },
+      },
+    ],
   },
   {
     id: 'quinine-bruises-ringing-ears',
@@ -341,11 +580,18 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I've taken quinine for my cramps for about two years. Lately I bruise if anything touches me, my gums bleed when I brush, and there's a ringing in my ears. No heavy bleeding, it's just a nuisance.",
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['quinine_bruising'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['quinine_bruising', 'quinine_hearing_sight'] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'quinine_toxicity',
     brief: '§g 2.4, §b RF11, §d.5 [10][11]',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'She ticks the bruising and bleeding gums but not the ringing, which she puts down to her age rather than to the quinine.',
+        answers: { screen_medical: ['quinine_bruising'] },
+      },
+    ],
   },
   {
     id: 'omeprazole-spasms-racing-heart',
@@ -360,6 +606,13 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'low_magnesium_ppi',
     brief: '§g 2.5, §b RF12 [35]; contested point 10',
     note: 'FDA advises immediate care; the brief proposes urgent, so emergency is accepted as the safer level.',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "Reading 'hands or feet ... in spasm, with ... a racing heart', this reader ticks the locked-spasm option on the body page for the hand spasms and racing heart.",
+        answers: { screen_body: ['locked_spasm'] },
+      },
+    ],
   },
   {
     id: 'poor-circulation-foot-hurts-in-bed',
@@ -372,6 +625,15 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent'],
     cause: 'severe_limb_ischaemia',
     brief: '§g 2.6, §b RF13 [25][24]',
+    // Near miss: the story fits the poor-circulation option word for word (its hint names the
+    // leg hung down at night), and no other option; no honest reading leaves it.
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'Taking the pain that keeps him out of bed for a cramp, he also ticks the cramp that lasted more than 10 minutes and would not let go, as only hanging his leg down eases it.',
+        answers: { screen_leg: ['rest_pain_sores', 'cramp_over_10_min'] },
+      },
+    ],
   },
   {
     id: 'foot-slapping-shooting-leg-pain',
@@ -384,6 +646,15 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent'],
     cause: 'nerve_root_compression',
     brief: '§g 2.7 [27]',
+    // Near miss: the weak-leg option now starts with a foot that drags, slaps down or catches, so
+    // the story fits it word for word; no honest reading leaves it.
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: "The pain shooting down his left leg into the calf is there all the time and stretching does not ease it, so he also ticks the sore-calf option's 'aches all the time'.",
+        answers: { screen_leg: ['one_leg_weak', 'calf_sore'] },
+      },
+    ],
     note: 'Urgent for one-leg weakness with back or shooting pain is consensus in the brief (g2.7).',
   },
   {
@@ -399,6 +670,13 @@ export const VIGNETTES: readonly Vignette[] = [
     cause: 'statin_muscle',
     brief: '§g 2.8 [28]',
     note: 'Some clinicians would accept see_doctor within 1–2 days (g2.8); a less urgent level is never accepted here, so urgent stands.',
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'Struggling to get up from a chair, he ticks both legs weak on the body page, whose hint names not being able to stand up as usual.',
+        answers: { screen_body: ['both_legs_weak'] },
+      },
+    ],
   },
   {
     id: 'garden-fork-through-shoe',
@@ -411,6 +689,16 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent'],
     cause: 'tetanus',
     brief: '§b RF6 [4]',
+    // Near miss: the medicines page now asks about signs 'since a recent wound', so a wound last
+    // week fits the dirty-wound option word for word. A reader who thinks the shoe kept the soil
+    // out leaves it and ends below urgent (nothing on the last check fits).
+    alternatives: [
+      {
+        misreading: 'other_wording',
+        why: 'Taking the cramps and twitchy spasms that keep coming in that leg for a cramp that will not let go, he ticks the long cramp on the legs page as well as the dirty wound.',
+        answers: { screen_leg: ['cramp_over_10_min'] },
+      },
+    ],
   },
 
   // ---------------------------------------------------------------------------

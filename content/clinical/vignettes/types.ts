@@ -37,6 +37,28 @@ export type VignetteTag =
   /** The person is more worried than the story calls for. */
   | 'overstated';
 
+/** How a careful reader can honestly read a page differently from the way the case's answers do. */
+export type Misreading =
+  /** Skips an option whose first words do not fit, though a later part of it does. */
+  | 'skips_option'
+  /** Reads "now" literally: a sign that has passed is not ticked. */
+  | 'literal_now'
+  /** A relative answers for the person, reading "you" as themselves. */
+  | 'relative'
+  /** Ticks a milder option where a more serious one also fits. */
+  | 'milder_option'
+  /** Does not connect a sign with the page's wording (for example heat without exercise). */
+  | 'other_wording';
+
+/** Another honest answer set for the same story: what changes, and why a reader might give it. */
+export interface Alternative {
+  misreading: Misreading;
+  /** One sentence: which page, and how it is read. */
+  why: string;
+  /** The answers that differ from the case's own; the rest are as the case gives them. */
+  answers: VignetteAnswers;
+}
+
 export interface Vignette {
   /** kebab-case, unique. */
   id: string;
@@ -59,4 +81,9 @@ export interface Vignette {
   brief: string;
   /** Why a level or cause was chosen where the brief is silent or contested, or why the case exists. */
   note?: string;
+  /**
+   * For emergency and urgent cases: other answer sets a careful but different reader could
+   * honestly give (issue 16). None may lead to a level below urgent.
+   */
+  alternatives?: readonly Alternative[];
 }

@@ -30,6 +30,11 @@ type Run =
  * for that question, confirm "check your answers", and read the result.
  */
 function runCase(vignette: Vignette): Run {
+  return runAnswers(vignette.id, vignette.answers);
+}
+
+/** Run one answer set through the machine, page by page. */
+function runAnswers(id: string, answers: Vignette['answers']): Run {
   let snapshot = startSnapshot();
   const asked: QuestionId[] = [];
   // Each question is asked at most once, plus the review and the result.
@@ -37,7 +42,7 @@ function runCase(vignette: Vignette): Run {
     const here = stepOf(snapshot);
     if (here.kind === 'result') {
       const output = snapshot.output;
-      if (output === undefined) return { ok: false, asked, problem: `${vignette.id}: a result with no output` };
+      if (output === undefined) return { ok: false, asked, problem: `${id}: a result with no output` };
       return { ok: true, output, asked };
     }
     if (here.kind === 'review') {
@@ -45,25 +50,41 @@ function runCase(vignette: Vignette): Run {
       continue;
     }
     const question = here.meta.question;
-    const value = (vignette.answers as Partial<Record<QuestionId, string | readonly string[]>>)[question];
+    const value = (answers as Partial<Record<QuestionId, string | readonly string[]>>)[question];
     if (value === undefined) {
       return {
         ok: false,
         asked,
-        problem: `${vignette.id}: no answer for question "${question}" (asked after ${asked.join(', ') || 'nothing'})`,
+        problem: `${id}: no answer for question "${question}" (asked after ${asked.join(', ') || 'nothing'})`,
       };
     }
     const next = transition(triageMachine, snapshot, { type: 'answer', value })[0];
     if (next.context.history.length !== snapshot.context.history.length + 1) {
-      return { ok: false, asked, problem: `${vignette.id}: the machine refused ${JSON.stringify(value)} for "${question}"` };
+      return { ok: false, asked, problem: `${id}: the machine refused ${JSON.stringify(value)} for "${question}"` };
     }
     asked.push(question);
     snapshot = next;
   }
-  return { ok: false, asked, problem: `${vignette.id}: no result after ${asked.length} questions` };
+  return { ok: false, asked, problem: `${id}: no result after ${asked.length} questions` };
 }
 
 const RUNS = new Map(VIGNETTES.map((v) => [v.id, runCase(v)]));
+
+/** Each alternative reading of an emergency or urgent case, run with the case's other answers. */
+const ALTERNATIVE_RUNS = VIGNETTES.flatMap((v) =>
+  (v.alternatives ?? []).map((alternative, index) => ({
+    vignette: v,
+    alternative,
+    label: `${v.id} alternative ${index + 1} (${alternative.misreading})`,
+    run: runAnswers(`${v.id} alternative ${index + 1}`, { ...v.answers, ...alternative.answers }),
+  })),
+);
+
+/** The alternatives that end below urgent, or do not run. */
+const alternativesBelowUrgent = () =>
+  ALTERNATIVE_RUNS.filter(({ run }) => !run.ok || severity(run.output.triage) > severity('urgent')).map(
+    ({ label, run }) => `${label}: ${run.ok ? run.output.triage : run.problem}`,
+  );
 const runOf = (v: Vignette): Run => RUNS.get(v.id) ?? runCase(v);
 
 // ---------------------------------------------------------------------------
@@ -118,6 +139,7 @@ function score(vignettes: readonly Vignette[]): Score {
 
 const scorecardLine = (s: Score): string =>
   `scorecard (content ${review.version}): ${s.cases} cases · ` +
+  `misreadings tried ${ALTERNATIVE_RUNS.length}, below urgent ${alternativesBelowUrgent().length} · ` +
   `level exact ${s.exact}/${s.cases} (${percent(s.exact, s.cases)}) · ` +
   `acceptable ${s.acceptable}/${s.cases} · ` +
   `under-triage of emergency/urgent ${s.underTriageUrgent.length} · ` +
@@ -270,6 +292,32 @@ describe('clinical vignettes', () => {
       return `${v.id}: acceptable ${v.acceptable.join(' or ')}, got ${run.ok ? run.output.triage : 'no result'}`;
     });
     expect(under, under.join('\n')).toEqual([]);
+  });
+
+  it('every emergency and urgent case has at least one alternative reading, each well formed and different', () => {
+    const problems: string[] = [];
+    for (const v of VIGNETTES) {
+      const serious = v.expected === 'emergency' || v.expected === 'urgent';
+      if (serious && (v.alternatives ?? []).length === 0) problems.push(`${v.id}: no alternative reading`);
+      if (!serious && v.alternatives !== undefined) problems.push(`${v.id}: alternatives are for emergency and urgent cases`);
+      for (const [i, alternative] of (v.alternatives ?? []).entries()) {
+        const label = `${v.id} alternative ${i + 1}`;
+        if (alternative.why.trim() === '') problems.push(`${label}: no reason given`);
+        const changed = Object.entries(alternative.answers);
+        if (changed.length === 0) problems.push(`${label}: changes no answer`);
+        for (const [question, value] of changed) {
+          if (!isValidAnswer(question as QuestionId, value)) problems.push(`${label}: ${JSON.stringify(value)} is not an answer to ${question}`);
+          else if (JSON.stringify(value) === JSON.stringify((v.answers as Record<string, unknown>)[question])) problems.push(`${label}: ${question} is the same as the case's`);
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('scorecard: no alternative reading of an emergency or urgent case falls below urgent', () => {
+    expect(ALTERNATIVE_RUNS.length).toBeGreaterThan(0);
+    const below = alternativesBelowUrgent();
+    expect(below, below.join('\n')).toEqual([]);
   });
 
   it('scorecard: at least 90 % of cases get exactly the expected level', () => {

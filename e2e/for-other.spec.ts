@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+import { forReader } from '../content';
+import type { QuestionId } from '../content/ids';
+import { content, startCheck } from './walk';
+import { expectNoViolations } from './axe';
+
+/** The words someone answering for another person sees. */
+const them = forReader(content, true);
+
+/** Answer a page as "they" words show it: the heading must be the "they" heading. */
+async function answerForThem(page: Page, question: QuestionId, ids: readonly string[]) {
+  await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions[question].heading);
+  for (const id of ids.length > 0 ? ids : ['none']) await page.locator(`#v-${id}`).check();
+  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+}
+
+test('answering for someone else, every warning page says "they", through to the result and back to the questions @no-js', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: content.ui.start.startForOther }).click();
+  await expect(page.getByTestId('reader-switch')).toContainText(content.ui.step.forOtherNow);
+  for (const question of ['screen_leg', 'screen_body'] as const) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\bthey\b/);
+    await answerForThem(page, question, []);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\bthem\b/);
+  await expectNoViolations(page);
+  // A same-day sign: "check your answers", then the result, which says what to tell them.
+  await answerForThem(page, 'screen_medical', ['quinine_hearing_sight']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
+  await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
+  await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'urgent');
+  await expect(page.getByTestId('call-words')).toContainText(content.questions.screen_medical.answers.quinine_hearing_sight.callHandler!);
+  // Changing an answer goes back to questions that still say "they".
+  await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
+  await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions.screen_medical.heading);
+  expect(new URL(page.url()).searchParams.get('for')).toBe('other');
+});
+
+test('the first question switches between "you" and "they", keeping the place @no-js', async ({ page }) => {
+  await startCheck(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions.screen_leg.heading);
+  await page.getByTestId('reader-switch').getByRole('link', { name: content.ui.step.forOtherLink }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions.screen_leg.heading);
+  await expect(page.locator('label[for="v-one_leg_weak"]')).toContainText('when they walk');
+  await page.getByTestId('reader-switch').getByRole('link', { name: content.ui.step.forSelfLink }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions.screen_leg.heading);
+  expect(new URL(page.url()).searchParams.get('for')).toBeNull();
+  // Only the first question carries the switch.
+  await page.locator('#v-none').check();
+  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions.screen_body.heading);
+  await expect(page.getByTestId('reader-switch')).toHaveCount(0);
+});
