@@ -121,6 +121,32 @@ async function walkInFrameFromHere(frame: Frame, steps: readonly WalkStep[]) {
   await expect(frame.locator('[data-triage]')).toBeVisible();
 }
 
+/** Every message the frame posted to the host page, as any script there could read it. */
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+
+test('the result event carries causes only with events="detailed"; by default they never leave the frame; a bad value is ignored with a warning', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const result = async () => {
+    await expect.poll(async () => (await events(page)).some((e) => e.type === 'legcrampcheck:result')).toBe(true);
+    return (await events(page)).find((e) => e.type === 'legcrampcheck:result')!;
+  };
+  // No attribute: the level only, in the event and in every message the frame posted.
+  await walkInFrame(await openClinic(page), WALKS.see_doctor);
+  expect((await result()).detail).toEqual({ triage: 'see_doctor' });
+  expect(JSON.stringify(await messages(page))).not.toContain('restless_legs');
+  // The opt-in: the cause ids too.
+  await walkInFrame(await openClinic(page, '?events=detailed'), WALKS.see_doctor);
+  expect((await result()).detail).toEqual({ triage: 'see_doctor', causes: ['restless_legs'] });
+  // A bad value: ignored (no causes), with a console warning naming the attribute.
+  await walkInFrame(await openClinic(page, '?events=all'), WALKS.see_doctor);
+  expect((await result()).detail).toEqual({ triage: 'see_doctor' });
+  expect(JSON.stringify(await messages(page))).not.toContain('restless_legs');
+  expect(warnings.some((w) => w.includes('ignored the events attribute'))).toBe(true);
+});
+
 test('start, step and result events reach the host, and never carry answers', async ({ page }) => {
   const frame = await openClinic(page);
   const steps = WALKS.see_doctor;
@@ -130,7 +156,8 @@ test('start, step and result events reach the host, and never carry answers', as
   expect(received[0]).toEqual({ type: 'legcrampcheck:start', detail: {} });
   const stepEvents = received.filter((e) => e.type === 'legcrampcheck:step');
   expect(stepEvents.map((e) => e.detail)).toEqual(steps.map((_, i) => ({ step: i + 1 })));
-  expect(received.at(-1)).toEqual({ type: 'legcrampcheck:result', detail: { triage: 'see_doctor', causes: ['restless_legs'] } });
+  // By default the level only: no cause id (health information about the visitor) reaches the host.
+  expect(received.at(-1)).toEqual({ type: 'legcrampcheck:result', detail: { triage: 'see_doctor' } });
   // Nothing a person answered, and no question, is in any event.
   const text = JSON.stringify(received);
   const answerIds = QUESTION_IDS.flatMap((q) => QUESTIONS[q].answers as readonly string[]);

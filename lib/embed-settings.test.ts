@@ -3,7 +3,7 @@ import { decodeSettings, DEFAULT_TOKEN, embedSurface, encodeSettings, validateSe
 
 describe('embed settings', () => {
   it('round-trips valid settings through the token', () => {
-    const settings: EmbedSettings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', theme: 'dark', lang: 'en', start: 'skip' };
+    const settings: EmbedSettings = { clinicName: 'Riverside Health Centre', clinicPhone: '+44 20 7946 0000', emergencyNumber: '999', themeColor: '#005eb8', theme: 'dark', lang: 'en', start: 'skip', events: 'detailed' };
     expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, warnings: [] });
     expect(encodeSettings({})).toBe(DEFAULT_TOKEN);
     expect(decodeSettings(DEFAULT_TOKEN)).toEqual({ settings: {}, warnings: [] });
@@ -18,9 +18,17 @@ describe('embed settings', () => {
       theme: 'midnight',
       lang: 'xx',
       start: 'later',
+      events: 'all',
     });
     expect(settings).toEqual({});
-    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*theme .*lang.*start /);
+    expect(warnings.join(' ')).toMatch(/clinic-name.*clinic-phone.*emergency-number.*theme-color.*theme .*lang.*start .*events /);
+  });
+
+  it('accepts only "detailed" for events (the result event names the causes only then)', () => {
+    expect(validateSettings({ events: 'detailed' })).toEqual({ settings: { events: 'detailed' }, warnings: [] });
+    for (const events of ['Detailed', 'all', 'causes', '', 'detailed,triage']) {
+      expect(validateSettings({ events })).toEqual({ settings: {}, warnings: ['Leg Cramp Check: ignored the events attribute (not a valid value).'] });
+    }
   });
 
   it('accepts each theme, and only "skip" for start', () => {

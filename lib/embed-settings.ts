@@ -1,7 +1,7 @@
 /**
  * What a clinic sets on <leg-cramp-check>: its name and phone, the emergency
- * number, a theme colour, light or dark, the language, and whether to skip the
- * start page. The loader (public/embed.js) checks them and puts them in the
+ * number, a theme colour, light or dark, the language, whether to skip the
+ * start page, and whether the result event names the likely causes. The loader (public/embed.js) checks them and puts them in the
  * frame's address as one token; the frame checks them again here. Anything
  * invalid is dropped with a warning and never rendered.
  */
@@ -18,6 +18,12 @@ export interface EmbedSettings {
   lang?: string;
   /** 'skip': open on the first question, for clinics that write their own introduction. */
   start?: 'skip';
+  /**
+   * 'detailed': the result event also carries the likely causes' ids. Off by default: a cause
+   * (a suspected clot, pregnancy cramps) is health information about the visitor, and host
+   * pages often forward every event to analytics.
+   */
+  events?: 'detailed';
 }
 
 /** Where a flow is shown: the site itself, or a clinic's embed (under its own base path). */
@@ -42,6 +48,7 @@ const CHECKS: Record<keyof EmbedSettings, { attribute: string; valid: (value: st
   theme: { attribute: 'theme', valid: (v) => v === 'auto' || v === 'light' || v === 'dark' },
   lang: { attribute: 'lang', valid: isLang },
   start: { attribute: 'start', valid: (v) => v === 'skip' },
+  events: { attribute: 'events', valid: (v) => v === 'detailed' },
 };
 
 export function validateSettings(raw: Record<string, unknown>): { settings: EmbedSettings; warnings: string[] } {

@@ -1,7 +1,8 @@
 /*! Leg Cramp Check embed loader. MIT licence. No dependencies, no cookies, no storage.
  * <script src="https://CHECK-HOST/embed.js" async></script>
  * <leg-cramp-check clinic-name="…" clinic-phone="…" emergency-number="911" theme-color="#005eb8" theme="auto" lang="en"></leg-cramp-check>
- * Events on the element: legcrampcheck:start, legcrampcheck:step {step}, legcrampcheck:result {triage, causes}. Never answers. */
+ * Events on the element: legcrampcheck:start, legcrampcheck:step {step}, legcrampcheck:result {triage},
+ * and {triage, causes} only with events="detailed". Never answers. */
 (function () {
   var script = document.currentScript;
   var origin = new URL(script ? script.src : location.href).origin;
@@ -14,7 +15,8 @@
     'theme-color': ['themeColor', function (v) { return /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(v); }],
     theme: ['theme', function (v) { return /^(auto|light|dark)$/.test(v); }],
     lang: ['lang', function (v) { return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(v); }],
-    start: ['start', function (v) { return v === 'skip'; }]
+    start: ['start', function (v) { return v === 'skip'; }],
+    events: ['events', function (v) { return v === 'detailed'; }]
   };
 
   function token(settings) {
@@ -40,6 +42,7 @@
 
     render() {
       var settings = {};
+      this.detailed = false;
       for (var attr in CHECKS) {
         var value = this.getAttribute(attr);
         if (value === null) continue;
@@ -54,6 +57,8 @@
         this.frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
         this.appendChild(this.frame);
       }
+      // Causes only on request (events="detailed").
+      this.detailed = settings.events === 'detailed';
       this.frame.src = origin + '/embed/' + token(settings);
     }
 
@@ -77,8 +82,9 @@
       var detail;
       if (data.type === P + 'start') detail = {};
       else if (data.type === P + 'step' && Number.isInteger(data.step) && data.step > 0) detail = { step: data.step };
-      else if (data.type === P + 'result' && /^(emergency|urgent|see_doctor|self_care)$/.test(data.triage) && Array.isArray(data.causes)) {
-        detail = { triage: data.triage, causes: data.causes.filter(function (c) { return typeof c === 'string' && /^[a-z0-9_]{1,40}$/.test(c); }) };
+      else if (data.type === P + 'result' && /^(emergency|urgent|see_doctor|self_care)$/.test(data.triage)) {
+        detail = { triage: data.triage };
+        if (this.detailed && Array.isArray(data.causes)) detail.causes = data.causes.filter(function (c) { return typeof c === 'string' && /^[a-z0-9_]{1,40}$/.test(c); });
       } else return;
       this.dispatchEvent(new CustomEvent(data.type, { detail: detail, bubbles: true }));
     }

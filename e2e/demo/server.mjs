@@ -4,7 +4,7 @@
 //
 // Query parameters (for trying things out): ?app=<origin of the check>, and any embed
 // attribute to override the demo's value or set one it leaves out, e.g. ?theme-color=%23a00,
-// ?clinic-phone=bad, ?theme=dark or ?start=skip.
+// ?clinic-phone=bad, ?theme=dark, ?start=skip or ?events=detailed.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -21,7 +21,7 @@ const DEMO_ATTRIBUTES = {
 };
 // Attributes the demo leaves at the check's defaults (theme auto, the start page shown),
 // which a query parameter can still set.
-const QUERY_ONLY_ATTRIBUTES = ['theme', 'start'];
+const QUERY_ONLY_ATTRIBUTES = ['theme', 'start', 'events'];
 
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

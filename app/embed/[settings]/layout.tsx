@@ -53,7 +53,7 @@ export default async function EmbedLayout({ children, params }: Props) {
           <ReviewStatus ui={ui} />
         </p>
         <TranslationStatus lang={lang} className="app-embed__footer" />
-        <EmbedBridge origins={allowedOrigins()} warnings={surface.warnings} />
+        <EmbedBridge origins={allowedOrigins()} warnings={surface.warnings} detailed={surface.settings.events === 'detailed'} />
       </div>
     </Document>
   );

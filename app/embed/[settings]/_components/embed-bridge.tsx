@@ -6,7 +6,9 @@
  * - `legcrampcheck:page` (nothing else) when a new page of the check shows, so the
  *   loader can bring the frame's top into view;
  * - `legcrampcheck:start`, `legcrampcheck:step` (the step number only) and
- *   `legcrampcheck:result` (the triage level and cause ids only). Never the answers.
+ *   `legcrampcheck:result`: the triage level only, and the cause ids too only when the
+ *   clinic set `events="detailed"` (a message to the parent can be read by any script on
+ *   the host page, so without the opt-in the ids never leave the frame). Never the answers.
  * Messages go only to the allowlisted origins (postMessage's targetOrigin), so a
  * host off the list receives nothing. Invalid clinic settings are reported to
  * the console, never shown.
@@ -18,9 +20,9 @@ type Message =
   | { type: 'legcrampcheck:page' }
   | { type: 'legcrampcheck:start' }
   | { type: 'legcrampcheck:step'; step: number }
-  | { type: 'legcrampcheck:result'; triage: string; causes: string[] };
+  | { type: 'legcrampcheck:result'; triage: string; causes?: string[] };
 
-export function EmbedBridge({ origins, warnings }: { origins: '*' | readonly string[]; warnings: readonly string[] }) {
+export function EmbedBridge({ origins, warnings, detailed = false }: { origins: '*' | readonly string[]; warnings: readonly string[]; detailed?: boolean }) {
   useEffect(() => {
     for (const warning of warnings) console.warn(warning);
   }, [warnings]);
@@ -73,11 +75,8 @@ export function EmbedBridge({ origins, warnings }: { origins: '*' | readonly str
         if (step === 1) post({ type: 'legcrampcheck:start' });
         post({ type: 'legcrampcheck:step', step });
       } else if (result) {
-        post({
-          type: 'legcrampcheck:result',
-          triage: result.dataset.triage ?? '',
-          causes: (result.dataset.causes ?? '').split(' ').filter(Boolean),
-        });
+        const triage = result.dataset.triage ?? '';
+        post(detailed ? { type: 'legcrampcheck:result', triage, causes: (result.dataset.causes ?? '').split(' ').filter(Boolean) } : { type: 'legcrampcheck:result', triage });
       }
     };
     const mutationObserver = new MutationObserver(announce);
@@ -88,7 +87,7 @@ export function EmbedBridge({ origins, warnings }: { origins: '*' | readonly str
       resizeObserver.disconnect();
       mutationObserver.disconnect();
     };
-  }, [origins]);
+  }, [origins, detailed]);
 
   return null;
 }
