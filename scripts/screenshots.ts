@@ -6,10 +6,11 @@
 import { checkQuery } from '../machines/address';
 import type { PathAnswer } from '../machines/triage';
 import { launchChromium, serve } from './serve';
+import { answersFor } from '../machines/model';
 
 const none = (question: PathAnswer['question']): PathAnswer => ({ question, value: [] });
-const ADULT: PathAnswer[] = [none('screen_leg'), none('screen_body'), none('screen_medical'), { question: 'age', value: 'age_16_plus' }];
-const SELF_CARE = [...ADULT, { question: 'kind', value: ['cramp'] }, none('medicines'), none('health'), none('calcium_risk'), none('pattern')] satisfies PathAnswer[];
+// The pages between come from the machine, so the path stays a whole one as questions are added.
+const SELF_CARE: PathAnswer[] = answersFor({ age: 'age_16_plus', kind: ['cramp'], pattern: ['toes_pointed'] });
 const EMERGENCY = [none('screen_leg'), { question: 'screen_body', value: ['chest_pain'] }] satisfies PathAnswer[];
 const URGENT = [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical')] satisfies PathAnswer[];
 
@@ -41,8 +42,8 @@ async function main() {
     // The clinicians' diagram on a laptop: one person's path, the warning-sign stage at "Fit".
     const clinician = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await clinician.goto(`${server.base}/diagram${checkQuery(URGENT, undefined, { version: null })}`, { waitUntil: 'networkidle' });
-    await clinician.locator('button[data-view="red_flags"]').click();
-    await clinician.locator('[data-testid="diagram-canvas"][data-view="red_flags"] svg').waitFor();
+    await clinician.locator('button[data-view="red_flags_1"]').click();
+    await clinician.locator('[data-testid="diagram-canvas"][data-view="red_flags_1"] svg').waitFor();
     await clinician.getByRole('button', { name: 'Fit to screen' }).click();
     await clinician.locator('.app-diagram__viewport').scrollIntoViewIfNeeded();
     await clinician.locator('.app-diagram__viewport').screenshot({ path: 'public/screenshots/diagram.png' });
