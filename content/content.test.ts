@@ -395,7 +395,10 @@ describe.each(PACKS)('%s', (_name, pack) => {
       // The statin hint no longer reads as an instruction to tick.
       expect(q.screen_medical.answers.statin_severe_pain.hint).not.toMatch(/tick this/i);
       // "Now" read literally: a sign that has just passed still counts.
-      for (const id of ['screen_leg', 'screen_body', 'last_check'] as const) expect(q[id].heading, id).toMatch(/now or in the last few hours/);
+      for (const id of ['screen_body', 'last_check'] as const) expect(q[id].heading, id).toMatch(/now or in the last few hours/);
+      // The legs page asks about days: a leg that went weak yesterday, or a long cramp on Monday, still counts (lay-reader walks).
+      expect(q.screen_leg.heading).toMatch(/now or in the last few days/);
+      expect(q.screen_leg.answers.cramp_over_10_min.hint).toMatch(/in the last few days, even if it has let go/);
       // The medicines page's time words are in its hint, so a wound last week is not read out by "now".
       expect(q.screen_medical.heading).not.toMatch(/\bnow\b/);
       expect(q.screen_medical.hint).toMatch(/now or in the last few hours/);

@@ -127,8 +127,8 @@ describe('each triage level is reachable', () => {
     expect(outputOf(snapshot)).toEqual({
       triage: 'urgent',
       causes: ['dvt'],
-      // How to ease a cramp now, on every urgent result (issue 16).
-      actions: ['get_seen_today', 'stretch_during_cramp', 'no_massage_calf', 'calcium_unlikely', 'safety_net'],
+      // Not to rub the calf, then how to ease a cramp now (issue 16).
+      actions: ['get_seen_today', 'no_massage_calf', 'stretch_during_cramp', 'calcium_unlikely', 'safety_net'],
     });
   });
 

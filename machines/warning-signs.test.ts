@@ -107,15 +107,22 @@ describe('warning signs robust to honest misreadings (issue 16)', () => {
     }
   });
 
-  it('clot signs say not to rub the leg; every urgent result says how to ease a cramp now', () => {
+  it('clot signs say not to rub the leg; urgent signs that come with cramps say how to ease one now, others do not', () => {
     for (const answer of ['chest_pain', 'breathless', 'coughing_blood'] as const) {
       expect(resultOf({ screen_body: [answer] }).output.actions, answer).toContain('no_massage_calf');
     }
+    const withCramps = ['calf_swollen', 'calf_sore', 'cramp_over_10_min', 'quinine_bruising', 'quinine_hearing_sight', 'quinine_heartbeat', 'tingling_mouth', 'ppi_palpitations'];
     for (const question of SCREENING) {
       for (const [answer, rule] of Object.entries(FLOW[question].answers)) {
         if (rule.triage !== 'urgent') continue;
-        expect(resultOf({ [question]: [answer] }).output.actions, answer).toContain('stretch_during_cramp');
+        const actions = resultOf({ [question]: [answer] }).output.actions;
+        if (withCramps.includes(answer)) expect(actions, answer).toContain('stretch_during_cramp');
+        // A leg gone weak, foot pain at rest, a statin's muscle pain or a wound's spasms: no cramp stretch to follow.
+        else expect(actions, answer).not.toContain('stretch_during_cramp');
       }
     }
+    // The clot's "don't rub" comes before the stretch.
+    const calf = resultOf({ screen_leg: ['calf_sore'] }).output.actions;
+    expect(calf.indexOf('no_massage_calf')).toBeLessThan(calf.indexOf('stretch_during_cramp'));
   });
 });

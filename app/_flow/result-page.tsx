@@ -18,7 +18,7 @@ import { References } from './result/references';
 import { helpGroupsFor, WhenToGetHelp } from './result/when-to-get-help';
 import { TapAction } from './result/tap-action';
 import { Because } from './result/because';
-import { reasonsFor } from '@/machines/rules';
+import { LEVEL_ACTIONS, reasonsFor } from '@/machines/rules';
 import { callHandlerWords } from '@/machines/answer-labels';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
@@ -62,7 +62,9 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   // What to tell the call handler (or the urgent line): the warning signs ticked, each in its own words.
   const callPhrases = callHandlerWords(content, answers);
   const nowIds = ofKind('now').filter((id) => id !== CARD_ACTION[level] && (id !== 'tell_call_handler' || callPhrases.length === 0));
-  const doNow = nowIds.filter((id) => action(id).short).slice(0, DO_NOW_MAX);
+  // What the answers call for first (first aid while waiting, not rubbing a calf), then the level's own lines.
+  const answersFirst = [...nowIds.filter((id) => !LEVEL_ACTIONS[level].includes(id)), ...nowIds.filter((id) => LEVEL_ACTIONS[level].includes(id))];
+  const doNow = answersFirst.filter((id) => action(id).short).slice(0, DO_NOW_MAX);
   const calciumId = output.actions.find((id): id is (typeof CALCIUM_ANSWER_IDS)[number] => (CALCIUM_ANSWER_IDS as readonly string[]).includes(id));
   const calciumShort = calciumId ? (action(calciumId).short ?? []) : [];
 

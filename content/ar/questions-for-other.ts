@@ -9,7 +9,7 @@ import type { QuestionsForOther } from '../types';
  */
 export const questionsForOther: QuestionsForOther = {
   screen_leg: {
-    heading: 'هل لدى الشخص أي من هذه في ساقيه أو قدميه، الآن أو خلال الساعات القليلة الماضية؟',
+    heading: 'هل لدى الشخص أي من هذه في ساقيه أو قدميه، الآن أو خلال الأيام القليلة الماضية؟',
     hint: 'انظر إلى ساقَي الشخص وقدميه كلتيهما وقارن بينهما. اختر كل ما ينطبق.',
     answers: {
       cold_pale_leg: {

@@ -119,9 +119,10 @@ export const FLOW = {
       cold_pale_leg: rule('emergency', ['acute_limb_ischaemia']),
       // Brief RF7/§g 2.1 [23]: how the calf looks, and how it hurts, each its own option (a tender,
       // aching calf that is not swollen was passed over at "One calf is swollen").
-      calf_swollen: rule('urgent', ['dvt'], ['no_massage_calf']),
-      calf_sore: rule('urgent', ['dvt'], ['no_massage_calf']),
-      cramp_over_10_min: rule('urgent', ['prolonged_cramp']),
+      // With cramps as part of the picture, how to ease one now (issue 16); the clot signs say not to rub first.
+      calf_swollen: rule('urgent', ['dvt'], ['no_massage_calf', 'stretch_during_cramp']),
+      calf_sore: rule('urgent', ['dvt'], ['no_massage_calf', 'stretch_during_cramp']),
+      cramp_over_10_min: rule('urgent', ['prolonged_cramp'], ['stretch_during_cramp']),
       rest_pain_sores: rule('urgent', ['severe_limb_ischaemia']),
       // Brief §g 2.7 names weakness with back or shooting pain; without back pain the brief is
       // silent, so the same same-day level (the safer path); the cause's words cover both.
@@ -162,11 +163,12 @@ export const FLOW = {
     answers: {
       quinine_heavy_bleeding: rule('emergency', ['quinine_toxicity']),
       // Brief RF11/§g 2.4 [10][11]: bleeding signs, hearing or sight, and the heartbeat, each its own option.
-      quinine_bruising: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
-      quinine_hearing_sight: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
-      quinine_heartbeat: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs']),
-      tingling_mouth: rule('urgent', ['low_calcium']),
-      ppi_palpitations: rule('urgent', ['low_magnesium_ppi']),
+      // Quinine is taken for cramps; tingling and spasms come with them: how to ease a cramp now too.
+      quinine_bruising: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs', 'stretch_during_cramp']),
+      quinine_hearing_sight: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs', 'stretch_during_cramp']),
+      quinine_heartbeat: rule('urgent', ['quinine_toxicity'], ['quinine_warning_signs', 'stretch_during_cramp']),
+      tingling_mouth: rule('urgent', ['low_calcium'], ['stretch_during_cramp']),
+      ppi_palpitations: rule('urgent', ['low_magnesium_ppi'], ['stretch_during_cramp']),
       statin_severe_pain: rule('urgent', ['statin_muscle']),
       dirty_wound: rule('urgent', ['tetanus']),
     },
@@ -377,8 +379,7 @@ export const REVIEW_NEXT: readonly FlowStep[] = [
 /** Actions every result of a level carries, before the answers add theirs. */
 export const LEVEL_ACTIONS: Readonly<Record<TriageLevel, readonly ActionId[]>> = {
   emergency: ['call_emergency', 'tell_call_handler', 'dont_drive'],
-  // Most people here came with cramps: how to ease one now, whatever sent them to a doctor today.
-  urgent: ['get_seen_today', 'stretch_during_cramp'],
+  urgent: ['get_seen_today'],
   see_doctor: ['book_appointment', 'bring_to_appointment'],
   self_care: [],
 };

@@ -37,7 +37,7 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   heat_stroke: {
     name: 'Possible heat stroke',
-    summary: 'Cramps from hard work or exercise in the heat can lead on to heat exhaustion and heat stroke.',
+    summary: 'Getting too hot, in hot weather, a hot room, or from hard work or exercise in the heat, can lead on to heat exhaustion and heat stroke.',
     explanation:
       'Confusion, very hot skin or collapsing are warning signs. This is an emergency.',
   },

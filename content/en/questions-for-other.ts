@@ -9,7 +9,7 @@ import type { QuestionsForOther } from '../types';
  */
 export const questionsForOther: QuestionsForOther = {
   screen_leg: {
-    heading: 'Do they have any of these in their legs or feet, now or in the last few hours?',
+    heading: 'Do they have any of these in their legs or feet, now or in the last few days?',
     hint: 'Look at both their legs and feet and compare them. Tick any that apply.',
     answers: {
       cold_pale_leg: {

@@ -20,7 +20,7 @@ export const questions: QuestionsContent = {
   // Stage 1: warning signs (brief §b, §g levels 1 and 2)
   // ---------------------------------------------------------------------------
   screen_leg: {
-    heading: 'Do you have any of these in your legs or feet, now or in the last few hours?',
+    heading: 'Do you have any of these in your legs or feet, now or in the last few days?',
     hint: 'Look at both legs and feet and compare them. Tick any that apply. If you are answering for someone else, answer about them.',
     why: {
       text: 'These signs can mean a blood clot, a blocked artery in the leg or pressure on nerves from the back, not an ordinary cramp. They need help quickly, so we ask about them first.',
@@ -43,7 +43,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'A cramp that lasted more than 10 minutes and would not let go when you stretched or walked',
-        hint: 'Tick this even if it has let go since.',
+        hint: 'Tick this if it happened in the last few days, even if it has let go since.',
         callHandler: 'a cramp that lasted more than 10 minutes',
       },
       rest_pain_sores: {

@@ -33,7 +33,7 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   heat_stroke: {
     name: 'Posible golpe de calor',
-    summary: 'Los calambres por trabajar duro o hacer ejercicio con calor pueden llevar a un agotamiento por calor y a un golpe de calor.',
+    summary: 'Pasar demasiado calor, con tiempo caluroso, en una habitación calurosa o al trabajar duro o hacer ejercicio con calor, puede llevar a agotamiento por calor y golpe de calor.',
     explanation:
       'La confusión, la piel muy caliente o desplomarse son señales de alarma. Esto es una emergencia.',
   },

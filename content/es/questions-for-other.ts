@@ -10,7 +10,7 @@ import type { QuestionsForOther } from '../types';
  */
 export const questionsForOther: QuestionsForOther = {
   screen_leg: {
-    heading: '¿Tiene esa persona alguna de estas cosas en las piernas o los pies, ahora o en las últimas horas?',
+    heading: '¿Tiene esa persona alguna de estas cosas en las piernas o los pies, ahora o en los últimos días?',
     hint: 'Mira las dos piernas y los dos pies de esa persona y compáralos. Marca todo lo que corresponda.',
     answers: {
       cold_pale_leg: {

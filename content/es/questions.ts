@@ -10,7 +10,7 @@ const childWarningSigns = {
 
 export const questions: QuestionsContent = {
   screen_leg: {
-    heading: '¿Tienes alguna de estas cosas en las piernas o los pies, ahora o en las últimas horas?',
+    heading: '¿Tienes alguna de estas cosas en las piernas o los pies, ahora o en los últimos días?',
     hint: 'Mira las dos piernas y los dos pies y compáralos. Marca todo lo que corresponda. Si respondes por otra persona, responde sobre ella.',
     why: {
       text: 'Estas señales pueden indicar un coágulo de sangre, una arteria obstruida en la pierna o presión sobre los nervios de la espalda, no un calambre normal. Necesitan ayuda rápida, por eso las preguntamos primero.',
@@ -33,7 +33,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
-        hint: 'Marca esto aunque ya haya cedido.',
+        hint: 'Marca esto si pasó en los últimos días, aunque ya haya cedido.',
         callHandler: 'un calambre que duró más de 10 minutos',
       },
       rest_pain_sores: {

@@ -33,7 +33,7 @@ export const causes: Record<CauseId, CauseContent> = {
   },
   heat_stroke: {
     name: 'Możliwy udar cieplny',
-    summary: 'Kurcze podczas ciężkiej pracy lub wysiłku w upale mogą przejść w wyczerpanie cieplne i udar cieplny.',
+    summary: 'Przegrzanie organizmu, w upalną pogodę, w gorącym pomieszczeniu albo podczas ciężkiej pracy lub wysiłku w upale, może przejść w wyczerpanie cieplne i udar cieplny.',
     explanation:
       'Splątanie, bardzo gorąca skóra lub zasłabnięcie to objawy alarmowe. To nagły przypadek.',
   },

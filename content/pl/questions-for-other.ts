@@ -8,7 +8,7 @@ import type { QuestionsForOther } from '../types';
  */
 export const questionsForOther: QuestionsForOther = {
   screen_leg: {
-    heading: 'Czy któryś z tych objawów w nogach lub stopach występuje u tej osoby teraz albo wystąpił w ciągu ostatnich kilku godzin?',
+    heading: 'Czy któryś z tych objawów w nogach lub stopach występuje u tej osoby teraz albo wystąpił w ciągu ostatnich kilku dni?',
     hint: 'Obejrzyj obie nogi i stopy tej osoby i porównaj je ze sobą. Zaznacz wszystkie, które pasują.',
     answers: {
       cold_pale_leg: {

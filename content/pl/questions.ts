@@ -10,7 +10,7 @@ const childWarningSigns = {
 
 export const questions: QuestionsContent = {
   screen_leg: {
-    heading: 'Czy któryś z tych objawów w nogach lub stopach występuje u ciebie teraz albo wystąpił w ciągu ostatnich kilku godzin?',
+    heading: 'Czy któryś z tych objawów w nogach lub stopach występuje u ciebie teraz albo wystąpił w ciągu ostatnich kilku dni?',
     hint: 'Obejrzyj obie nogi i stopy i porównaj je ze sobą. Zaznacz wszystkie, które pasują. Jeśli odpowiadasz w imieniu kogoś innego, odpowiadaj na temat tej osoby.',
     why: {
       text: 'Te objawy mogą oznaczać zakrzep krwi, zatkaną tętnicę w nodze albo ucisk na nerwy w kręgosłupie, a nie zwykły kurcz. Wymagają szybkiej pomocy, dlatego pytamy o nie najpierw.',
@@ -33,7 +33,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'Kurcz, który trwał dłużej niż 10 minut i nie puszczał przy rozciąganiu ani chodzeniu',
-        hint: 'Zaznacz to, nawet jeśli już puścił.',
+        hint: 'Zaznacz to, jeśli wystąpił w ciągu ostatnich kilku dni, nawet jeśli już puścił.',
         callHandler: 'kurcz, który trwał dłużej niż 10 minut',
       },
       rest_pain_sores: {
