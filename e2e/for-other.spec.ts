@@ -1,19 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { forReader } from '../content';
-import type { QuestionId } from '../content/ids';
-import { content, startCheck } from './walk';
+import { answer, content, startCheck } from './walk';
 import { expectNoViolations } from './axe';
 
 /** The words someone answering for another person sees. */
 const them = forReader(content, true);
-
-/** Answer a page as "they" words show it: the heading must be the "they" heading. */
-async function answerForThem(page: Page, question: QuestionId, ids: readonly string[]) {
-  await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions[question].heading);
-  for (const id of ids.length > 0 ? ids : ['none']) await page.locator(`#v-${id}`).check();
-  await page.getByRole('button', { name: content.ui.step.continueButton }).click();
-}
 
 test('answering for someone else, every warning page says "they", through to the result and back to the questions @no-js', async ({ page }) => {
   await page.goto('/');
@@ -21,12 +12,12 @@ test('answering for someone else, every warning page says "they", through to the
   await expect(page.getByTestId('reader-switch')).toContainText(content.ui.step.forOtherNow);
   for (const question of ['screen_leg', 'screen_body'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\bthey\b/);
-    await answerForThem(page, question, []);
+    await answer(page, { question, value: [] }, them);
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\bthem\b/);
   await expectNoViolations(page);
   // A same-day sign: "check your answers", then the result, which says what to tell them.
-  await answerForThem(page, 'screen_medical', ['quinine_hearing_sight']);
+  await answer(page, { question: 'screen_medical', value: ['quinine_hearing_sight'] }, them);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
   await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
   await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'urgent');

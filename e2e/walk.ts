@@ -45,9 +45,10 @@ export async function largeText(page: Page): Promise<() => Promise<void>> {
   };
 }
 
-export async function expectQuestion(page: Page, question: QuestionId) {
+/** The page asks `question`, in these words (the person's own by default; `forReader(content, true)` for someone else's). */
+export async function expectQuestion(page: Page, question: QuestionId, words: Pick<typeof content, 'questions'> = content) {
   await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', question);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.questions[question].heading);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.questions[question].heading);
   await addressSettled(page);
 }
 
@@ -66,8 +67,8 @@ export async function addressSettled(page: Page) {
   });
 }
 
-export async function answer(page: Page, step: WalkStep) {
-  await expectQuestion(page, step.question);
+export async function answer(page: Page, step: WalkStep, words: Pick<typeof content, 'questions'> = content) {
+  await expectQuestion(page, step.question, words);
   const ids = typeof step.value === 'string' ? [step.value] : step.value.length > 0 ? step.value : ['none'];
   // A tick-any page shown again (Back, or a change from "check your answers") keeps its ticks: clear those not wanted.
   for (const box of await page.locator('input[type="checkbox"]:checked').all()) {

@@ -4,9 +4,8 @@
  * (check your answers, the handover, "because you answered", the diagram's path,
  * the FHIR codings).
  */
-import type { ContentPack } from '../content/types';
+import type { AnswerContent, ContentPack } from '../content/types';
 import { warningSignsGiven, type GivenAnswer, type PathAnswer } from './rules';
-import type { AnswerContent } from '../content/types';
 
 type Words = Pick<ContentPack, 'questions' | 'ui'>;
 

@@ -244,17 +244,16 @@ function split<T>(items: readonly T[], parts: number): T[][] {
  */
 export const MAX_VIEW_LINES = 28;
 
-/** The lines a node's box holds: one for its label, and the rule groups the diagram lists in it. */
-const boxLines = (model: DiagramModel, node: string): number =>
-  1 + model.rules.filter((r) => r.question === node).reduce((sum, r) => sum + r.lines.length, 0);
+/** The lines of text nodes' boxes hold, stacked: one for each label, and the rule groups the diagram lists in each. */
+export const viewLines = (model: DiagramModel, nodes: readonly string[]): number =>
+  nodes.reduce((sum, node) => sum + 1 + model.rules.filter((r) => r.question === node).reduce((s, r) => s + r.lines.length, 0), 0);
 
 /** Split into runs, in order, each within both limits, as evenly as the limits allow. */
 function splitByLines(model: DiagramModel, nodes: readonly string[]): string[][] {
-  const total = nodes.reduce((sum, n) => sum + boxLines(model, n), 0);
   const questions = nodes.filter((n) => model.nodes.find((m) => m.id === n)?.kind === 'question').length;
-  for (let parts = Math.max(1, Math.ceil(questions / MAX_VIEW_QUESTIONS), Math.ceil(total / MAX_VIEW_LINES)); parts <= nodes.length; parts++) {
+  for (let parts = Math.max(1, Math.ceil(questions / MAX_VIEW_QUESTIONS), Math.ceil(viewLines(model, nodes) / MAX_VIEW_LINES)); parts <= nodes.length; parts++) {
     const runs = split(nodes, parts);
-    if (runs.every((run) => run.length <= MAX_VIEW_QUESTIONS && run.reduce((sum, n) => sum + boxLines(model, n), 0) <= MAX_VIEW_LINES)) return runs;
+    if (runs.every((run) => run.length <= MAX_VIEW_QUESTIONS && viewLines(model, run) <= MAX_VIEW_LINES)) return runs;
   }
   return nodes.map((n) => [n]);
 }

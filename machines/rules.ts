@@ -109,6 +109,16 @@ export interface GivenAnswer {
   answer: string;
 }
 
+/** Every answer on the path that carries a rule, one by one, in the order asked, with its rule. */
+function givenWithRules(path: readonly PathAnswer[], flow: FlowTable): (GivenAnswer & { rule: AnswerRule })[] {
+  return path.flatMap(({ question, value }) => {
+    const page = flow[question];
+    const ids = chosenIds(value);
+    if (ids.length === 0) return page?.none ? [{ question, answer: 'none', rule: page.none }] : [];
+    return ids.flatMap((id) => (page?.answers[id] ? [{ question, answer: id, rule: page.answers[id] }] : []));
+  });
+}
+
 /** The answers that produced a result: those that set its level, and those behind each likely cause. */
 export interface Reasons {
   level: GivenAnswer[];
@@ -123,12 +133,7 @@ export interface Reasons {
  */
 export function reasonsFor(path: readonly PathAnswer[], flow: FlowTable = FLOW): Reasons {
   const triage = levelOf(path, flow);
-  const given = path.flatMap(({ question, value }) => {
-    const page = flow[question];
-    const ids = chosenIds(value);
-    if (ids.length === 0) return page?.none ? [{ question, answer: 'none', rule: page.none }] : [];
-    return ids.flatMap((id) => (page?.answers[id] ? [{ question, answer: id, rule: page.answers[id] }] : []));
-  });
+  const given = givenWithRules(path, flow);
   const causes: Partial<Record<CauseId, GivenAnswer[]>> = {};
   for (const { question, answer, rule } of given) {
     for (const cause of rule.causes) (causes[cause] ??= []).push({ question, answer });
@@ -140,16 +145,16 @@ export function reasonsFor(path: readonly PathAnswer[], flow: FlowTable = FLOW):
 }
 
 /**
- * The warning signs ticked: answers on the red-flag pages (and the last check) whose rule calls for urgent care or
- * more, most urgent first, in the order asked. What the person tells a call handler comes
- * from these, each in its own words, never from a cause's worst case.
+ * The warning signs ticked: every answer whose rule calls for urgent care or more (they are
+ * asked on the warning-sign pages and the last check), most urgent first, in the order asked.
+ * What the person tells a call handler comes from these, each in its own words, never from a
+ * cause's worst case.
  */
 export function warningSignsGiven(path: readonly PathAnswer[], flow: FlowTable = FLOW): GivenAnswer[] {
-  const signs = path
-    .filter(({ question }) => flow[question]?.stage === 'red_flags' || flow[question]?.stage === 'last_check')
-    .flatMap(({ question, value }) => chosenIds(value).map((answer) => ({ question, answer, rule: flow[question]?.answers[answer] })))
-    .filter((s): s is GivenAnswer & { rule: AnswerRule } => s.rule !== undefined && severity(s.rule.triage) <= severity('urgent'));
-  return signs.sort((a, b) => severity(a.rule.triage) - severity(b.rule.triage)).map(({ question, answer }) => ({ question, answer }));
+  return givenWithRules(path, flow)
+    .filter(({ rule }) => severity(rule.triage) <= severity('urgent'))
+    .sort((a, b) => severity(a.rule.triage) - severity(b.rule.triage))
+    .map(({ question, answer }) => ({ question, answer }));
 }
 
 /** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */

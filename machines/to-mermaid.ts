@@ -16,6 +16,7 @@ export {
   diagramModel,
   diagramViews,
   escapeLabel,
+  viewLines,
   type DiagramEdge,
   type DiagramModel,
   type DiagramNode,

@@ -42,7 +42,6 @@
 
     render() {
       var settings = {};
-      this.detailed = false;
       for (var attr in CHECKS) {
         var value = this.getAttribute(attr);
         if (value === null) continue;
