@@ -17,9 +17,9 @@ import {
 import { CONTENT_PACKS, MYTH_IDS, SOURCE_ORDER, clinical, contentFor, forReader, sources } from './index';
 import { en } from './en';
 import type { AnswerContent, ContentPack } from './types';
-import { FLOW } from './clinical/flow';
+import { FLOW, type FlowQuestion } from './clinical/flow';
 import { CLINICIAN_PACKS, clinicianContentFor } from './clinician';
-import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
+import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, TOGETHER_RULES, triageMachine, type AnswerRule, type QuestionMeta, type StateMeta } from '../machines/triage';
 import { NONE } from '../machines/address';
 
 // ---------------------------------------------------------------------------
@@ -39,6 +39,7 @@ const MACHINE_QUESTIONS: QuestionId[] = allNodes(triageMachine.root as AnyStateN
 const ALL_RULES: AnswerRule[] = [
   ...QUESTION_IDS.flatMap((q) => Object.values(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)),
   ...Object.values(NONE_RULES).filter((r): r is AnswerRule => r !== undefined),
+  ...Object.values(TOGETHER_RULES).flatMap((together) => (together ?? []).map((t) => t.rule)),
 ];
 
 /** Every cause and action that can appear in some output. */
@@ -454,13 +455,33 @@ describe.each(PACKS)('%s', (_name, pack) => {
       const merged = forReader(pack, true);
       for (const question of QUESTION_IDS) expect(Object.keys(merged.questions[question].answers).sort(), question).toEqual(Object.keys(pack.questions[question].answers).sort());
     });
+
+    it('for someone answering for another person, the result changes the same words as in English, and only words it has', () => {
+      expect(textPaths(pack.resultForOther)).toEqual(textPaths(en.resultForOther));
+      const own = new Set(textPaths({ triage: pack.triage, actions: pack.actions }));
+      for (const path of textPaths(pack.resultForOther)) expect(own.has(path), path).toBe(true);
+      // An action keeps all its words: the "they" words only replace some.
+      const merged = forReader(pack, true);
+      for (const id of ACTION_IDS) expect(Object.keys(merged.actions[id]).sort(), id).toEqual(Object.keys(pack.actions[id]).sort());
+    });
   });
 
   describe.runIf(english)('answering for someone else (issue 16)', () => {
     /** Words that speak to the person with the leg trouble as "you". */
     const SECOND_PERSON = /\byou(r|rs|rself)?\b/i;
     /** Where "you" is the one answering, not the person they answer for. */
-    const ABOUT_THE_READER = [/call your local emergency number/i, /you are not sure/i, /not about yourself/i, /if you did not tick them/i];
+    const ABOUT_THE_READER = [
+      /call your local (emergency number|urgent advice line)/i,
+      /you are not sure/i,
+      /not about yourself/i,
+      /if you did not tick them/i,
+      // On a result: the answers the reader gave, what they noticed, while they wait with the person.
+      /your answers/i,
+      /what you (have )?noticed/i,
+      /help you explain/i,
+      /while you wait/i,
+      /take them yourself/i,
+    ];
     const aboutPerson = (text: string) => SECOND_PERSON.test(ABOUT_THE_READER.reduce((t, r) => t.replace(r, ''), text));
 
     it('every question sentence that says "you" about the person has its "they" words, which never do', () => {
@@ -472,6 +493,23 @@ describe.each(PACKS)('%s', (_name, pack) => {
         else if (aboutPerson(other[path]!)) missing.push(`${path} (still "you": ${other[path]})`);
       }
       expect(missing, missing.join('\n')).toEqual([]);
+    });
+
+    it('an emergency or urgent result says "they" about the person: the care cards, and what to do now, its signs and its first aid', () => {
+      const them = forReader(pack, true);
+      const sameDay = ALL_RULES.filter((r) => r.triage === 'emergency' || r.triage === 'urgent');
+      const ids = new Set<ActionId>([...LEVEL_ACTIONS.emergency, ...LEVEL_ACTIONS.urgent, ...sameDay.flatMap((r) => r.actions)]);
+      expect(ids.size).toBeGreaterThan(6);
+      const still: string[] = [];
+      for (const level of TRIAGE_LEVELS) {
+        for (const text of [them.triage[level].heading, them.triage[level].summary]) if (aboutPerson(text)) still.push(`${level}: ${text}`);
+      }
+      for (const id of ids) {
+        const words = them.actions[id];
+        const body = clinical.actions[id].kind === 'now' ? words.body : [];
+        for (const text of [words.title, ...(words.short ?? []), ...body, ...Object.values(words.when ?? {}).flat()]) if (aboutPerson(text)) still.push(`${id}: ${text}`);
+      }
+      expect(still, still.join('\n')).toEqual([]);
     });
 
     it('the warning pages say "they"', () => {
@@ -506,9 +544,15 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
     it('every warning sign says, in its own words, what to tell a call handler', () => {
       let signs = 0;
-      for (const q of QUESTION_IDS.filter((id) => FLOW[id].stage === 'red_flags')) {
-        for (const [id, rule] of Object.entries(ANSWER_RULES[q] as Readonly<Record<string, AnswerRule>>)) {
-          if (rule.triage !== 'emergency' && rule.triage !== 'urgent') continue;
+      const sameDay = (rule: AnswerRule) => rule.triage === 'emergency' || rule.triage === 'urgent';
+      for (const q of QUESTION_IDS) {
+        const page: FlowQuestion = FLOW[q];
+        // An answer is said when its own rule, or a rule it shares with answers ticked together, calls for care today.
+        const said = [
+          ...Object.entries(page.answers).flatMap(([id, rule]) => (sameDay(rule) ? [id] : [])),
+          ...(page.together ?? []).flatMap((t) => (sameDay(t.rule) ? t.answers : [])),
+        ];
+        for (const id of new Set(said)) {
           const words = (pack.questions[q].answers as Record<string, AnswerContent>)[id]?.callHandler;
           expect(words?.trim(), `${q}.${id}`).toBeTruthy();
           signs++;

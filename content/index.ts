@@ -29,9 +29,10 @@ export function contentFor(lang: string | undefined | null): ContentPack {
 }
 
 /**
- * A pack whose question words speak to whoever is answering: the pack itself for the
- * person with the leg trouble, or, for someone answering for another person, every
- * question's "they" words (`questionsForOther`) over its own.
+ * A pack whose words speak to whoever is answering: the pack itself for the person with
+ * the leg trouble, or, for someone answering for another person, every question's "they"
+ * words (`questionsForOther`) over its own, and the result's (`resultForOther`) over the
+ * care cards and actions.
  */
 export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
   if (!forOther) return pack;
@@ -45,7 +46,12 @@ export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
       return [id, { ...own, ...other, answers }];
     }),
   ) as unknown as ContentPack['questions'];
-  return { ...pack, questions };
+  const { triage: triageOther, actions: actionsOther } = pack.resultForOther;
+  const over = <T extends object>(own: Record<string, T>, other: Partial<Record<string, Partial<T>>>) =>
+    Object.fromEntries(Object.entries(own).map(([id, words]) => [id, { ...words, ...other[id] }]));
+  const triage = over(pack.triage, triageOther) as ContentPack['triage'];
+  const actions = over(pack.actions, actionsOther) as ContentPack['actions'];
+  return { ...pack, questions, triage, actions };
 }
 
 export { DEFAULT_LANG, LANGUAGES, isLang, type Lang } from './languages';

@@ -95,12 +95,24 @@ export interface QuestionWordsForOther<Q extends QuestionId> {
 /** Per question, the words that change for someone answering for another person; the rest are the question's own. */
 export type QuestionsForOther = { [Q in QuestionId]?: QuestionWordsForOther<Q> };
 
+/**
+ * A result's words when someone answered for another person (`for=other`): the care cards
+ * and the actions of emergency and urgent results that speak to the person with the leg
+ * trouble. Only the words that change.
+ */
+export interface ResultForOther {
+  triage: Partial<Record<TriageLevel, Partial<Pick<TriageContent, 'heading' | 'summary'>>>>;
+  actions: Partial<Record<ActionId, Partial<Pick<ActionContent, 'title' | 'body' | 'short' | 'when'>>>>;
+}
+
 export interface ContentPack {
   lang: string;
   dir: 'ltr' | 'rtl';
   questions: QuestionsContent;
   /** The question words for someone answering for another person (`for=other`): only those that change. */
   questionsForOther: QuestionsForOther;
+  /** The result's words for someone answering for another person: only those that change. */
+  resultForOther: ResultForOther;
   causes: Record<CauseId, CauseContent>;
   actions: Record<ActionId, ActionContent>;
   triage: Record<TriageLevel, TriageContent>;
@@ -257,6 +269,8 @@ export interface DiagramContent {
   showInDiagram: string;
   panelClose: string;
   answersHeading: string;
+  /** Before answers whose rule applies only when they are ticked together, e.g. 'Ticked together: A + B'. */
+  together: string;
   whyHeading: string;
   sourcesHeading: string;
   resultCausesHeading: string;

@@ -6,7 +6,7 @@ import { expectNoViolations } from './axe';
 /** The words someone answering for another person sees. */
 const them = forReader(content, true);
 
-test('answering for someone else, every warning page says "they", through to the result and back to the questions @no-js', async ({ page }) => {
+test('answering for someone else, every warning page says "they", and so does the result, and back to the questions @no-js', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: content.ui.start.startForOther }).click();
   await expect(page.getByTestId('reader-switch')).toContainText(content.ui.step.forOtherNow);
@@ -22,6 +22,11 @@ test('answering for someone else, every warning page says "they", through to the
   await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
   await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'urgent');
   await expect(page.getByTestId('call-words')).toContainText(content.questions.screen_medical.answers.quinine_hearing_sight.callHandler!);
+  // The result speaks of them too: the care card, and the cramp stretch to help them with.
+  await expect(page.locator('[data-triage]')).toContainText(them.triage.urgent.summary);
+  expect(them.triage.urgent.summary).not.toBe(content.triage.urgent.summary);
+  await expect(page.getByText(them.actions.stretch_during_cramp.short![0]!).first()).toBeVisible();
+  await expect(page.getByText(content.actions.stretch_during_cramp.short![0]!)).toHaveCount(0);
   // Changing an answer goes back to questions that still say "they".
   await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);

@@ -56,7 +56,7 @@ export interface RuleGroup {
   question: QuestionId;
   stage: StageKey;
   level: RaisedLevel;
-  /** Answer ids, in the order shown; `none` where "None of these" carries this level. */
+  /** Answer ids, in the order shown; `none` where "None of these" carries this level; `a+b` for answers ticked together. */
   answers: readonly string[];
   /** The group's heading, then one line per answer (shortened). */
   lines: readonly string[];
@@ -105,6 +105,9 @@ export function escapeLabel(text: string): string {
 export const shorten = (text: string, max = MAX_EDGE_LABEL): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/** Joins the ids of answers that carry a rule ticked together, in a rule group's `answers`. */
+export const TOGETHER = '+';
+
 /** The longest answer line in a rule group. */
 const MAX_RULE_LINE = 44;
 
@@ -116,9 +119,11 @@ const withLevel = (template: string, level: string) => template.split('{level}')
  * shortened line per answer label. The diagram (from the flow table) and the
  * changes drawing (from a snapshot) both write their groups with it.
  */
-export const ruleLines = (content: ContentPack, level: RaisedLevel, labels: readonly string[]): string[] => [
+export const ruleLines = (content: ContentPack, level: RaisedLevel, labels: readonly (string | readonly string[])[]): string[] => [
   withLevel(content.diagram.ruleCallsFor, content.triage[level].label),
-  ...labels.map((label) => `• ${shorten(label, MAX_RULE_LINE)}`),
+  ...labels.flatMap((label) =>
+    typeof label === 'string' ? [`• ${shorten(label, MAX_RULE_LINE)}`] : label.map((l, i) => `${i === 0 ? '•' : '+'} ${shorten(l, MAX_RULE_LINE)}`),
+  ),
 ];
 
 const nodeKey = (node: AnyStateNode): string => node.key;
@@ -203,8 +208,11 @@ function ruleGroups(content: ContentPack, flow: FlowTable): RuleGroup[] {
     const rules: [string, TriageLevel][] = [
       ...Object.entries(page.answers).map(([answer, rule]): [string, TriageLevel] => [answer, rule.triage]),
       ...(page.none ? [['none', page.none.triage] as [string, TriageLevel]] : []),
+      // Answers that call for a level ticked together: one entry, `a+b`, drawn as "• a" then "+ b".
+      ...(page.together ?? []).map((t): [string, TriageLevel] => [t.answers.join(TOGETHER), t.rule.triage]),
     ];
-    const label = (answer: string) => (answer === 'none' ? (words?.noneLabel ?? answer) : (words?.answers[answer]?.label ?? answer));
+    const one = (answer: string) => (answer === 'none' ? (words?.noneLabel ?? answer) : (words?.answers[answer]?.label ?? answer));
+    const label = (answer: string) => (answer.includes(TOGETHER) ? answer.split(TOGETHER).map(one) : one(answer));
     return RAISED_LEVELS.flatMap((level) => {
       const answers = rules.filter(([, triage]) => triage === level).map(([answer]) => answer);
       if (answers.length === 0) return [];

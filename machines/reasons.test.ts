@@ -7,9 +7,12 @@ import { NONE } from './address';
 
 const ROUTES = allRoutes();
 
-/** The path cut down to the given answers alone (one answer per entry). */
+/** The path cut down to the given answers alone (those of one page ticked together, as a page's answers are). */
 const only = (given: { question: PathAnswer['question']; answer: string }[]): PathAnswer[] =>
-  given.map(({ question, answer }) => ({ question, value: answer === 'none' ? [] : [answer] }));
+  [...new Set(given.map((g) => g.question))].map((question) => ({
+    question,
+    value: given.filter((g) => g.question === question && g.answer !== 'none').map((g) => g.answer),
+  }));
 
 describe('"because you answered": the answers behind each result', () => {
   it('walks a real number of routes and answers', () => {
@@ -57,9 +60,9 @@ function expectExplained(answers: readonly PathAnswer[]) {
     expect(behind.length, `${cause} names no answer`).toBeGreaterThan(0);
     for (const r of behind) {
       expect(onPath(r.question, r.answer)).toBe(true);
-      // Each one's own rule names the cause.
-      const value = r.answer === 'none' ? [] : [r.answer];
-      expect(rulesFor(r.question, value).some((rule) => rule.causes.includes(cause))).toBe(true);
+      // Its own rule names the cause, or the rule of the answers on its page it was ticked with.
+      const [page] = only(behind.filter((b) => b.question === r.question));
+      expect(rulesFor(r.question, page!.value).some((rule) => rule.causes.includes(cause))).toBe(true);
     }
   }
   // Nothing is listed for a cause the result does not show.

@@ -3,7 +3,7 @@
  * the most urgent level wins, the likely causes (most urgent first), the actions,
  * and the honest calcium answer for this person. Pure: no XState, no words.
  */
-import { FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, type AnswerRule, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
+import { FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, type AnswerRule, type AnswersTogether, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
 import { TRIAGE_LEVELS, type ActionId, type AnswerId, type CalciumAnswerId, type CauseId, type QuestionId, type TriageLevel } from '../content/ids';
 
 export type { AnswerRule } from '../content/clinical/flow';
@@ -17,6 +17,11 @@ export const ANSWER_RULES = Object.fromEntries(Object.entries(FLOW).map(([q, flo
 /** What "None of these" means, for the tick-any pages where it means more than "nothing to add". */
 export const NONE_RULES: Partial<Record<QuestionId, AnswerRule>> = Object.fromEntries(
   Object.entries(FLOW).flatMap(([q, flow]) => ('none' in flow && flow.none ? [[q, flow.none]] : [])),
+);
+
+/** Rules for answers that mean more ticked together, by question (only the questions that have them). */
+export const TOGETHER_RULES: Partial<Record<QuestionId, readonly AnswersTogether[]>> = Object.fromEntries(
+  Object.entries(FLOW).flatMap(([q, flow]) => ('together' in flow && flow.together ? [[q, flow.together]] : [])),
 );
 
 /** Lower index = more urgent. */
@@ -50,8 +55,12 @@ export function rulesFor(question: QuestionId, value: AnswerValue, flow: FlowTab
   if (!page) return [];
   const ids = chosenIds(value);
   if (ids.length === 0) return page.none ? [page.none] : [];
-  return ids.map((id) => page.answers[id]).filter((r): r is AnswerRule => r !== undefined);
+  return [...ids.map((id) => page.answers[id]).filter((r): r is AnswerRule => r !== undefined), ...ticksTogether(page, ids).map((t) => t.rule)];
 }
+
+/** The page's answers-together rules whose answers are all among those ticked. */
+export const ticksTogether = (page: Pick<FlowQuestion, 'together'>, ids: readonly string[]): readonly AnswersTogether[] =>
+  (page.together ?? []).filter((t) => t.answers.every((a) => ids.includes(a)));
 
 /** An `onPath` condition of the flow table: some answer on the path is one of these (by question). */
 export const answeredOnPath = (path: readonly PathAnswer[], answers: Readonly<Record<string, readonly string[]>>): boolean =>
@@ -75,8 +84,9 @@ const has = (path: readonly PathAnswer[], question: QuestionId, answer: string):
  * pregnant → follow the midwife; otherwise → unlikely, with the harms of supplements.
  */
 export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLOW): CalciumAnswerId {
-  if (has(path, 'screen_body', 'locked_spasm') || has(path, 'screen_body', 'seizure') || has(path, 'screen_medical', 'tingling_mouth')) return 'calcium_urgent';
-  if (path.some((p) => rulesFor(p.question, p.value, flow).some((r) => r.causes.includes('low_calcium_risk')))) return 'calcium_check';
+  const causes = new Set(path.flatMap((p) => rulesFor(p.question, p.value, flow).flatMap((r) => r.causes)));
+  if (causes.has('low_calcium') || causes.has('severe_low_calcium')) return 'calcium_urgent';
+  if (causes.has('low_calcium_risk')) return 'calcium_check';
   if (has(path, 'health', 'pregnant')) return 'calcium_pregnancy';
   return 'calcium_unlikely';
 }
@@ -115,7 +125,10 @@ function givenWithRules(path: readonly PathAnswer[], flow: FlowTable): (GivenAns
     const page = flow[question];
     const ids = chosenIds(value);
     if (ids.length === 0) return page?.none ? [{ question, answer: 'none', rule: page.none }] : [];
-    return ids.flatMap((id) => (page?.answers[id] ? [{ question, answer: id, rule: page.answers[id] }] : []));
+    const own = ids.flatMap((id) => (page?.answers[id] ? [{ question, answer: id, rule: page.answers[id] }] : []));
+    // Answers that mean more together: each of them is behind that rule too.
+    const together = page ? ticksTogether(page, ids).flatMap((t) => t.answers.map((answer) => ({ question, answer, rule: t.rule }))) : [];
+    return [...own, ...together];
   });
 }
 

@@ -7,7 +7,7 @@
  * Pure data in, data out: no content lookups beyond the two snapshots, so an
  * old snapshot is read in its own words.
  */
-import { canonicalJson, namedAnswers, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule } from './spec';
+import { canonicalJson, namedAnswers, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule, type SpecTogether } from './spec';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -93,6 +93,33 @@ function answerChanges(question: SpecQuestion, before: readonly SpecAnswer[], af
   return changes;
 }
 
+/** The answers of a together-rule by their labels in that snapshot: “A” with “B”. */
+const togetherText = (question: SpecQuestion, answers: readonly string[]) =>
+  answers.map((id) => `“${question.answers.find((a) => a.id === id)?.label ?? id}”`).join(' with ');
+
+/** Rules for answers ticked together: added, removed, changed (each known by its answers). */
+function togetherChanges(before: SpecQuestion, after: SpecQuestion): SpecChange[] {
+  const on = { question: after.id };
+  const key = (t: SpecTogether) => t.answers.join('+');
+  const old = before.together ?? [];
+  const now = after.together ?? [];
+  const changes: SpecChange[] = [];
+  for (const t of now) {
+    const was = old.find((o) => key(o) === key(t));
+    if (!was) changes.push({ kind: 'added', ...on, text: `${after.heading}: new rule for ${togetherText(after, t.answers)} ticked together (${ruleText(t)})` });
+    else {
+      const rule = ruleChange(was, t);
+      if (rule) changes.push({ kind: 'changed', ...on, text: `${after.heading}, ${togetherText(after, t.answers)} ticked together: ${rule}` });
+    }
+  }
+  for (const t of old) {
+    if (!now.some((n) => key(n) === key(t))) {
+      changes.push({ kind: 'removed', ...on, text: `${after.heading}: rule for ${togetherText(before, t.answers)} ticked together removed (was ${ruleText(t)})` });
+    }
+  }
+  return changes;
+}
+
 function stepChanges(name: string, specs: { from: ClinicalSpec; to: ClinicalSpec }, before: readonly Step[], after: readonly Step[], question?: string): SpecChange[] {
   const on = (spec: ClinicalSpec) => spec.questions.find((q) => q.id === question);
   // The same steps (by condition and target) are no change, whatever words the pages they name now use.
@@ -115,6 +142,7 @@ function questionChanges(before: SpecQuestion, after: SpecQuestion, specs: { fro
   const none = { triage: 'self_care', causes: [], actions: [] };
   const noneRule = ruleChange(before.none ?? none, after.none ?? none);
   if (noneRule) changes.push({ kind: 'changed', ...on, text: `${after.heading}, "None of these": ${noneRule}` });
+  changes.push(...togetherChanges(before, after));
   changes.push(...stepChanges(after.heading, specs, before.next, after.next, after.id));
   return changes;
 }

@@ -58,7 +58,9 @@ function questionLabel(content: ContentPack, q: SpecQuestion): string[] {
   const lines = [q.heading];
   for (const level of RAISED_LEVELS) {
     const answers = q.answers.filter((a) => a.triage === level);
-    if (answers.length > 0) lines.push(...ruleLines(content, level, answers.map((a) => a.label)));
+    // Answers ticked together, each in the snapshot's own words.
+    const together = (q.together ?? []).filter((t) => t.triage === level).map((t) => t.answers.map((id) => q.answers.find((a) => a.id === id)?.label ?? id));
+    if (answers.length + together.length > 0) lines.push(...ruleLines(content, level, [...answers.map((a) => a.label), ...together]));
   }
   return lines;
 }

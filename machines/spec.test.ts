@@ -85,6 +85,32 @@ describe('comparing snapshots', () => {
     expect(diffSpecs(RELEASES['0.3.0']!, RELEASES['0.2.0']!).changes).toContainEqual({ kind: 'removed', question: 'timing', text: 'Question "When do the cramps usually happen?" removed' });
   });
 
+  it('names a rule for answers ticked together when it is added, changed or removed, and the drawing lists it', () => {
+    const label = (id: string) => (en.questions.calcium_risk.answers as Record<string, { label: string }>)[id]!.label;
+    const both = `“${label('neck_surgery')}” with “${label('tingling_comes_goes')}”`;
+    const now = clinicalSpec();
+    expect(now.questions.find((q) => q.id === 'calcium_risk')!.together).toEqual([
+      { answers: ['neck_surgery', 'tingling_comes_goes'], triage: 'urgent', causes: ['low_calcium'], actions: [] },
+    ]);
+    const without = structuredClone(now);
+    delete without.questions.find((q) => q.id === 'calcium_risk')!.together;
+    const heading = en.questions.calcium_risk.heading;
+    expect(diffSpecs(without, now).changes).toEqual([
+      { kind: 'added', question: 'calcium_risk', text: `${heading}: new rule for ${both} ticked together (urgent, causes low_calcium)` },
+    ]);
+    expect(diffSpecs(now, without).changes).toEqual([
+      { kind: 'removed', question: 'calcium_risk', text: `${heading}: rule for ${both} ticked together removed (was urgent, causes low_calcium)` },
+    ]);
+    const emergency = structuredClone(now);
+    emergency.questions.find((q) => q.id === 'calcium_risk')!.together![0]!.triage = 'emergency';
+    expect(diffSpecs(now, emergency).changes.map((c) => c.text)).toEqual([`${heading}, ${both} ticked together: urgent → emergency`]);
+    // Drawn in the calcium page's box under Urgent: the first answer, then "+" the second.
+    const box = toMermaid(en).split('\n').find((l) => l.trim().startsWith('calcium_risk('))!;
+    const urgent = box.indexOf(escapeLabel(en.diagram.ruleCallsFor.replace('{level}', en.triage.urgent.label)));
+    expect(urgent).toBeGreaterThan(0);
+    expect(box.indexOf(`+ ${escapeLabel(label('tingling_comes_goes').slice(0, 20))}`)).toBeGreaterThan(urgent);
+  });
+
   it('names a changed step, cause source and action kind', () => {
     const before = clinicalSpec();
     const after = structuredClone(before);

@@ -40,7 +40,13 @@ export interface SpecQuestion {
   answers: SpecAnswer[];
   /** What "None of these" means, where it means more than "nothing to add". */
   none?: SpecRule;
+  /** Rules for answers that mean more ticked together (by answer id). */
+  together?: SpecTogether[];
   next: { when?: string; to: string }[];
+}
+
+export interface SpecTogether extends SpecRule {
+  answers: string[];
 }
 
 export interface ClinicalSpec {
@@ -77,6 +83,7 @@ export function clinicalSpec({ flow = FLOW, version = review.version, content = 
     multiple: q.multiple,
     answers: Object.entries(q.answers).map(([answer, rule]) => ({ id: answer, label: words[id]?.answers[answer]?.label ?? answer, ...ruleOf(rule) })),
     ...(q.none ? { none: ruleOf(q.none) } : {}),
+    ...(q.together ? { together: q.together.map((t) => ({ answers: [...t.answers], ...ruleOf(t.rule) })) } : {}),
     next: stepsOf(q.next),
   }));
   return {

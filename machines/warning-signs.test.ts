@@ -10,7 +10,7 @@ import { FLOW } from '../content/clinical/flow';
 import type { AnswerContent } from '../content/types';
 import { answersFor } from './model';
 import { replayToResult } from './replay';
-import { warningSignsGiven, type PathAnswer } from './rules';
+import { reasonsFor, warningSignsGiven, type PathAnswer } from './rules';
 import { callHandlerWords } from './answer-labels';
 
 const en = contentFor('en');
@@ -93,16 +93,18 @@ describe('warning signs robust to honest misreadings (issue 16)', () => {
     expect(warningSignsGiven([{ question: 'medicines', value: ['statin'] }, { question: 'kind', value: ['cramp'] }])).toEqual([]);
   });
 
-  it('the last check asks the worst signs again, each with its warning-page rule, and each ends in an emergency', () => {
+  it('the last check asks the worst signs again, each with its warning-page rule and its level (a fit and a long cramp too)', () => {
     const last = FLOW.last_check.answers as Record<string, (typeof FLOW.screen_body.answers)[keyof typeof FLOW.screen_body.answers]>;
-    expect(Object.keys(last)).toEqual(expect.arrayContaining(['chest_pain', 'breathless', 'cold_pale_leg', 'saddle_numb', 'both_legs_weak', 'dark_urine', 'heat_collapse']));
+    expect(Object.keys(last)).toEqual(
+      expect.arrayContaining(['chest_pain', 'breathless', 'cold_pale_leg', 'saddle_numb', 'both_legs_weak', 'dark_urine', 'heat_collapse', 'seizure', 'cramp_over_10_min']),
+    );
     for (const [answer, rule] of Object.entries(last)) {
       const onWarningPage = SCREENING.map((q) => (FLOW[q].answers as Record<string, typeof rule>)[answer]).find((r) => r !== undefined);
       expect(onWarningPage, answer).toEqual(rule);
       // Asked last, after every other page: an adult with ordinary cramps who ticks it there.
       const { path, output } = resultOf({ last_check: [answer] });
       expect(path.at(-1)?.question).toBe('last_check');
-      expect(output.triage, answer).toBe('emergency');
+      expect(output.triage, answer).toBe(rule.triage);
       expect(callHandlerWords(en, path), answer).toEqual([(en.questions.last_check.answers as Record<string, AnswerContent>)[answer]!.callHandler]);
     }
   });
@@ -124,5 +126,27 @@ describe('warning signs robust to honest misreadings (issue 16)', () => {
     // The clot's "don't rub" comes before the stretch.
     const calf = resultOf({ screen_leg: ['calf_sore'] }).output.actions;
     expect(calf.indexOf('no_massage_calf')).toBeLessThan(calf.indexOf('stretch_during_cramp'));
+  });
+
+  it('tingling that comes and goes after recent neck surgery → urgent, low blood calcium, the calcium answer says today; either alone → see a doctor', () => {
+    const both = resultOf({ calcium_risk: ['neck_surgery', 'tingling_comes_goes'] });
+    expect(both.output.triage).toBe('urgent');
+    expect(both.output.causes[0]).toBe('low_calcium');
+    expect(both.output.actions).toContain('calcium_urgent');
+    expect(reasonsFor(both.path).level).toEqual([
+      { question: 'calcium_risk', answer: 'neck_surgery' },
+      { question: 'calcium_risk', answer: 'tingling_comes_goes' },
+    ]);
+    expect(callHandlerWords(en, both.path)).toEqual([
+      en.questions.calcium_risk.answers.neck_surgery.callHandler,
+      en.questions.calcium_risk.answers.tingling_comes_goes.callHandler,
+    ]);
+    for (const alone of ['neck_surgery', 'tingling_comes_goes']) {
+      const { output } = resultOf({ calcium_risk: [alone] });
+      expect(output.triage, alone).toBe('see_doctor');
+      expect(output.actions, alone).toContain('calcium_check');
+    }
+    // With another clue instead of the surgery (a public vignette), still a blood test, not today.
+    expect(resultOf({ calcium_risk: ['parathyroid_vitamin_d', 'tingling_comes_goes'] }).output.triage).toBe('see_doctor');
   });
 });

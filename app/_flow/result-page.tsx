@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { clinical, contentFor, MYTH_IDS } from '@/content';
+import { clinical, contentFor, forReader, MYTH_IDS } from '@/content';
 import { langOf, languageBase } from '@/content/languages';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
 import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
@@ -22,9 +22,9 @@ import { LEVEL_ACTIONS, reasonsFor } from '@/machines/rules';
 import { callHandlerWords } from '@/machines/answer-labels';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
-  const content = contentFor(surface.settings.lang);
   const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
+  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther === true);
   if (restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
@@ -43,9 +43,10 @@ const DO_NOW_MAX = 2;
  */
 export function ResultPage({ params, surface, origin }: { params: SearchParams; surface: Surface; origin: string | null }) {
   const { base, settings, embedded } = surface;
-  const content = contentFor(settings.lang);
   const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
+  // Answered for someone else: the care card and what to do speak of "them", as the questions did.
+  const content = forReader(contentFor(settings.lang), restored.address.forOther === true);
   const { snapshot } = restored;
   // Not finished: carry on from where the answers stop.
   if (snapshot.status !== 'done') redirect(stepHref(base, restored.address));

@@ -1,6 +1,8 @@
 import { contentFor } from '@/content';
 import type { Surface } from '@/lib/embed-settings';
 import { stepHref } from '@/machines/address';
+import { longestPath } from '@/machines/progress';
+import { fill } from '@/lib/fill';
 import { TranslationStatus } from '@/app/_components/translation-status';
 
 /**
@@ -30,7 +32,7 @@ export function StartPage({ surface }: { surface: Surface }) {
       <p className="app-body app-start-other">
         <a href={stepHref(surface.base, { answers: [], at: 0, kept: [], forOther: true })}>{s.startForOther}</a>
       </p>
-      <p className="app-body">{s.timeNeeded}</p>
+      <p className="app-body">{fill(s.timeNeeded, { longest: String(longestPath) })}</p>
       {(
         [
           [s.whatItIsHeading, s.whatItIs],

@@ -49,6 +49,7 @@ export const diagram: DiagramContent = {
   showInDiagram: 'إظهار في الرسم',
   panelClose: 'إغلاق',
   answersHeading: 'الإجابات وإلى أين تؤدي',
+  together: 'عند اختيارها معًا',
   whyHeading: 'لماذا نسأل',
   sourcesHeading: 'المصادر',
   resultCausesHeading: 'أسباب قد تؤدي إلى هنا',

@@ -379,6 +379,7 @@ export const questions: QuestionsContent = {
     answers: {
       neck_surgery: {
         label: 'جراحة حديثة في الغدة الدرقية أو الغدد جارات الدرقية (عملية في الرقبة)',
+        callHandler: 'جراحة حديثة في الغدة الدرقية أو الغدد جارات الدرقية',
       },
       parathyroid_vitamin_d: {
         label: 'قيل لك إن لديك مشكلة في الغدد جارات الدرقية أو نقصًا في فيتامين د',
@@ -389,6 +390,7 @@ export const questions: QuestionsContent = {
       },
       tingling_comes_goes: {
         label: 'تنميل حول شفتيك أو في أطراف أصابعك يظهر ويختفي',
+        callHandler: 'تنميل حول الشفتين أو في أطراف الأصابع يظهر ويختفي',
       },
       taking_calcium: {
         label: 'تتناول أقراص الكالسيوم، أو تفكّر في تناولها',
@@ -516,6 +518,15 @@ export const questions: QuestionsContent = {
       heat_collapse: {
         label: 'سخونة شديدة عند اللمس وارتباك، في طقس حار أو غرفة حارة',
         callHandler: 'ارتباك وسخونة شديدة في الحر',
+      },
+      seizure: {
+        label: 'نوبة صرع (اختلاج)',
+        callHandler: 'نوبة صرع (اختلاج)',
+      },
+      cramp_over_10_min: {
+        label: 'تشنّج استمر أكثر من 10 دقائق ولم يرتخِ عندما مددت العضلة أو مشيت',
+        hint: 'اختر هذا إذا حدث خلال الأيام القليلة الماضية، حتى لو كان قد ارتخى بعد ذلك.',
+        callHandler: 'تشنّج استمر أكثر من 10 دقائق',
       },
     },
     noneLabel: 'لا شيء مما سبق',

@@ -78,7 +78,18 @@ export interface FlowQuestion {
   answers: Readonly<Record<string, AnswerRule>>;
   /** What "None of these" means, where it means more than "nothing to add". */
   none?: AnswerRule;
+  /**
+   * Answers that mean more together than each alone: when every answer of one of these is
+   * ticked on this page, its rule applies as well as each answer's own (tick-any pages only).
+   */
+  together?: readonly AnswersTogether[];
   next: readonly FlowStep[];
+}
+
+/** A rule for answers of one page ticked together. */
+export interface AnswersTogether {
+  answers: readonly string[];
+  rule: AnswerRule;
 }
 
 const crampRelief: readonly ActionId[] = [
@@ -239,8 +250,9 @@ export const FLOW = {
       shooting_pain: rule('see_doctor', ['sciatica'], ['spine_check']),
       burning_feet: rule('see_doctor', ['neuropathy'], ['neuropathy_check']),
     },
-    // None of these, or not sure: the safer default is a doctor, never reassurance.
-    none: rule('see_doctor', ['unclear_leg_symptoms'], ['cramp_diary']),
+    // None of these, or not sure: the safer default is a doctor, never reassurance. (The diary to
+    // bring is the see-a-doctor level's own; since 0.6.0 not the cramp diary, for people who may have no cramps.)
+    none: rule('see_doctor', ['unclear_leg_symptoms']),
     next: [{ when: 'walkingPain', to: 'walking_relief' }, { when: 'isCramp', to: 'timing' }, { to: 'medicines' }],
   },
   walking_relief: {
@@ -315,6 +327,11 @@ export const FLOW = {
       tingling_comes_goes: rule('see_doctor', ['low_calcium_risk']),
       taking_calcium: rule('self_care', [], ['calcium_tablets_caution']),
     },
+    // Brief §g 2.3 and RF10 [34]: tingling around the lips or fingertips, especially after neck
+    // surgery, is same-day. Tingling alone that comes and goes stays a clue for a blood test
+    // (calcium routing: "urgent if acute symptoms"); after recent neck surgery it is the safer level
+    // (content 0.6.0; it had been see a doctor, as each answer alone is).
+    together: [{ answers: ['neck_surgery', 'tingling_comes_goes'], rule: rule('urgent', ['low_calcium']) }],
     next: [{ when: 'crampsOnPath', to: 'pattern' }, { to: 'leg_changes' }],
   },
   // Asked only of people whose trouble is a cramp.
@@ -344,6 +361,7 @@ export const FLOW = {
   },
 
   // ——— Last check (issue 16): the worst signs asked again, as telephone triage does ———
+  // (An urgent answer here goes on to "check your answers", which leads to the urgent result.)
   // A sign misread, skipped or only just started on the warning pages is still caught, with the
   // same rule as on those pages. Asked of everyone whose answers did not already end at a same-day sign.
   last_check: {
@@ -358,6 +376,11 @@ export const FLOW = {
       dark_urine: rule('emergency', ['rhabdomyolysis']),
       both_legs_weak: rule('emergency', ['both_legs_weakness']),
       heat_collapse: rule('emergency', ['heat_stroke'], ['heat_first_aid']),
+      // Content 0.6.0, from lay-reader walks: a relative answering for a mother's fit, and a parent
+      // reading the legs page as about themselves for a child's long cramp, ended below urgent.
+      seizure: rule('emergency', ['severe_low_calcium']),
+      // The one same-day sign asked again: a long cramp that has let go is easy to leave unticked at the start.
+      cramp_over_10_min: rule('urgent', ['prolonged_cramp'], ['stretch_during_cramp']),
     },
     next: screening('review'),
   },

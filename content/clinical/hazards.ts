@@ -579,11 +579,11 @@ export const HAZARDS: readonly Hazard[] = [
       },
       {
         text: 'Someone answering for another person can say so from the start page or the first question; every question then speaks about "them".',
-        test: { file: 'e2e/for-other.spec.ts', name: 'answering for someone else, every warning page says "they", through to the result and back to the questions @no-js' },
+        test: { file: 'e2e/for-other.spec.ts', name: 'answering for someone else, every warning page says "they", and so does the result, and back to the questions @no-js' },
       },
       {
         text: 'The worst signs are asked again on a last check before the result, each with its warning-page rule.',
-        test: { file: 'machines/warning-signs.test.ts', name: 'the last check asks the worst signs again, each with its warning-page rule, and each ends in an emergency' },
+        test: { file: 'machines/warning-signs.test.ts', name: 'the last check asks the worst signs again, each with its warning-page rule and its level (a fit and a long cramp too)' },
       },
     ],
     residual: { severity: 'major', likelihood: 'medium' },

@@ -186,10 +186,10 @@ export const questions: Record<QuestionId, QuestionFacts> = {
   },
   last_check: {
     why: {
-      sources: ['nhs_dvt', 'rcem_limb_ischaemia', 'cauda_equina_leaflet', 'myositis_rhabdo', 'cdc_heat_cramps'],
+      sources: ['nhs_dvt', 'rcem_limb_ischaemia', 'cauda_equina_leaflet', 'myositis_rhabdo', 'cdc_heat_cramps', 'yourhormones_hypocalcaemia', 'fda_ppi_2011', 'nhs_leg_cramps'],
     },
     reviewerNote:
-      'Issue 16, redundancy as telephone triage does it: the five worst signs of the brief (§g 1.1 chest pain or breathlessness [23]; 1.2 a cold, pale leg [24]; 1.3 saddle numbness or both legs weak [27]; 1.4 dark pee with muscle pain [28]; 1.5 confusion in the heat, consensus [30]) asked again, in short words, before "check your answers", with the same rules as on the warning pages. Lay-reader walks found honest readings of the warning pages (a relative reading "you" as themselves, a sign that had just passed, an option skipped at its first words) that this page catches. It adds one question to every route that does not end at a same-day sign (path budget raised to median 12, longest 16). Which signs to repeat is our choice; clinicians to confirm.',
+      'Issue 16, redundancy as telephone triage does it: the five worst signs of the brief (§g 1.1 chest pain or breathlessness [23]; 1.2 a cold, pale leg [24]; 1.3 saddle numbness or both legs weak [27]; 1.4 dark pee with muscle pain [28]; 1.5 confusion in the heat, consensus [30]) asked again, in short words, before "check your answers", with the same rules as on the warning pages. Since content 0.6.0 also a fit (g1.6 [34][35]) and a cramp over 10 minutes that would not let go (g2.2 [4], urgent, the one same-day sign here): walks found a relative answering for a mother with a fit on omeprazole, and a parent reading the legs page as about themselves for a daughter with a 30-minute cramp, both ending below urgent. Lay-reader walks found honest readings of the warning pages (a relative reading "you" as themselves, a sign that had just passed, an option skipped at its first words) that this page catches. It adds one question to every route that does not end at a same-day sign (path budget raised to median 12, longest 16). Which signs to repeat is our choice; clinicians to confirm.',
   },
   child_signs: {
     why: { sources: ['nenc_growing_pains'] },

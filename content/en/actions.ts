@@ -33,6 +33,7 @@ export const actions: Record<ActionId, ActionContent> = {
       'Ask your GP or primary-care doctor for an urgent appointment today. Or go to an urgent care centre, or call your local urgent advice line (for example, NHS 111 in England).',
       'If you are pregnant or gave birth in the last 6 weeks, contact your maternity unit.',
       'If you get chest pain or become short of breath, call your local emergency number.',
+      'Tell the doctor about any other leg trouble too: this check stopped asking once it found a reason to be seen today.',
     ],
   },
   book_appointment: {
@@ -43,10 +44,10 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   bring_to_appointment: {
-    title: 'Bring a medicines list and a cramp diary',
+    title: 'Bring a medicines list and a diary of your symptoms',
     body: [
       'Write down every medicine you take, including any you buy yourself, such as supplements.',
-      'Note when your cramps happen, how long they last, and any medicine you started or changed.',
+      'Note when your cramps or other leg symptoms happen, how long they last, and any medicine you started or changed.',
     ],
   },
   dont_stop_medicines: {

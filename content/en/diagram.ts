@@ -49,6 +49,7 @@ export const diagram: DiagramContent = {
   showInDiagram: 'Show in diagram',
   panelClose: 'Close',
   answersHeading: 'Answers and where they lead',
+  together: 'Ticked together',
   whyHeading: 'Why we ask',
   sourcesHeading: 'Sources',
   resultCausesHeading: 'Causes that can lead here',

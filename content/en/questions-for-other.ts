@@ -185,6 +185,9 @@ export const questionsForOther: QuestionsForOther = {
     hint: 'We asked about some of these at the start. Tick any that apply now, even if you did not tick them then.',
     answers: {
       saddle_numb: { label: 'Numbness around their bottom or genitals' },
+      cramp_over_10_min: {
+        label: 'A cramp that lasted more than 10 minutes and would not let go when they stretched or walked',
+      },
     },
     errorRequired: "Select any signs they have, or select 'None of these'",
   },

@@ -388,6 +388,7 @@ export const questions: QuestionsContent = {
     answers: {
       neck_surgery: {
         label: 'Recent thyroid or parathyroid surgery (an operation on the neck)',
+        callHandler: 'recent thyroid or parathyroid surgery',
       },
       parathyroid_vitamin_d: {
         label: 'You have been told you have a parathyroid problem or a lack of vitamin D',
@@ -398,6 +399,7 @@ export const questions: QuestionsContent = {
       },
       tingling_comes_goes: {
         label: 'Tingling around your lips or in your fingertips that comes and goes',
+        callHandler: 'tingling around the lips or fingertips that comes and goes',
       },
       taking_calcium: {
         label: 'You take calcium tablets, or are thinking of taking them',
@@ -523,6 +525,15 @@ export const questions: QuestionsContent = {
       heat_collapse: {
         label: 'Very hot to touch and confused, in hot weather or a hot room',
         callHandler: 'confused and very hot in the heat',
+      },
+      seizure: {
+        label: 'A fit (seizure)',
+        callHandler: 'a fit (seizure)',
+      },
+      cramp_over_10_min: {
+        label: 'A cramp that lasted more than 10 minutes and would not let go when you stretched or walked',
+        hint: 'Tick this if it happened in the last few days, even if it has let go since.',
+        callHandler: 'a cramp that lasted more than 10 minutes',
       },
     },
     noneLabel: 'None of these',

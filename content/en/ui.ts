@@ -61,7 +61,7 @@ export const ui: UiContent = {
       "Your answers stay in your browser's address bar: we don't store them, share them or track you, and we use no cookies.",
     startButton: 'Start now',
     startForOther: 'Answering for someone else? Start here',
-    timeNeeded: 'It takes about 2 minutes: about 12 short questions.',
+    timeNeeded: 'It takes about 2 minutes: up to {longest} short questions, often fewer.',
     whatItIsHeading: 'What this check does',
     whatItIsNotHeading: 'What it is not',
     whoForHeading: 'Who it is for',

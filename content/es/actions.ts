@@ -28,6 +28,7 @@ export const actions: Record<ActionId, ActionContent> = {
       'Pide a tu médico de familia o de atención primaria una cita urgente para hoy. O ve a un centro de atención urgente, o llama a tu línea telefónica local de consejo urgente (por ejemplo, NHS 111 en Inglaterra).',
       'Si estás embarazada o diste a luz en las últimas 6 semanas, contacta con tu unidad de maternidad.',
       'Si tienes dolor en el pecho o te empieza a faltar el aire, llama a tu número de emergencias local.',
+      'Cuéntale al médico también cualquier otro problema que tengas en las piernas: este cuestionario dejó de preguntar en cuanto encontró un motivo para que te atiendan hoy.',
     ],
   },
   book_appointment: {
@@ -38,10 +39,10 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   bring_to_appointment: {
-    title: 'Lleva una lista de medicamentos y un diario de calambres',
+    title: 'Lleva una lista de medicamentos y un diario de tus síntomas',
     body: [
       'Apunta todos los medicamentos que tomas, también los que compras tú, como los suplementos.',
-      'Anota cuándo te dan los calambres, cuánto duran y cualquier medicamento que hayas empezado o cambiado.',
+      'Anota cuándo te dan los calambres u otros síntomas en las piernas, cuánto duran y cualquier medicamento que hayas empezado o cambiado.',
     ],
   },
   dont_stop_medicines: {

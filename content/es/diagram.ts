@@ -49,6 +49,7 @@ export const diagram: DiagramContent = {
   showInDiagram: 'Mostrar en el diagrama',
   panelClose: 'Cerrar',
   answersHeading: 'Respuestas y adónde llevan',
+  together: 'Marcadas a la vez',
   whyHeading: 'Por qué lo preguntamos',
   sourcesHeading: 'Fuentes',
   resultCausesHeading: 'Causas que pueden llevar aquí',

@@ -5,6 +5,7 @@ import { causes } from './causes';
 import { diagram } from './diagram';
 import { questions } from './questions';
 import { questionsForOther } from './questions-for-other';
+import { resultForOther } from './result-for-other';
 import { evidenceLabels, triage } from './triage';
 import { ui } from './ui';
 
@@ -13,6 +14,7 @@ export const es: ContentPack = {
   dir: 'ltr',
   questions,
   questionsForOther,
+  resultForOther,
   causes,
   actions,
   triage,

@@ -186,6 +186,9 @@ export const questionsForOther: QuestionsForOther = {
     hint: 'Al principio preguntamos por algunas de estas cosas. Marca todo lo que corresponda ahora, aunque entonces no lo marcaras.',
     answers: {
       saddle_numb: { label: 'Adormecimiento alrededor del trasero o los genitales' },
+      cramp_over_10_min: {
+        label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
+      },
     },
     errorRequired: "Selecciona las señales que tenga esa persona, o selecciona 'Nada de esto'",
   },

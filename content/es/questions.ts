@@ -379,6 +379,7 @@ export const questions: QuestionsContent = {
     answers: {
       neck_surgery: {
         label: 'Una operación reciente de tiroides o paratiroides (una operación en el cuello)',
+        callHandler: 'una operación reciente de tiroides o paratiroides',
       },
       parathyroid_vitamin_d: {
         label: 'Te han dicho que tienes un problema de las paratiroides o falta de vitamina D',
@@ -389,6 +390,7 @@ export const questions: QuestionsContent = {
       },
       tingling_comes_goes: {
         label: 'Hormigueo alrededor de los labios o en las yemas de los dedos que va y viene',
+        callHandler: 'hormigueo alrededor de los labios o en las yemas de los dedos que va y viene',
       },
       taking_calcium: {
         label: 'Tomas pastillas de calcio, o estás pensando en tomarlas',
@@ -516,6 +518,15 @@ export const questions: QuestionsContent = {
       heat_collapse: {
         label: 'El cuerpo está muy caliente al tacto y hay confusión, con tiempo caluroso o en una habitación calurosa',
         callHandler: 'confusión y cuerpo muy caliente, con el calor',
+      },
+      seizure: {
+        label: 'Un ataque (convulsión)',
+        callHandler: 'un ataque (convulsión)',
+      },
+      cramp_over_10_min: {
+        label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
+        hint: 'Marca esto si pasó en los últimos días, aunque ya haya cedido.',
+        callHandler: 'un calambre que duró más de 10 minutos',
       },
     },
     noneLabel: 'Nada de esto',

@@ -47,7 +47,7 @@ export const ui: UiContent = {
       'Tus respuestas se quedan en la barra de direcciones de tu navegador: no las guardamos, no las compartimos ni te rastreamos, y no usamos cookies.',
     startButton: 'Empezar ahora',
     startForOther: '¿Respondes por otra persona? Empieza aquí',
-    timeNeeded: 'Lleva unos 2 minutos: unas 12 preguntas cortas.',
+    timeNeeded: 'Lleva unos 2 minutos: como mucho {longest} preguntas cortas, a menudo menos.',
     whatItIsHeading: 'Qué hace este cuestionario',
     whatItIsNotHeading: 'Lo que no es',
     whoForHeading: 'Para quién es',

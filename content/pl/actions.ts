@@ -28,6 +28,7 @@ export const actions: Record<ActionId, ActionContent> = {
       'Poproś lekarza rodzinnego lub innego lekarza pierwszego kontaktu o pilną wizytę dzisiaj. Albo idź do punktu pilnej pomocy medycznej lub zadzwoń na lokalną linię porad medycznych w pilnych sprawach (na przykład NHS 111 w Anglii).',
       'Jeśli jesteś w ciąży albo urodziłaś dziecko w ciągu ostatnich 6 tygodni, skontaktuj się z oddziałem położniczym.',
       'Jeśli pojawi się ból w klatce piersiowej lub duszność, zadzwoń pod lokalny numer alarmowy.',
+      'Powiedz lekarzowi także o innych problemach z nogami: ten test przestał zadawać pytania, gdy tylko znalazł powód, żeby zgłosić się do lekarza dzisiaj.',
     ],
   },
   book_appointment: {
@@ -38,10 +39,10 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   bring_to_appointment: {
-    title: 'Weź listę leków i dzienniczek kurczów',
+    title: 'Weź listę leków i dzienniczek objawów',
     body: [
       'Zapisz wszystkie leki, które przyjmujesz, także te, które kupujesz samodzielnie, na przykład suplementy.',
-      'Zapisuj, kiedy pojawiają się kurcze, jak długo trwają oraz każdy nowo rozpoczęty lub zmieniony lek.',
+      'Zapisuj, kiedy pojawiają się kurcze lub inne objawy w nogach, jak długo trwają oraz każdy nowo rozpoczęty lub zmieniony lek.',
     ],
   },
   dont_stop_medicines: {

@@ -49,6 +49,7 @@ export const diagram: DiagramContent = {
   showInDiagram: 'Pokaż na diagramie',
   panelClose: 'Zamknij',
   answersHeading: 'Odpowiedzi i dokąd prowadzą',
+  together: 'Zaznaczone razem',
   whyHeading: 'Dlaczego pytamy',
   sourcesHeading: 'Źródła',
   resultCausesHeading: 'Przyczyny, które mogą prowadzić do tego wyniku',

@@ -184,6 +184,9 @@ export const questionsForOther: QuestionsForOther = {
     hint: 'O niektóre z nich pytaliśmy na początku. Zaznacz wszystkie, które pasują teraz, nawet jeśli wtedy nie były zaznaczone.',
     answers: {
       saddle_numb: { label: 'Drętwienie w okolicy odbytu lub narządów płciowych' },
+      cramp_over_10_min: {
+        label: 'Kurcz, który trwał dłużej niż 10 minut i nie puszczał przy rozciąganiu ani chodzeniu',
+      },
     },
     errorRequired: 'Zaznacz objawy, które ma ta osoba, albo zaznacz „Żadne z powyższych”',
   },

@@ -379,6 +379,7 @@ export const questions: QuestionsContent = {
     answers: {
       neck_surgery: {
         label: 'Niedawna operacja tarczycy lub przytarczyc (operacja na szyi)',
+        callHandler: 'niedawna operacja tarczycy lub przytarczyc',
       },
       parathyroid_vitamin_d: {
         label: 'Stwierdzono u ciebie problem z przytarczycami lub niedobór witaminy D',
@@ -389,6 +390,7 @@ export const questions: QuestionsContent = {
       },
       tingling_comes_goes: {
         label: 'Mrowienie wokół warg lub w opuszkach palców, które pojawia się i znika',
+        callHandler: 'mrowienie wokół warg lub w opuszkach palców, które pojawia się i znika',
       },
       taking_calcium: {
         label: 'Przyjmujesz tabletki z wapniem albo myślisz o ich przyjmowaniu',
@@ -516,6 +518,15 @@ export const questions: QuestionsContent = {
       heat_collapse: {
         label: 'Bardzo gorąca skóra w dotyku i splątanie, w upale lub w gorącym pomieszczeniu',
         callHandler: 'splątanie i bardzo gorąca skóra w upale',
+      },
+      seizure: {
+        label: 'Napad drgawek',
+        callHandler: 'napad drgawek',
+      },
+      cramp_over_10_min: {
+        label: 'Kurcz, który trwał dłużej niż 10 minut i nie puszczał przy rozciąganiu ani chodzeniu',
+        hint: 'Zaznacz to, jeśli wystąpił w ciągu ostatnich kilku dni, nawet jeśli już puścił.',
+        callHandler: 'kurcz, który trwał dłużej niż 10 minut',
       },
     },
     noneLabel: 'Żadne z powyższych',

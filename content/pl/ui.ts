@@ -47,7 +47,7 @@ export const ui: UiContent = {
       'Twoje odpowiedzi zostają w pasku adresu twojej przeglądarki: nie przechowujemy ich, nie udostępniamy ich ani cię nie śledzimy i nie używamy plików cookie.',
     startButton: 'Zacznij teraz',
     startForOther: 'Odpowiadasz w imieniu kogoś innego? Zacznij tutaj',
-    timeNeeded: 'To zajmuje około 2 minut: około 12 krótkich pytań.',
+    timeNeeded: 'To zajmuje około 2 minut: maksymalnie {longest} krótkich pytań, często mniej.',
     whatItIsHeading: 'Co robi ten test',
     whatItIsNotHeading: 'Czym nie jest',
     whoForHeading: 'Dla kogo jest',

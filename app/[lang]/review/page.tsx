@@ -9,6 +9,7 @@ import { SIGN_OFFS } from '@/content/clinical/sign-offs';
 import { TRIAGE_LEVELS, type ActionId, type CauseId, type QuestionId, type SourceId } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
 import { diagramModel, type DiagramModel } from '@/machines/to-mermaid';
+import { TOGETHER_RULES } from '@/machines/rules';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
 import { fill } from '@/lib/fill';
 import { shortCite } from '@/lib/cite';
@@ -157,6 +158,17 @@ async function Question({ id, model }: { id: QuestionId; model: DiagramModel }) 
               />
             ))}
             {q.noneLabel ? <AnswerRow rule={('none' in page && page.none) || NEUTRAL} label={q.noneLabel} /> : null}
+            {(TOGETHER_RULES[id] ?? []).map((t) => (
+              <AnswerRow
+                key={t.answers.join('+')}
+                rule={t.rule}
+                label={
+                  <>
+                    {content.diagram.together}: {t.answers.map((a) => labels[a]?.label ?? a).join(' + ')} <code className="app-hint">{t.answers.join(' + ')}</code>
+                  </>
+                }
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -362,6 +362,20 @@ export const VIGNETTES: readonly Vignette[] = [
         why: "The fit was this morning and Mum has come round, so, reading 'now or in the last few hours' literally, the relative leaves it and ticks only the spasms and shaking on omeprazole on the next page.",
         answers: { screen_body: [], screen_medical: ['ppi_palpitations'] },
       },
+      {
+        misreading: 'relative',
+        why: "Reading the warning pages' 'you' as about herself, the daughter ticks nothing there; by the medicines page she is answering about Mum, and at the last check she ticks the fit (asked there since content 0.6.0).",
+        answers: {
+          screen_body: [],
+          age: 'age_16_plus',
+          kind: ['cramp'],
+          timing: 'night_rest',
+          how_often: 'regularly',
+          ...noContributors,
+          medicines: ['ppi_long_term'],
+          last_check: ['seizure'],
+        },
+      },
     ],
   },
   {
@@ -542,9 +556,21 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent', 'emergency'],
     cause: 'prolonged_cramp',
     brief: '§g 2.2, §b RF9 [4]; contested point 11',
-    // Near miss: the story fits the long-cramp option word for word and no other; a parent who
-    // reads the legs page as about themselves ends at self_care (the last check has no long cramp).
     alternatives: [
+      {
+        misreading: 'relative',
+        why: "Reading the legs page's 'you' as about themselves, the parent ticks nothing there; by the age page they are answering about her, and at the last check they tick the long cramp (asked there since content 0.6.0).",
+        answers: {
+          screen_leg: [],
+          age: 'under_16',
+          child_kind: 'child_cramp',
+          timing: 'daytime',
+          how_often: 'now_and_then',
+          ...noContributors,
+          last_check: ['cramp_over_10_min'],
+        },
+      },
+      // Near miss: the story fits the long-cramp option word for word and no other.
       {
         misreading: 'other_wording',
         why: "Her curled toes are stuck stiff and will not relax, in the words of the hint to 'Hands or feet locked in spasm' on the body page, and, her heart racing after half an hour of pain, the parent ticks that as well as the long cramp.",
@@ -563,13 +589,19 @@ export const VIGNETTES: readonly Vignette[] = [
     acceptable: ['urgent'],
     cause: 'low_calcium',
     brief: '§g 2.3, §b RF10, §d.2 [34]',
-    // Near miss: the story fits the tingling option word for word and rules out the locked-spasm
-    // one (breathing and heartbeat normal); no honest reading leaves the tingling option.
     alternatives: [
       {
-        misreading: 'other_wording',
-        why: 'Her calves have kept cramping since yesterday, and, taking cramps that keep coming back for a cramp that will not let go, she ticks the long cramp on the legs page as well as the tingling.',
-        answers: { screen_leg: ['cramp_over_10_min'] },
+        misreading: 'skips_option',
+        why: "Reading the third warning page as about medicines and wounds, she leaves it at 'None of these'; on the calcium page she ticks her recent neck operation and the tingling in her lips and fingertips (a rule for the two together since content 0.6.0).",
+        answers: {
+          screen_medical: [],
+          age: 'age_16_plus',
+          kind: ['cramp'],
+          timing: 'night_rest',
+          how_often: 'now_and_then',
+          ...noContributors,
+          calcium_risk: ['neck_surgery', 'tingling_comes_goes'],
+        },
       },
     ],
   },

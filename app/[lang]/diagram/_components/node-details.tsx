@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { clinical, sources } from '@/content';
 import { QUESTIONS, type QuestionId, type SourceId, type TriageLevel } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
-import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, type AnswerRule } from '@/machines/triage';
+import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, TOGETHER_RULES, type AnswerRule } from '@/machines/triage';
 import type { DiagramEdge, DiagramModel, DiagramNode } from '@/machines/to-mermaid';
 import { shortCite, sourceHref } from '@/lib/cite';
 
@@ -105,6 +105,13 @@ function QuestionDetails({ content, model, node, level }: { content: ContentPack
             ) : null}
           </li>
         ) : null}
+        {(TOGETHER_RULES[node.question] ?? []).map((t) => (
+          <li key={t.answers.join('+')}>
+            {d.together}: {t.answers.map((id) => labels[id]?.label ?? id).join(' + ')}
+            <br />
+            <RuleSummary content={content} rule={t.rule} />
+          </li>
+        ))}
       </ul>
       <EdgeList content={content} model={model} edges={edgesFrom(model, node.id)} />
       <Sub level={level}>{d.whyHeading}</Sub>
