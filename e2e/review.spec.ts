@@ -64,13 +64,18 @@ for (const path of PAGES) {
   });
 }
 
-test('the clinician view reads without JavaScript: every question, every answer with its level, and the reviewers’ notes @no-js', async ({ page }) => {
+test('the clinician view reads without JavaScript: every question, every answer with its level (and answers ticked together), and the reviewers’ notes @no-js', async ({ page }) => {
   await page.goto('/review');
   for (const [id, page_] of Object.entries(FLOW)) {
     const section = page.locator(`[data-review-question="${id}"]`);
     await expect(section.getByRole('heading', { level: 3 })).toHaveText(content.questions[id as keyof typeof FLOW].heading);
-    await expect(section.locator('tbody tr')).toHaveCount(Object.keys(page_.answers).length + (content.questions[id as keyof typeof FLOW].noneLabel ? 1 : 0));
+    const together = ('together' in page_ ? page_.together : []).length;
+    await expect(section.locator('tbody tr')).toHaveCount(Object.keys(page_.answers).length + (content.questions[id as keyof typeof FLOW].noneLabel ? 1 : 0) + together);
   }
+  // Answers whose rule holds only ticked together have a row of their own, with that rule's level.
+  const both = page.locator('[data-review-question="calcium_risk"] tbody tr', { hasText: content.diagram.together });
+  await expect(both).toContainText(content.questions.calcium_risk.answers.tingling_comes_goes.label);
+  await expect(both).toContainText(content.triage.urgent.label);
   // calf_swollen's row says its level in words.
   const calf = page.locator('[data-review-question="screen_leg"] tbody tr', { hasText: content.questions.screen_leg.answers.calf_swollen.label });
   await expect(calf).toContainText(content.triage.urgent.label);

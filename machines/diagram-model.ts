@@ -248,9 +248,10 @@ function split<T>(items: readonly T[], parts: number): T[][] {
 /**
  * The most lines of text one view's boxes hold, stacked (a question's heading, and its rule
  * groups: each group's line and one per answer): beyond it, "Fit" draws the text under 12 px
- * (the warning signs' page of content 0.5.0, one sign per option, made the first stage too tall).
+ * (the warning signs' page of content 0.5.0, one sign per option, made the first stage too tall;
+ * in content 0.6.0 a view of 24 lines, the calcium page's "ticked together" rule added, drew 11.8 px).
  */
-export const MAX_VIEW_LINES = 28;
+export const MAX_VIEW_LINES = 23;
 
 /** The lines of text nodes' boxes hold, stacked: one for each label, and the rule groups the diagram lists in each. */
 export const viewLines = (model: DiagramModel, nodes: readonly string[]): number =>
