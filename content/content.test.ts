@@ -458,7 +458,7 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
     it('for someone answering for another person, the result changes the same words as in English, and only words it has', () => {
       expect(textPaths(pack.resultForOther)).toEqual(textPaths(en.resultForOther));
-      const own = new Set(textPaths({ triage: pack.triage, actions: pack.actions }));
+      const own = new Set(textPaths({ triage: pack.triage, actions: pack.actions, causes: pack.causes, result: pack.ui.result }));
       for (const path of textPaths(pack.resultForOther)) expect(own.has(path), path).toBe(true);
       // An action keeps all its words: the "they" words only replace some.
       const merged = forReader(pack, true);
@@ -495,12 +495,17 @@ describe.each(PACKS)('%s', (_name, pack) => {
       expect(missing, missing.join('\n')).toEqual([]);
     });
 
-    it('an emergency or urgent result says "they" about the person: the care cards, and what to do now, its signs and its first aid', () => {
+    it('an emergency or urgent result says "they" about the person: the care cards, what to do now, its first aid, the warning signs, the likely causes', () => {
       const them = forReader(pack, true);
       const sameDay = ALL_RULES.filter((r) => r.triage === 'emergency' || r.triage === 'urgent');
-      const ids = new Set<ActionId>([...LEVEL_ACTIONS.emergency, ...LEVEL_ACTIONS.urgent, ...sameDay.flatMap((r) => r.actions)]);
-      expect(ids.size).toBeGreaterThan(6);
       const still: string[] = [];
+      const ids = new Set<ActionId>([...LEVEL_ACTIONS.emergency, ...LEVEL_ACTIONS.urgent, ...sameDay.flatMap((r) => r.actions), 'safety_net']);
+      expect(ids.size).toBeGreaterThan(6);
+      for (const id of new Set(sameDay.flatMap((r) => r.causes))) {
+        const words = them.causes[id];
+        for (const text of [words.name, words.summary, words.explanation]) if (aboutPerson(text)) still.push(`${id}: ${text}`);
+      }
+      for (const text of [them.ui.result.printButton, them.ui.result.showSummary]) if (aboutPerson(text)) still.push(text);
       for (const level of TRIAGE_LEVELS) {
         for (const text of [them.triage[level].heading, them.triage[level].summary]) if (aboutPerson(text)) still.push(`${level}: ${text}`);
       }

@@ -46,12 +46,14 @@ export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
       return [id, { ...own, ...other, answers }];
     }),
   ) as unknown as ContentPack['questions'];
-  const { triage: triageOther, actions: actionsOther } = pack.resultForOther;
-  const over = <T extends object>(own: Record<string, T>, other: Partial<Record<string, Partial<T>>>) =>
-    Object.fromEntries(Object.entries(own).map(([id, words]) => [id, { ...words, ...other[id] }]));
-  const triage = over(pack.triage, triageOther) as ContentPack['triage'];
-  const actions = over(pack.actions, actionsOther) as ContentPack['actions'];
-  return { ...pack, questions, triage, actions };
+  const other = pack.resultForOther;
+  const over = <T extends object>(own: Record<string, T>, theirs: Partial<Record<string, Partial<T>>>) =>
+    Object.fromEntries(Object.entries(own).map(([id, words]) => [id, { ...words, ...theirs[id] }]));
+  const triage = over(pack.triage, other.triage) as ContentPack['triage'];
+  const actions = over(pack.actions, other.actions) as ContentPack['actions'];
+  const causes = over(pack.causes, other.causes) as ContentPack['causes'];
+  const ui = { ...pack.ui, result: { ...pack.ui.result, ...other.result } };
+  return { ...pack, questions, triage, actions, causes, ui };
 }
 
 export { DEFAULT_LANG, LANGUAGES, isLang, type Lang } from './languages';

@@ -103,6 +103,10 @@ export type QuestionsForOther = { [Q in QuestionId]?: QuestionWordsForOther<Q> }
 export interface ResultForOther {
   triage: Partial<Record<TriageLevel, Partial<Pick<TriageContent, 'heading' | 'summary'>>>>;
   actions: Partial<Record<ActionId, Partial<Pick<ActionContent, 'title' | 'body' | 'short' | 'when'>>>>;
+  /** The likely causes of emergency and urgent results. */
+  causes: Partial<Record<CauseId, Partial<Pick<CauseContent, 'summary' | 'explanation'>>>>;
+  /** The result page's own words about the person's doctor. */
+  result: Partial<Pick<UiContent['result'], 'stoppedEarly' | 'printButton' | 'showSummary'>>;
 }
 
 export interface ContentPack {
@@ -381,6 +385,8 @@ export interface UiContent {
     /** Urgent results: "Call {number}" for the urgent line; words for anywhere else. */
     urgentCall: string;
     urgentElsewhere: string;
+    /** On an urgent result the questions stopped at: tell the doctor about other leg trouble. */
+    stoppedEarly: string;
     /** See-a-doctor results with no clinic phone and no JavaScript: a link to the summary for the doctor. */
     showSummary: string;
     /** The printed handover for a doctor. */

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { diagramModel, diagramViews, toMermaid, tracePath } from '../machines/to-mermaid';
@@ -8,6 +7,7 @@ import { svgHref } from '../lib/diagram-svg';
 import { DRAWING_ID, MERMAID_SETTINGS } from '../lib/mermaid-settings';
 import { checkQuery } from '../machines/address';
 import { content, walkToResult, WALKS } from './walk';
+import { axeViolations } from './axe';
 
 const model = diagramModel(content);
 const stateNodes = model.nodes.filter((n) => n.stateId !== null);
@@ -257,6 +257,5 @@ test('/diagram passes axe with the diagram drawn and a panel open', async ({ pag
   await page.goto('/diagram');
   await expect(page.getByTestId('diagram-canvas').locator('svg')).toBeVisible();
   await page.getByTestId('diagram-canvas').locator('g.node[data-node="screen_leg"]').click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

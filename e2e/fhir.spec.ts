@@ -10,12 +10,12 @@ import { TRIAGE_LEVELS } from '../content/ids';
 import { assess, chosenIds } from '../machines/rules';
 import { checkQuery } from '../machines/address';
 import { fhirIssues } from '../machines/fhir-validate';
-import { content, walkToResult, WALKS } from './walk';
+import { aLevel, content, walkToResult, WALKS } from './walk';
 
 const json = async (download: Download) => JSON.parse(readFileSync((await download.path())!, 'utf8'));
 
 for (const level of TRIAGE_LEVELS) {
-  test(`a ${level} result downloads a valid QuestionnaireResponse with the answers and the outcome @no-js`, async ({ page, baseURL }) => {
+  test(`${aLevel(level)} result downloads a valid QuestionnaireResponse with the answers and the outcome @no-js`, async ({ page, baseURL }) => {
     await walkToResult(page, WALKS[level]);
     await page.locator('details#handover').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const link = page.getByRole('link', { name: content.ui.fhir.download });

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { CALCIUM_ANSWER_IDS, TRIAGE_LEVELS } from '../content/ids';
 import { RELEASES } from '../content/clinical/releases';
 import { CONTENT_VERSION } from '../machines/address';
-import { adultWalk, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS } from './walk';
+import { adultWalk, aLevel, answer, changeLink, content, expectQuestion, expectReview, startCheck, waitForIsland, walkToResult, walkToReview, WALKS } from './walk';
 
 for (const level of TRIAGE_LEVELS) {
-  test(`walks to a ${level} result @no-js`, async ({ page }) => {
+  test(`walks to ${aLevel(level)} result @no-js`, async ({ page }) => {
     await walkToResult(page, WALKS[level]);
     await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', level);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.triage[level].heading);

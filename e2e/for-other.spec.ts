@@ -27,12 +27,28 @@ test('answering for someone else, every warning page says "they", and so does th
   expect(them.triage.urgent.summary).not.toBe(content.triage.urgent.summary);
   await expect(page.getByText(them.actions.stretch_during_cramp.short![0]!).first()).toBeVisible();
   await expect(page.getByText(content.actions.stretch_during_cramp.short![0]!)).toHaveCount(0);
+  // The questions stopped at the warning pages: tell the doctor about their other leg trouble too.
+  await expect(page.getByTestId('stopped-early')).toHaveText(them.ui.result.stoppedEarly);
   // Changing an answer goes back to questions that still say "they".
   await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
   await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions.screen_medical.heading);
   expect(new URL(page.url()).searchParams.get('for')).toBe('other');
+});
+
+test('answering for someone else, an emergency sign leads to a result that says what to do for them @no-js', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: content.ui.start.startForOther }).click();
+  await answer(page, { question: 'screen_leg', value: [] }, them);
+  await answer(page, { question: 'screen_body', value: ['heat_collapse'] }, them);
+  await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'emergency');
+  await expect.poll(() => new URL(page.url()).searchParams.get('for')).toBe('other');
+  // First aid and "don't drive" for them, not for the one reading.
+  for (const id of ['heat_first_aid', 'dont_drive'] as const) {
+    await expect(page.getByText(them.actions[id].short![0]!).first()).toBeVisible();
+    await expect(page.getByText(content.actions[id].short![0]!)).toHaveCount(0);
+  }
 });
 
 test('the first question switches between "you" and "they", keeping the place @no-js', async ({ page }) => {

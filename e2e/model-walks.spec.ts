@@ -7,14 +7,13 @@
  * Every distinct page the walks visit is checked once: axe in light and dark
  * mode, and no sideways scroll at 320 px wide or at 200 % text.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allRoutes } from '../machines/paths';
 import type { RawAnswer } from '../machines/address';
 import { replay, replayToResult, stepOf } from '../machines/replay';
 import { content, largeText, startCheck } from './walk';
+import { axeViolations } from './axe';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const routes = allRoutes();
 
 /** Which route first visits each page, so axe checks every distinct page exactly once. */
@@ -29,8 +28,7 @@ routes.forEach((route, index) => {
 const noJsSample = new Set(['emergency', 'urgent', 'see_doctor', 'self_care'].map((level) => routes.findIndex((r) => r.result === level)));
 
 async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect((await axeViolations(page)).map((v) => `${label}: ${v}`)).toEqual([]);
 }
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

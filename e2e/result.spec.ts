@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { review } from '../content';
 import { TRIAGE_LEVELS } from '../content/ids';
-import { content, largeText, walkToResult, WALKS } from './walk';
+import { aLevel, content, largeText, walkToResult, WALKS } from './walk';
 import { reasonsFor } from '../machines/rules';
 import { givenLabels } from '../machines/answer-labels';
 
@@ -25,7 +25,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: PHONE });
 
   for (const level of TRIAGE_LEVELS) {
-    test(`a ${level} result has its heading and what to do on the first screen @no-js`, async ({ page, javaScriptEnabled }) => {
+    test(`${aLevel(level)} result has its heading and what to do on the first screen @no-js`, async ({ page, javaScriptEnabled }) => {
       await walkToResult(page, WALKS[level]);
       await page.evaluate(() => window.scrollTo(0, 0));
       const heading = page.getByRole('heading', { level: 1 });
@@ -118,7 +118,7 @@ const visibleTexts = (page: Page, selector: string) =>
   );
 
 for (const level of TRIAGE_LEVELS) {
-  test(`a ${level} result says nothing twice, with every section open`, async ({ page }) => {
+  test(`${aLevel(level)} result says nothing twice, with every section open`, async ({ page }) => {
     await walkToResult(page, WALKS[level]);
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const headings = await visibleTexts(page, 'main h1, main h2, main h3, main summary');
@@ -138,7 +138,7 @@ for (const level of TRIAGE_LEVELS) {
 }
 
 for (const level of TRIAGE_LEVELS) {
-  test(`a ${level} result says which answers produced the level and each likely cause @no-js`, async ({ page }) => {
+  test(`${aLevel(level)} result says which answers produced the level and each likely cause @no-js`, async ({ page }) => {
     await walkToResult(page, WALKS[level]);
     const reasons = reasonsFor(WALKS[level]);
 

@@ -9,6 +9,9 @@ import { answersFor } from '../machines/model';
 
 export const content = contentFor('en');
 
+/** "an emergency", "an urgent", "a see_doctor", "a self_care": a level with its article, for test titles. */
+export const aLevel = (level: string): string => `${/^[aeiou]/.test(level) ? 'an' : 'a'} ${level}`;
+
 export interface WalkStep {
   question: QuestionId;
   /** One id for a single question; the ids to tick (empty = "None of these") for a tick-any one. */

@@ -170,6 +170,13 @@ export function warningSignsGiven(path: readonly PathAnswer[], flow: FlowTable =
     .map(({ question, answer }) => ({ question, answer }));
 }
 
+/**
+ * Did the questions stop at the warning-sign pages (a same-day or emergency sign ends them
+ * there)? Then nothing was asked about other leg trouble, and the result says to mention it.
+ */
+export const endedAtWarningSigns = (path: readonly PathAnswer[], flow: FlowTable = FLOW): boolean =>
+  path.length > 0 && path.every((p) => flow[p.question]?.stage === 'red_flags');
+
 /** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */
 export function validAnswerIn(page: Pick<FlowQuestion, 'multiple' | 'answers'> | undefined, value: unknown): value is AnswerValue {
   if (!page) return false;

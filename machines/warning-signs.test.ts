@@ -10,7 +10,7 @@ import { FLOW } from '../content/clinical/flow';
 import type { AnswerContent } from '../content/types';
 import { answersFor } from './model';
 import { replayToResult } from './replay';
-import { reasonsFor, warningSignsGiven, type PathAnswer } from './rules';
+import { endedAtWarningSigns, reasonsFor, warningSignsGiven, type PathAnswer } from './rules';
 import { callHandlerWords } from './answer-labels';
 
 const en = contentFor('en');
@@ -146,6 +146,9 @@ describe('warning signs robust to honest misreadings (issue 16)', () => {
       expect(output.triage, alone).toBe('see_doctor');
       expect(output.actions, alone).toContain('calcium_check');
     }
+    // Asked to the end of the check, so the result does not say the questions stopped early.
+    expect(endedAtWarningSigns(both.path)).toBe(false);
+    expect(endedAtWarningSigns(resultOf({ screen_medical: ['tingling_mouth'] }).path)).toBe(true);
     // With another clue instead of the surgery (a public vignette), still a blood test, not today.
     expect(resultOf({ calcium_risk: ['parathyroid_vitamin_d', 'tingling_comes_goes'] }).output.triage).toBe('see_doctor');
   });

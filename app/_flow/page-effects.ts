@@ -30,7 +30,8 @@ export function useAddressBar(state: TriageSnapshot, address: Address, base: str
     if (before?.snapshot === state) return;
     shown.current = { snapshot: state, address };
     if (state.status === 'done') {
-      router.push(resultHref(base, address.answers));
+      // Answering for someone else goes on to a result that speaks of them too.
+      router.push(resultHref(base, address.answers, { forOther: address.forOther === true }));
       return;
     }
     // After the next question is painted: the address bar is not what the person is looking at,

@@ -18,7 +18,7 @@ import { References } from './result/references';
 import { helpGroupsFor, WhenToGetHelp } from './result/when-to-get-help';
 import { TapAction } from './result/tap-action';
 import { Because } from './result/because';
-import { LEVEL_ACTIONS, reasonsFor } from '@/machines/rules';
+import { endedAtWarningSigns, LEVEL_ACTIONS, reasonsFor } from '@/machines/rules';
 import { callHandlerWords } from '@/machines/answer-labels';
 
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
@@ -193,6 +193,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
             </summary>
             <div className="app-section__body">
               <ActionDetails content={content} ids={nowIds} />
+              {level === 'urgent' && endedAtWarningSigns(answers) ? <p data-testid="stopped-early">{r.stoppedEarly}</p> : null}
             </div>
           </details>
         ) : null}

@@ -33,7 +33,6 @@ export const actions: Record<ActionId, ActionContent> = {
       'Ask your GP or primary-care doctor for an urgent appointment today. Or go to an urgent care centre, or call your local urgent advice line (for example, NHS 111 in England).',
       'If you are pregnant or gave birth in the last 6 weeks, contact your maternity unit.',
       'If you get chest pain or become short of breath, call your local emergency number.',
-      'Tell the doctor about any other leg trouble too: this check stopped asking once it found a reason to be seen today.',
     ],
   },
   book_appointment: {

@@ -112,6 +112,7 @@ export const ui: UiContent = {
     whenSeeDoctor: 'See a doctor if:',
     urgentCall: 'Call {number}',
     urgentElsewhere: 'Elsewhere, call your doctor’s out-of-hours service or go to an urgent care centre.',
+    stoppedEarly: 'Tell the doctor about any other leg trouble too: this check stopped asking once it found a reason to be seen today.',
     showSummary: 'Show a summary for your doctor',
     handover: {
       open: 'Your answers, and a summary for your doctor',

@@ -23,12 +23,11 @@ export const actions: Record<ActionId, ActionContent> = {
     body: ['Pide a otra persona que te lleve, o espera a la ambulancia.'],
   },
   get_seen_today: {
-    title: 'Pide que te atienda un médico hoy',
+    title: 'Ver a un médico hoy',
     body: [
       'Pide a tu médico de familia o de atención primaria una cita urgente para hoy. O ve a un centro de atención urgente, o llama a tu línea telefónica local de consejo urgente (por ejemplo, NHS 111 en Inglaterra).',
       'Si estás embarazada o diste a luz en las últimas 6 semanas, contacta con tu unidad de maternidad.',
       'Si tienes dolor en el pecho o te empieza a faltar el aire, llama a tu número de emergencias local.',
-      'Cuéntale al médico también cualquier otro problema que tengas en las piernas: este cuestionario dejó de preguntar en cuanto encontró un motivo para que te atiendan hoy.',
     ],
   },
   book_appointment: {
@@ -129,7 +128,7 @@ export const actions: Record<ActionId, ActionContent> = {
   cramp_diary: {
     title: 'Lleva un diario de calambres',
     body: [
-      'Apunta cuándo te da cada calambre, dónde es, cuánto dura y cualquier medicamento nuevo o cambiado.',
+      'Apunta cuándo aparece cada calambre, dónde es, cuánto dura y cualquier medicamento nuevo o cambiado.',
       'Esto te ayuda a ti y a tu médico a ver patrones.',
     ],
   },
@@ -206,7 +205,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Haz que te revisen la circulación',
     body: [
       'Consulta a tu médico de familia. El dolor de pierna que aparece al caminar y se va al quedarte de pie sin moverte puede indicar mala circulación. Esto importa más si fumas, o si tienes diabetes o una enfermedad del corazón.',
-      'El dolor en el pie en reposo, un cambio de color en la piel o las llagas que no se curan son más graves: pide que te atiendan hoy.',
+      'El dolor en el pie en reposo, un cambio de color en la piel o las llagas que no se curan son más graves: hay que ir al médico hoy.',
       'Una pierna o un pie que de repente se pone frío, pálido o azul es una emergencia.',
     ],
   },
@@ -214,7 +213,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Haz que te revisen la espalda y los nervios',
     body: [
       'Consulta a tu médico de familia. El dolor de pierna que se alivia al sentarte o inclinarte hacia adelante, o que baja como una descarga desde la espalda por la pierna, puede venir de la columna.',
-      'Pide que te atiendan hoy si una pierna se debilita.',
+      'Hay que ir al médico hoy si una pierna se debilita.',
       'Llama de inmediato a tu número de emergencias local si notas adormecimiento entre las piernas o alrededor del trasero. Haz lo mismo si tienes problemas nuevos para orinar o defecar, o debilidad en las dos piernas.',
     ],
   },
@@ -226,7 +225,7 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   review_medicines: {
-    title: 'Pide una revisión de tus medicamentos',
+    title: 'Pide una revisión de los medicamentos',
     body: [
       'Algunos medicamentos pueden contribuir a los calambres, como las pastillas para orinar (diuréticos), los inhaladores de acción prolongada para el asma o la EPOC, y las estatinas. La evidencia es contradictoria.',
       'Pide a tu médico o farmacéutico que revise tus medicamentos contigo.',
@@ -296,7 +295,7 @@ export const actions: Record<ActionId, ActionContent> = {
     short: ['Es posible: algunas de tus respuestas hacen más probable el calcio bajo en la sangre, así que pide un análisis de sangre a tu médico de familia.'],
     body: [
       'Algunas de tus respuestas hacen más probable un calcio bajo en la sangre de verdad.',
-      'Pide cita con tu médico de familia. Un análisis de sangre es la forma de saberlo.',
+      'Pide cita con el médico de familia. Un análisis de sangre es la forma de saberlo.',
       'No empieces a tomar pastillas de calcio por tu cuenta. Si tu nivel es bajo, el tratamiento adecuado depende de la causa: puede ser vitamina D o magnesio en lugar de calcio.',
       'Si notas hormigueo alrededor de los labios o en las yemas de los dedos con calambres, pide que te atiendan hoy.',
     ],
@@ -325,7 +324,7 @@ export const actions: Record<ActionId, ActionContent> = {
       'Mantente por debajo del límite máximo: 2500 mg al día de los 19 a los 50 años, o 2000 mg al día desde los 51, sumando comida y pastillas.',
       'Las pastillas (no el calcio de los alimentos) se relacionan con piedras en el riñón y estreñimiento. Se discute si afectan al corazón.',
       'Las pastillas de calcio pueden hacer que algunos medicamentos no funcionen bien, así que pide a un farmacéutico que lo revise. Si tienes una enfermedad de los riñones, habla primero con tu médico.',
-      'Si te las recetó un médico, sigue tomándolas y hazle cualquier pregunta.',
+      'Si las recetó un médico, sigue tomándolas y hazle cualquier pregunta.',
     ],
   },
 
@@ -336,7 +335,7 @@ export const actions: Record<ActionId, ActionContent> = {
       emergency: [
         'Dolor en el pecho o falta de aire.',
         'Una pierna o un pie se pone de repente frío, pálido o azul, o no puedes mover los dedos del pie.',
-        'Tu orina se vuelve marrón oscura, como el té o un refresco de cola.',
+        'Tu orina se vuelve de color marrón oscuro, como el té o un refresco de cola.',
         'Adormecimiento entre las piernas o alrededor del trasero, o problemas nuevos para orinar o defecar.',
       ],
       urgent: [

@@ -29,7 +29,7 @@ export const causes: Record<CauseId, CauseContent> = {
     term: 'rabdomiólisis',
     summary: 'El músculo puede descomponerse después de un ejercicio muy duro o poco habitual, el calor, una caída o, a veces, con los medicamentos llamados estatinas.',
     explanation:
-      'Una orina que se vuelve marrón oscura, como el té o un refresco de cola, con dolor o debilidad muscular, es una señal de alarma. Necesita pruebas y tratamiento de emergencia.',
+      'Una orina que se vuelve de color marrón oscuro, como el té o un refresco de cola, con dolor o debilidad muscular, es una señal de alarma. Necesita pruebas y tratamiento de emergencia.',
   },
   heat_stroke: {
     name: 'Posible golpe de calor',
@@ -93,7 +93,7 @@ export const causes: Record<CauseId, CauseContent> = {
     name: 'Debilidad repentina en las dos piernas',
     summary: 'Una debilidad nueva en las dos piernas necesita atención de emergencia.',
     explanation:
-      'Puede deberse a presión sobre los nervios de la base de la columna o, sobre todo con orina marrón oscura y dolor en los músculos, a una descomposición del músculo.',
+      'Puede deberse a presión sobre los nervios de la base de la columna. También puede deberse a una descomposición del músculo, sobre todo con orina de color marrón oscuro y dolor en los músculos.',
   },
   low_calcium: {
     name: 'Posible calcio bajo en la sangre',
@@ -113,7 +113,7 @@ export const causes: Record<CauseId, CauseContent> = {
     name: 'Posible problema muscular por una estatina',
     summary: 'Las estatinas (medicamentos para el colesterol) a veces pueden dañar los músculos, más a menudo en dosis altas.',
     explanation:
-      'Un médico debería revisar hoy un dolor muscular fuerte o una debilidad que no puedas explicar. Si tu orina se vuelve marrón oscura, llama a tu número de emergencias local.',
+      'Un médico debería revisar hoy un dolor muscular fuerte o una debilidad que no puedas explicar. Si tu orina se vuelve de color marrón oscuro, llama a tu número de emergencias local.',
   },
 
   night_cramp: {
@@ -258,7 +258,7 @@ export const causes: Record<CauseId, CauseContent> = {
     name: 'Calambres que alteran tu sueño',
     summary: 'Los calambres que te despiertan a menudo, o que afectan a tu vida diaria, merecen una visita a tu médico de familia.',
     explanation:
-      'Puede buscar una causa y hablar contigo de lo que podría ayudar.',
+      'Puede buscar una causa y hablar de lo que podría ayudar.',
   },
   nerve_or_muscle_disease: {
     name: 'Posible enfermedad de los nervios o los músculos',
@@ -276,7 +276,7 @@ export const causes: Record<CauseId, CauseContent> = {
     name: 'Calambres que vienen con el ejercicio',
     summary: 'El ejercicio, sobre todo si es más duro o largo de lo que acostumbras, puede provocar calambres, durante el ejercicio o más tarde por la noche.',
     explanation:
-      'El cansancio de los músculos parece importar más que la falta de agua o de sal. Si tu orina se vuelve marrón oscura después del ejercicio, llama a tu número de emergencias local.',
+      'El cansancio de los músculos parece importar más que la falta de agua o de sal. Si tu orina se vuelve de color marrón oscuro después del ejercicio, llama a tu número de emergencias local.',
   },
   heat_cramps: {
     name: 'Sudar mucho o el calor',

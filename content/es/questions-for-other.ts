@@ -48,8 +48,8 @@ export const questionsForOther: QuestionsForOther = {
     errorRequired: "Selecciona las señales que tenga esa persona, o selecciona 'Nada de esto'",
   },
   screen_medical: {
-    heading: 'Medicamentos, heridas y otras señales: ¿alguna de estas cosas es el caso de esa persona?',
-    hint: 'Señales de ahora o de las últimas horas, con un medicamento que toma esa persona o desde una herida reciente. Marca todo lo que corresponda.',
+    heading: 'Medicamentos, heridas y otras señales: ¿le pasa a esa persona alguna de estas cosas?',
+    hint: 'Señales de ahora o de las últimas horas, con un medicamento que toma esa persona o después de una herida reciente. Marca todo lo que corresponda.',
     answers: {
       tingling_mouth: {
         label: 'Hormigueo o adormecimiento alrededor de los labios o en las yemas de los dedos, junto con los calambres',
@@ -60,13 +60,13 @@ export const questionsForOther: QuestionsForOther = {
       },
       statin_severe_pain: {
         label: 'Dolor muscular fuerte o debilidad que no puede explicar, mientras toma una estatina',
-        hint: 'Una estatina es un medicamento que baja el colesterol. Si además su orina es marrón oscura, como el té o un refresco de cola, es una emergencia: llama a tu número de emergencias local.',
+        hint: 'Una estatina es un medicamento que baja el colesterol. Si además su orina es de color marrón oscuro, como el té o un refresco de cola, es una emergencia: llama a tu número de emergencias local.',
       },
       dirty_wound: {
         hint: 'Esto importa sobre todo si no tiene al día las vacunas del tétanos.',
       },
     },
-    errorRequired: "Selecciona lo que sea el caso de esa persona, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que le pase a esa persona, o selecciona 'Nada de esto'",
   },
   age: {
     hint: 'Responde sobre la persona con el problema en las piernas, no sobre ti.',
@@ -126,18 +126,18 @@ export const questionsForOther: QuestionsForOther = {
     errorRequired: "Selecciona los medicamentos que tome esa persona, o selecciona 'Nada de esto'",
   },
   health: {
-    heading: '¿Alguna de estas cosas es el caso de esa persona?',
+    heading: '¿Le pasa a esa persona alguna de estas cosas?',
     why: {
-      text: 'Los calambres son frecuentes en el embarazo y con la cirrosis del hígado o la diálisis, y se relacionan con la diabetes y con una tiroides que funciona poco. La enfermedad de los riñones también puede afectar al calcio en la sangre. Si algo de esto es su caso, el equipo que le atiende debería saber lo de sus calambres.',
+      text: 'Los calambres son frecuentes en el embarazo y con la cirrosis del hígado o la diálisis, y se relacionan con la diabetes y con una tiroides que funciona poco. La enfermedad de los riñones también puede afectar al calcio en la sangre. Si a esa persona le pasa algo de esto, su equipo médico debería saber lo de sus calambres.',
     },
     answers: {
       pregnant: { label: 'Está embarazada, o dio a luz en las últimas 6 semanas' },
       kidney_disease: { label: 'Enfermedad de los riñones, o le hacen diálisis', hint: 'No marques esto si solo ha tenido piedras en el riñón en el pasado.' },
     },
-    errorRequired: "Selecciona lo que sea el caso de esa persona, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que le pase a esa persona, o selecciona 'Nada de esto'",
   },
   calcium_risk: {
-    heading: 'Calcio: ¿alguna de estas cosas es el caso de esa persona?',
+    heading: 'Calcio: ¿le pasa a esa persona alguna de estas cosas?',
     answers: {
       parathyroid_vitamin_d: { label: 'Le han dicho que tiene un problema de las paratiroides o falta de vitamina D' },
       poor_absorption: { label: 'Una enfermedad u operación del intestino que hace que su cuerpo no absorba bien los alimentos' },
@@ -147,7 +147,7 @@ export const questionsForOther: QuestionsForOther = {
         hint: 'Esto no es un riesgo. Lo preguntamos para contarle a esa persona lo que se sabe sobre las pastillas de calcio.',
       },
     },
-    errorRequired: "Selecciona lo que sea el caso de esa persona, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que le pase a esa persona, o selecciona 'Nada de esto'",
   },
   timing: {
     why: {
@@ -165,7 +165,7 @@ export const questionsForOther: QuestionsForOther = {
     errorRequired: 'Selecciona con qué frecuencia los calambres alteran el sueño o el día de esa persona',
   },
   pattern: {
-    heading: 'Sobre los calambres de esa persona: ¿alguna de estas cosas es su caso?',
+    heading: 'Sobre sus calambres: ¿le pasa a esa persona alguna de estas cosas?',
     why: {
       text: 'Algunas de estas cosas pueden hacer más probables los calambres, y otras apuntan a algo que un médico debería revisar. Conocerlas nos ayuda a dar consejos que encajen con esa persona.',
     },
@@ -173,12 +173,12 @@ export const questionsForOther: QuestionsForOther = {
       toes_pointed: { label: 'Dormir con la punta de los pies hacia abajo, boca abajo, o bajo sábanas o mantas apretadas y remetidas' },
       fluid_loss: { label: 'En los últimos días ha vomitado, ha tenido diarrea o ha bebido mucho menos de lo normal' },
     },
-    errorRequired: "Selecciona lo que sea el caso de esa persona, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que le pase a esa persona, o selecciona 'Nada de esto'",
     summaryLabel: 'Sobre sus calambres',
   },
   leg_changes: {
     heading: 'En las últimas semanas, ¿ha notado esa persona alguna de estas cosas en las piernas?',
-    errorRequired: "Selecciona lo que sea el caso de esa persona, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que le pase a esa persona, o selecciona 'Nada de esto'",
     summaryLabel: 'Cambios en sus piernas',
   },
   last_check: {

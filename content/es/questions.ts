@@ -27,7 +27,7 @@ export const questions: QuestionsContent = {
         callHandler: 'una pantorrilla hinchada, caliente, roja o más oscura',
       },
       calf_sore: {
-        label: 'Una pantorrilla duele al tocarla, o tiene un dolor que no se va en ningún momento, incluso entre calambres',
+        label: 'Una pantorrilla que duele al tocarla, o que tiene un dolor que no se va en ningún momento, incluso entre calambres',
         hint: 'Estirar no alivia el dolor. Una pantorrilla puede notarse como magullada hasta un día después de un calambre: marca esto si el dolor dura más.',
         callHandler: 'una pantorrilla que duele al tocarla o con un dolor que no se va',
       },
@@ -91,7 +91,7 @@ export const questions: QuestionsContent = {
       dark_urine: {
         label: 'Orina de color marrón oscuro, o mucha menos orina de lo normal, con dolor muscular fuerte, debilidad o músculos hinchados',
         hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
-        callHandler: 'orina marrón oscura con dolor o debilidad muscular',
+        callHandler: 'orina de color marrón oscuro con dolor o debilidad muscular',
       },
       both_legs_weak: {
         label: 'Las dos piernas se han debilitado de repente',
@@ -123,28 +123,28 @@ export const questions: QuestionsContent = {
   },
 
   screen_medical: {
-    heading: 'Medicamentos, heridas y otras señales: ¿alguna de estas cosas es tu caso?',
-    hint: 'Señales de ahora o de las últimas horas, con un medicamento que tomas o desde una herida reciente. Marca todo lo que corresponda.',
+    heading: 'Medicamentos, heridas y otras señales: ¿te pasa alguna de estas cosas?',
+    hint: 'Señales de ahora o de las últimas horas, con un medicamento que tomas o después de una herida reciente. Marca todo lo que corresponda.',
     why: {
       text: 'Algunos medicamentos y hechos recientes pueden causar problemas graves, como efectos secundarios de la quinina, calcio o magnesio bajos en la sangre, o el tétanos. Estos necesitan un médico hoy, y unos pocos necesitan ayuda de emergencia.',
     },
     answers: {
       quinine_heavy_bleeding: {
-        label: 'Un sangrado abundante que cuesta parar, mientras tomas quinina',
+        label: 'Un sangrado abundante que cuesta parar, mientras se toma quinina',
         hint: 'Aquí, quinina quiere decir cualquier medicamento o producto que la contenga. Un sangrado de nariz o de encías que se para solo va en la siguiente respuesta.',
         callHandler: 'sangrado abundante tomando quinina',
       },
       quinine_bruising: {
-        label: 'Moretones o sangrados con facilidad, o puntitos en la piel, mientras tomas quinina',
+        label: 'Moretones o sangrados con facilidad, o puntitos en la piel, mientras se toma quinina',
         hint: 'Por ejemplo, sangrado de nariz o de encías, sangre en la orina o en las heces, o puntitos morados, rojos o marrones.',
         callHandler: 'moretones o sangrados con facilidad tomando quinina',
       },
       quinine_hearing_sight: {
-        label: 'Zumbido en los oídos, o cambios en la audición o la vista, mientras tomas quinina',
+        label: 'Zumbido en los oídos, o cambios en la audición o la vista, mientras se toma quinina',
         callHandler: 'zumbido en los oídos o cambios en la audición o la vista tomando quinina',
       },
       quinine_heartbeat: {
-        label: 'Latidos fuertes o como un aleteo, mientras tomas quinina',
+        label: 'Latidos fuertes o como un aleteo, mientras se toma quinina',
         hint: 'Esto se llama palpitaciones.',
         callHandler: 'latidos fuertes o como un aleteo tomando quinina',
       },
@@ -160,17 +160,17 @@ export const questions: QuestionsContent = {
       },
       statin_severe_pain: {
         label: 'Dolor muscular fuerte o debilidad que no puedes explicar, mientras tomas una estatina',
-        hint: 'Una estatina es un medicamento que baja el colesterol. Si además tu orina es marrón oscura, como el té o un refresco de cola, es una emergencia: llama a tu número de emergencias local.',
+        hint: 'Una estatina es un medicamento que baja el colesterol. Si además tu orina es de color marrón oscuro, como el té o un refresco de cola, es una emergencia: llama a tu número de emergencias local.',
         callHandler: 'dolor muscular fuerte o debilidad tomando una estatina',
       },
       dirty_wound: {
-        label: 'Calambres o espasmos desde una herida reciente que pudo tener suciedad o tierra',
+        label: 'Calambres o espasmos después de una herida reciente que pudo tener suciedad o tierra',
         hint: 'Esto importa sobre todo si no tienes al día las vacunas del tétanos.',
         callHandler: 'calambres o espasmos después de una herida sucia',
       },
     },
     noneLabel: 'Nada de esto',
-    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que te pase, o selecciona 'Nada de esto'",
     summaryLabel: 'Señales de alarma con medicamentos o heridas',
   },
 
@@ -340,10 +340,10 @@ export const questions: QuestionsContent = {
   },
 
   health: {
-    heading: '¿Alguna de estas cosas es tu caso?',
+    heading: '¿Te pasa alguna de estas cosas?',
     hint: 'Marca todo lo que corresponda.',
     why: {
-      text: 'Los calambres son frecuentes en el embarazo y con la cirrosis del hígado o la diálisis, y se relacionan con la diabetes y con una tiroides que funciona poco. La enfermedad de los riñones también puede afectar al calcio en la sangre. Si algo de esto es tu caso, el equipo que te atiende debería saber lo de tus calambres.',
+      text: 'Los calambres son frecuentes en el embarazo y con la cirrosis del hígado o la diálisis, y se relacionan con la diabetes y con una tiroides que funciona poco. La enfermedad de los riñones también puede afectar al calcio en la sangre. Si te pasa algo de esto, el equipo que te atiende debería saber lo de tus calambres.',
     },
     answers: {
       pregnant: {
@@ -366,12 +366,12 @@ export const questions: QuestionsContent = {
       },
     },
     noneLabel: 'Nada de esto',
-    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que te pase, o selecciona 'Nada de esto'",
     summaryLabel: 'Salud',
   },
 
   calcium_risk: {
-    heading: 'Calcio: ¿alguna de estas cosas es tu caso?',
+    heading: 'Calcio: ¿te pasa alguna de estas cosas?',
     hint: 'Marca todo lo que corresponda.',
     why: {
       text: 'El calcio bajo en la sangre es una causa poco frecuente de calambres. Es más probable después de una operación en el cuello, con un problema de las paratiroides o falta de vitamina D, o cuando el intestino no absorbe bien los alimentos. A menudo también causa hormigueo. Solo un análisis de sangre puede mostrarlo.',
@@ -398,7 +398,7 @@ export const questions: QuestionsContent = {
       },
     },
     noneLabel: 'Nada de esto',
-    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que te pase, o selecciona 'Nada de esto'",
     summaryLabel: 'Calcio',
   },
 
@@ -435,7 +435,7 @@ export const questions: QuestionsContent = {
   },
 
   pattern: {
-    heading: 'Sobre tus calambres: ¿alguna de estas cosas es tu caso?',
+    heading: 'Sobre tus calambres: ¿te pasa alguna de estas cosas?',
     hint: 'Marca todo lo que corresponda.',
     why: {
       text: 'Algunas de estas cosas pueden hacer más probables los calambres, y otras apuntan a algo que un médico debería revisar. Conocerlas nos ayuda a darte consejos que encajen contigo.',
@@ -458,7 +458,7 @@ export const questions: QuestionsContent = {
       },
     },
     noneLabel: 'Nada de esto',
-    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que te pase, o selecciona 'Nada de esto'",
     summaryLabel: 'Sobre tus calambres',
   },
 
@@ -479,7 +479,7 @@ export const questions: QuestionsContent = {
       },
     },
     noneLabel: 'Nada de esto',
-    errorRequired: "Selecciona lo que sea tu caso, o selecciona 'Nada de esto'",
+    errorRequired: "Selecciona lo que te pase, o selecciona 'Nada de esto'",
     summaryLabel: 'Cambios en tus piernas',
   },
 
@@ -513,7 +513,7 @@ export const questions: QuestionsContent = {
       dark_urine: {
         label: 'Orina de color marrón oscuro, con dolor o debilidad muscular',
         hint: 'Marrón oscura quiere decir del color del té o de un refresco de cola.',
-        callHandler: 'orina marrón oscura con dolor o debilidad muscular',
+        callHandler: 'orina de color marrón oscuro con dolor o debilidad muscular',
       },
       heat_collapse: {
         label: 'El cuerpo está muy caliente al tacto y hay confusión, con tiempo caluroso o en una habitación calurosa',

@@ -16,7 +16,7 @@ export const ui: UiContent = {
       'Orina de color marrón oscuro, como el té o un refresco de cola, con dolor muscular.',
       'Una persona con confusión, muy caliente al tacto o que se ha desplomado después de estar con calor.',
       'Manos o pies agarrotados en un espasmo, o espasmos con la mandíbula rígida después de una herida.',
-      'Sangrado abundante o desmayo mientras tomas quinina.',
+      'Sangrado abundante o desmayo mientras se toma quinina.',
     ],
   },
 
@@ -98,6 +98,7 @@ export const ui: UiContent = {
     whenSeeDoctor: 'Consulta a un médico si:',
     urgentCall: 'Llama al {number}',
     urgentElsewhere: 'En otros lugares, llama al servicio de fuera de horario de tu médico o ve a un centro de atención urgente.',
+    stoppedEarly: 'Cuéntale también al médico cualquier otro problema en las piernas: este cuestionario dejó de hacer preguntas en cuanto encontró un motivo para ir al médico hoy.',
     showSummary: 'Mostrar un resumen para tu médico',
     handover: {
       open: 'Tus respuestas y un resumen para tu médico',

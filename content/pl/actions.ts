@@ -23,12 +23,11 @@ export const actions: Record<ActionId, ActionContent> = {
     body: ['Poproś kogoś, żeby cię zawiózł, albo poczekaj na karetkę.'],
   },
   get_seen_today: {
-    title: 'Zgłoś się dzisiaj do lekarza',
+    title: 'Potrzebna wizyta u lekarza dzisiaj',
     body: [
       'Poproś lekarza rodzinnego lub innego lekarza pierwszego kontaktu o pilną wizytę dzisiaj. Albo idź do punktu pilnej pomocy medycznej lub zadzwoń na lokalną linię porad medycznych w pilnych sprawach (na przykład NHS 111 w Anglii).',
       'Jeśli jesteś w ciąży albo urodziłaś dziecko w ciągu ostatnich 6 tygodni, skontaktuj się z oddziałem położniczym.',
       'Jeśli pojawi się ból w klatce piersiowej lub duszność, zadzwoń pod lokalny numer alarmowy.',
-      'Powiedz lekarzowi także o innych problemach z nogami: ten test przestał zadawać pytania, gdy tylko znalazł powód, żeby zgłosić się do lekarza dzisiaj.',
     ],
   },
   book_appointment: {

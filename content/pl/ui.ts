@@ -98,6 +98,7 @@ export const ui: UiContent = {
     whenSeeDoctor: 'Idź do lekarza, jeśli:',
     urgentCall: 'Zadzwoń pod {number}',
     urgentElsewhere: 'Gdzie indziej zadzwoń do pomocy lekarskiej działającej poza godzinami pracy twojej przychodni albo idź do punktu pilnej pomocy medycznej.',
+    stoppedEarly: 'Powiedz lekarzowi także o innych problemach z nogami: ten test przestał zadawać pytania, gdy tylko znalazł powód do wizyty u lekarza dzisiaj.',
     showSummary: 'Pokaż podsumowanie dla lekarza',
     handover: {
       open: 'Twoje odpowiedzi i podsumowanie dla lekarza',
