@@ -170,7 +170,8 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
               {r.calciumHeading}
             </h2>
             <p>
-              {calciumShort.join(' ')} <a href="#calcium-detail">{r.calciumMore}</a>
+              {/* On a same-day result, the calcium answer's first sentence only: getting seen comes first. */}
+              {(level === 'urgent' ? calciumShort.slice(0, 1) : calciumShort).join(' ')} <a href="#calcium-detail">{r.calciumMore}</a>
             </p>
           </>
         )}

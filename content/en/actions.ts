@@ -155,7 +155,7 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   magnesium_not_helpful: {
-    title: 'Magnesium tablets are unlikely to help',
+    title: 'Magnesium tablets are unlikely to help ordinary cramps',
     body: [
       'Trials in older adults with ordinary night cramps found that magnesium made no real difference.',
       'It can upset your stomach or cause diarrhoea. If you have kidney disease, don’t take magnesium supplements unless your doctor advises it.',

@@ -127,7 +127,7 @@ export const causes: Record<CauseId, CauseContent> = {
     term: 'idiopathic nocturnal leg cramps',
     summary: 'These are very common, especially as people get older, and are not a sign of an illness.',
     explanation:
-      'They seem to come from over-excited nerves and tired muscles, not from a lack of calcium or other minerals. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
+      'They seem to come from over-excited nerves and tired muscles. A lack of calcium or other minerals is rarely the cause. Your answers fit this: a hard, painful knot that eases when you stretch. The steps below can help.',
   },
   day_cramps: {
     name: 'Cramps in the day',

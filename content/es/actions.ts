@@ -148,7 +148,7 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   magnesium_not_helpful: {
-    title: 'Es poco probable que las pastillas de magnesio ayuden',
+    title: 'Es poco probable que las pastillas de magnesio ayuden con los calambres normales',
     body: [
       'Los ensayos en personas mayores con calambres nocturnos normales encontraron que el magnesio no suponía una diferencia real.',
       'Puede sentarte mal al estómago o causar diarrea. Si tienes una enfermedad de los riñones, no tomes suplementos de magnesio a menos que tu médico te lo aconseje.',

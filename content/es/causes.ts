@@ -121,7 +121,7 @@ export const causes: Record<CauseId, CauseContent> = {
     term: 'calambres nocturnos idiopáticos en las piernas',
     summary: 'Son muy frecuentes, sobre todo a medida que las personas se hacen mayores, y no son señal de una enfermedad.',
     explanation:
-      'Parecen deberse a nervios demasiado excitados y músculos cansados, no a la falta de calcio u otros minerales. Tus respuestas encajan con esto: un nudo duro y doloroso que se alivia al estirar. Los pasos de abajo pueden ayudar.',
+      'Parecen deberse a nervios demasiado excitados y músculos cansados. La falta de calcio u otros minerales rara vez es la causa. Tus respuestas encajan con esto: un nudo duro y doloroso que se alivia al estirar. Los pasos de abajo pueden ayudar.',
   },
   day_cramps: {
     name: 'Calambres durante el día',

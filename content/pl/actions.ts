@@ -148,7 +148,7 @@ export const actions: Record<ActionId, ActionContent> = {
     ],
   },
   magnesium_not_helpful: {
-    title: 'Tabletki z magnezem raczej nie pomogą',
+    title: 'Tabletki z magnezem raczej nie pomogą na zwykłe kurcze',
     body: [
       'Badania kliniczne u starszych dorosłych ze zwykłymi nocnymi kurczami wykazały, że magnez nie ma na nie realnego wpływu.',
       'Może powodować rozstrój żołądka lub biegunkę. Jeśli masz chorobę nerek, nie przyjmuj suplementów magnezu, chyba że zaleci je lekarz.',

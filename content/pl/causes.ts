@@ -121,7 +121,7 @@ export const causes: Record<CauseId, CauseContent> = {
     term: 'idiopatyczne nocne kurcze nóg',
     summary: 'Są bardzo częste, zwłaszcza z wiekiem, i nie są objawem choroby.',
     explanation:
-      'Wydaje się, że biorą się z nadmiernie pobudzonych nerwów i zmęczonych mięśni, a nie z braku wapnia lub innych minerałów. Twoje odpowiedzi do tego pasują: twardy, bolesny supeł, który ustępuje, gdy go rozciągasz. Kroki poniżej mogą pomóc.',
+      'Wydaje się, że biorą się z nadmiernie pobudzonych nerwów i zmęczonych mięśni. Brak wapnia lub innych minerałów rzadko jest ich przyczyną. Twoje odpowiedzi do tego pasują: twardy, bolesny supeł, który ustępuje, gdy go rozciągasz. Kroki poniżej mogą pomóc.',
   },
   day_cramps: {
     name: 'Kurcze w ciągu dnia',
