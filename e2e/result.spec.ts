@@ -94,7 +94,7 @@ test.describe('on a phone', () => {
 /** Page objects in a PDF: Chromium writes one `/Type /Page` dictionary per page. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
-test('a see-a-doctor result prints as a handover on at most two A4 pages @no-js', async ({ page }) => {
+test('a see-a-doctor result prints as a handover on at most two A4 pages, with the answers that set its level @no-js', async ({ page }) => {
   await walkToResult(page, WALKS.see_doctor);
   await page.emulateMedia({ media: 'print' });
   // Printed, the handover is the page: open whether or not the reader opened it, and nothing else shows.
@@ -105,6 +105,8 @@ test('a see-a-doctor result prints as a handover on at most two A4 pages @no-js'
   await expect(page.getByTestId('handover-version')).toContainText(review.version);
   await expect(page.getByTestId('handover-negatives')).toContainText(content.questions.screen_body.answers.chest_pain.label);
   await expect(page.getByTestId('handover')).toContainText(content.causes.restless_legs.name);
+  // What set the level, as the result's "Why this result" says it.
+  await expect(page.getByTestId('handover-because')).toHaveText(content.questions.kind.answers.urge_to_move.label);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdfPages(pdf);
   expect(pages).toBeGreaterThan(0);

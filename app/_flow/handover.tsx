@@ -1,6 +1,7 @@
 import { QUESTIONS } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
-import { chosenIds, type PathAnswer, type TriageOutput } from '@/machines/triage';
+import { chosenIds, reasonsFor, type PathAnswer, type TriageOutput } from '@/machines/triage';
+import { givenLabels } from '@/machines/answer-labels';
 import { review } from '@/content';
 import { TranslationStatus } from '@/app/_components/translation-status';
 import { reviewStatus } from '@/app/_components/review-status';
@@ -35,6 +36,8 @@ export function Handover({ content, output, answers, codeHref }: { content: Cont
   const card = content.triage[output.triage];
   const negatives = pertinentNegatives(content, answers);
   const advice = output.actions.map((id) => content.actions[id].title);
+  // The answers that set the level, as on the result ("Why this result"), so the paper says it too.
+  const because = givenLabels(content, reasonsFor(answers).level);
   return (
     <details className="app-section app-handover" id="handover" data-testid="handover">
       <summary className="app-section__summary">{h.open}</summary>
@@ -62,6 +65,12 @@ export function Handover({ content, output, answers, codeHref }: { content: Cont
                 {card.label} – {card.heading}
               </dd>
             </div>
+            {because.length > 0 ? (
+              <div>
+                <dt>{content.ui.result.becauseLevel}</dt>
+                <dd data-testid="handover-because">{list.format(because)}</dd>
+              </div>
+            ) : null}
             <div>
               <dt>{h.causes}</dt>
               <dd>{list.format(output.causes.map((id) => content.causes[id]).map((c) => (c.term ? `${c.name} (${c.term})` : c.name)))}</dd>
