@@ -107,6 +107,7 @@ test('a see-a-doctor result prints as a handover on at most two A4 pages, with t
   await expect(page.getByTestId('handover')).toContainText(content.causes.restless_legs.name);
   // What set the level, as the result's "Why this result" says it.
   await expect(page.getByTestId('handover-because')).toHaveText(content.questions.kind.answers.urge_to_move.label);
+  await expect(page.getByTestId('handover-because')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdfPages(pdf);
   expect(pages).toBeGreaterThan(0);

@@ -394,7 +394,7 @@ describe('readAddress', () => {
     // The switch on the first question: the same answers and place, the other reader.
     expect(withReader(address.address, false)).not.toHaveProperty('forOther');
     expect(withReader(withReader(address.address, false), true)).toEqual(address.address);
-    expect(resultHref('', [{ question: 'screen_leg', value: [] }], { forOther: true })).toBe(`/result?a=screen_leg:none&for=other&${V}`);
+    expect(resultHref('', { answers: [{ question: 'screen_leg', value: [] }], forOther: true })).toBe(`/result?a=screen_leg:none&for=other&${V}`);
   });
 
   it('reads a, at, keep and return', () => {

@@ -231,8 +231,11 @@ export function checkQuery(
 export const stepHref = (base: string, { answers, at, kept, returnToReview, forOther }: Address<RawAnswer>): string =>
   `${base}/check${checkQuery(answers, at, { kept, returnToReview, forOther })}`;
 
-/** The result page for a finished path (`forOther` keeps "they" on the way back to the questions). */
-export const resultHref = (base: string, answers: readonly RawAnswer[], { forOther = false } = {}): string =>
+/**
+ * The result page for a finished path, from its address as `stepHref` takes one, so that
+ * answering for someone else (`forOther`) is never left behind on the way to the result.
+ */
+export const resultHref = (base: string, { answers, forOther = false }: Pick<Address<RawAnswer>, 'answers' | 'forOther'>): string =>
   `${base}/result${checkQuery(answers, undefined, { forOther })}`;
 
 /** The same address, for the person themselves or for someone else (the `for` switch on the first question). */

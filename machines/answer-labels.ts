@@ -5,6 +5,7 @@
  * the FHIR codings).
  */
 import type { AnswerContent, ContentPack } from '../content/types';
+import type { QuestionId } from '../content/ids';
 import { warningSignsGiven, type GivenAnswer, type PathAnswer } from './rules';
 
 type Words = Pick<ContentPack, 'questions' | 'ui'>;
@@ -35,3 +36,7 @@ export const callHandlerWords = (content: Words, path: readonly PathAnswer[]): s
     }),
   ),
 ];
+
+/** Answers a rule takes ticked together, as clinicians read them: "Ticked together: A + B". */
+export const togetherLabel = (content: Pick<ContentPack, 'questions' | 'diagram'>, question: QuestionId, answers: readonly string[]): string =>
+  `${content.diagram.together}: ${answers.map((id) => (content.questions[question].answers as Record<string, AnswerContent>)[id]?.label ?? id).join(' + ')}`;

@@ -3,7 +3,7 @@ import type { QuestionnaireItem } from '@medplum/fhirtypes';
 import { CONTENT_PACKS } from '../content';
 import { LANGUAGES } from '../content/languages';
 import { QUESTION_IDS } from '../content/ids';
-import { FLOW } from '../content/clinical/flow';
+import { FLOW, type FlowTable } from '../content/clinical/flow';
 import { review } from '../content/review';
 import { allRoutes } from './paths';
 import { answersFor } from './model';
@@ -16,14 +16,15 @@ const ORIGIN = 'https://clinic.test';
 const NOW = '2026-12-05T03:00:00.000Z';
 const en = CONTENT_PACKS.en;
 
-/** Every route to a result, and every answer of the flow table on a path of its own. */
+/** Every route to a result, every answer of the flow table on a path of its own, and every set a rule takes ticked together. */
 const PATHS: [string, PathAnswer[]][] = [
   ...allRoutes().map((r) => [`route ${r.states.join(' > ')}`, r.answers] as [string, PathAnswer[]]),
-  ...Object.entries(FLOW).flatMap(([question, page]) =>
-    [...Object.keys(page.answers), ...(page.multiple ? [NONE] : [])].map(
+  ...Object.entries(FLOW as FlowTable).flatMap(([question, page]) => [
+    ...[...Object.keys(page.answers), ...(page.multiple ? [NONE] : [])].map(
       (id) => [`${question}=${id}`, answersFor({ [question]: id === NONE ? [] : page.multiple ? [id] : id })] as [string, PathAnswer[]],
     ),
-  ),
+    ...(page.together ?? []).map((t) => [`${question}=${t.answers.join('+')}`, answersFor({ [question]: t.answers })] as [string, PathAnswer[]]),
+  ]),
 ];
 
 /** Is the item enabled, by FHIR R4's enableWhen rules, given these answers (code by linkId)? */

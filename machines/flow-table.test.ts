@@ -8,6 +8,7 @@ import { initialTransition, transition } from 'xstate';
 import { FLOW, type FlowTable } from '../content/clinical/flow';
 import { buildTriageMachine, type TriageEvent } from './build-machine';
 import { modelPaths } from './model';
+import { severity } from './rules';
 
 /** The shipped table with one more tick-any question between "leg_changes" and "check your answers". */
 const withExtraQuestion: FlowTable = {
@@ -38,6 +39,23 @@ function run(machine: ReturnType<typeof buildTriageMachine>, events: readonly Tr
 }
 
 describe('the flow table', () => {
+  it('takes answers together only on tick-any pages, two or more of its own answers, calling for more than any of them alone', () => {
+    let rules = 0;
+    for (const [question, page] of Object.entries(FLOW as FlowTable)) {
+      for (const t of page.together ?? []) {
+        rules++;
+        expect(page.multiple, question).toBe(true);
+        expect(new Set(t.answers).size, question).toBeGreaterThanOrEqual(2);
+        expect(new Set(t.answers).size, question).toBe(t.answers.length);
+        for (const answer of t.answers) {
+          expect(Object.keys(page.answers), `${question}: ${answer}`).toContain(answer);
+          expect(severity(t.rule.triage), `${question}: ${t.answers.join(' + ')} calls for more than ${answer}`).toBeLessThan(severity(page.answers[answer]!.triage));
+        }
+      }
+    }
+    expect(rules).toBeGreaterThan(0);
+  });
+
   const shipped = modelPaths();
   const machine = buildTriageMachine(withExtraQuestion);
   const grown = modelPaths(machine);

@@ -9,7 +9,7 @@ import { clinical, contentFor } from '../content';
 import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
 import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
 import { PATH_BUDGET, allRoutes, pathBudget } from './paths';
-import { ANSWER_RULES, severity, triageMachine, type AnswerRule, type TriageOutput } from './triage';
+import { ANSWER_RULES, pathOf, severity, TOGETHER_RULES, triageMachine, type AnswerRule, type TriageOutput } from './triage';
 import { allStateNodes } from './state-nodes';
 import { stepOf, type TriageSnapshot } from './replay';
 
@@ -134,6 +134,26 @@ describe('invariant 2: a red flag wins whatever else is answered', () => {
       }
     });
   }
+});
+
+describe('invariant 2b: answers that mean more together', () => {
+  it('answers a rule takes ticked together lead to at least its level, whatever else is answered (property test)', () => {
+    const random = seededRandom(13);
+    const rules = Object.entries(TOGETHER_RULES).flatMap(([question, together]) => (together ?? []).map((t) => ({ question: question as QuestionId, t })));
+    expect(rules.length).toBeGreaterThan(0);
+    let reached = 0;
+    for (const { question, t } of rules) {
+      for (let i = 0; i < 200; i++) {
+        const { final } = randomWalk(random, { [question]: t.answers });
+        expect(final.status).toBe('done');
+        // A walk may end at an earlier emergency or same-day sign, before the page is asked.
+        if (!pathOf(final.context).some((p) => p.question === question)) continue;
+        reached++;
+        expect(severity(final.output!.triage), `${question}: ${t.answers.join(' + ')}`).toBeLessThanOrEqual(severity(t.rule.triage));
+      }
+    }
+    expect(reached).toBeGreaterThan(10);
+  });
 });
 
 describe('invariant 3: every state is reachable, with a way forward and a way back', () => {

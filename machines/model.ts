@@ -7,7 +7,8 @@
  * events tried at each question are: every single answer on its own, and
  * "none of these" (every red-flag answer is thereby tried alone), and on a page
  * whose ticks steer the flow (e.g. cramps and walking pain, each with its own
- * follow-up questions) every pair of those steering ticks together; plus Back,
+ * follow-up questions) every pair of those steering ticks together, and the answers
+ * a rule takes ticked together (e.g. neck surgery with tingling); plus Back,
  * Start again and confirming "check your answers". States are told apart by
  * where the machine is, the most urgent level so far, the question it would go
  * Back to, and which earlier answers later branches look at: everything its next
@@ -18,7 +19,7 @@ import { initialTransition, transition, type AnyTransitionDefinition } from 'xst
 import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph';
 import { QUESTIONS, type QuestionId } from '../content/ids';
 import { CONDITIONS } from '../content/clinical/flow';
-import { answeredOnPath, levelOf, pathOf, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
+import { answeredOnPath, levelOf, pathOf, TOGETHER_RULES, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
 import { leafStateId, stepOf, type TriageSnapshot } from './replay';
 import { allStateNodes, landing } from './state-nodes';
 
@@ -54,7 +55,8 @@ export function modelEvents(snapshot: TriageSnapshot): TriageEvent[] {
   for (const meta of metas) {
     if ('question' in meta) {
       const answers = meta.answers;
-      const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a]), ...steeringPairs(meta.question, answers)] : [...answers];
+      const together = (TOGETHER_RULES[meta.question] ?? []).map((t) => [...t.answers]);
+      const values: AnswerValue[] = meta.multiple ? [[], ...answers.map((a) => [a]), ...steeringPairs(meta.question, answers), ...together] : [...answers];
       events.push(...values.map((value) => ({ type: 'answer', value }) as const));
     }
     if ('review' in meta) events.push({ type: 'confirm' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allRoutes } from './paths';
-import { assess, chosenIds, levelOf, reasonsFor, rulesFor, type PathAnswer } from './rules';
+import { assess, chosenIds, levelOf, reasonsFor, rulesFor, ticksTogether, type PathAnswer } from './rules';
 import { answersFor } from './model';
-import { FLOW } from '../content/clinical/flow';
+import { FLOW, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
 import { NONE } from './address';
 
 const ROUTES = allRoutes();
@@ -36,13 +36,14 @@ describe('"because you answered": the answers behind each result', () => {
   });
 });
 
-/** Every answer in the flow table, each given on a path that otherwise takes the first answers. */
-const EACH_ANSWER = Object.entries(FLOW).flatMap(([question, page]) =>
-  [...Object.keys(page.answers), ...('none' in page && page.none ? [NONE] : [])].map((id) => {
+/** Every answer in the flow table, and every set a rule takes ticked together, each given on a path that otherwise takes the first answers. */
+const EACH_ANSWER = Object.entries(FLOW as FlowTable).flatMap(([question, page]) => [
+  ...[...Object.keys(page.answers), ...(page.none ? [NONE] : [])].map((id) => {
     const value = id === NONE ? [] : page.multiple ? [id] : id;
     return [question, id, answersFor({ [question]: value })] as const;
   }),
-);
+  ...(page.together ?? []).map((t) => [question, t.answers.join(' + '), answersFor({ [question]: t.answers })] as const),
+]);
 
 function expectExplained(answers: readonly PathAnswer[]) {
   const output = assess(answers);
@@ -51,6 +52,10 @@ function expectExplained(answers: readonly PathAnswer[]) {
     answers.some((p) => p.question === question && (answer === 'none' ? chosenIds(p.value).length === 0 : chosenIds(p.value).includes(answer)));
 
   expect(reasons.level.length, 'the level names no answer').toBeGreaterThan(0);
+  // Each answer once.
+  const key = (r: { question: string; answer: string }) => `${r.question}=${r.answer}`;
+  expect(new Set(reasons.level.map(key)).size).toBe(reasons.level.length);
+  for (const behind of Object.values(reasons.causes)) expect(new Set(behind!.map(key)).size).toBe(behind!.length);
   for (const r of reasons.level) expect(onPath(r.question, r.answer), `${r.question}=${r.answer} is not on the path`).toBe(true);
   // Those answers alone call for the same level: they are what set it.
   expect(levelOf(only(reasons.level))).toBe(output.triage);
@@ -60,9 +65,11 @@ function expectExplained(answers: readonly PathAnswer[]) {
     expect(behind.length, `${cause} names no answer`).toBeGreaterThan(0);
     for (const r of behind) {
       expect(onPath(r.question, r.answer)).toBe(true);
-      // Its own rule names the cause, or the rule of the answers on its page it was ticked with.
-      const [page] = only(behind.filter((b) => b.question === r.question));
-      expect(rulesFor(r.question, page!.value).some((rule) => rule.causes.includes(cause))).toBe(true);
+      // Its own rule names the cause, or a rule it is one of the answers of, ticked together with the others on its page.
+      const value = r.answer === 'none' ? [] : [r.answer];
+      const ticked = chosenIds(answers.find((p) => p.question === r.question)!.value);
+      const together = ticksTogether(FLOW[r.question] as FlowQuestion, ticked).filter((t) => t.answers.includes(r.answer));
+      expect([...rulesFor(r.question, value), ...together.map((t) => t.rule)].some((rule) => rule.causes.includes(cause)), `${r.question}=${r.answer} → ${cause}`).toBe(true);
     }
   }
   // Nothing is listed for a cause the result does not show.

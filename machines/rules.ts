@@ -148,12 +148,14 @@ export function reasonsFor(path: readonly PathAnswer[], flow: FlowTable = FLOW):
   const triage = levelOf(path, flow);
   const given = givenWithRules(path, flow);
   const causes: Partial<Record<CauseId, GivenAnswer[]>> = {};
+  const once = (list: GivenAnswer[], g: GivenAnswer) => (list.some((l) => l.question === g.question && l.answer === g.answer) ? list : [...list, g]);
   for (const { question, answer, rule } of given) {
-    for (const cause of rule.causes) (causes[cause] ??= []).push({ question, answer });
+    for (const cause of rule.causes) causes[cause] = once(causes[cause] ?? [], { question, answer });
   }
+  // An answer can carry its own rule and one it shares with answers ticked together: named once.
   const level = given
     .filter(({ rule }) => rule.triage === triage && (triage !== 'self_care' || rule.causes.length > 0))
-    .map(({ question, answer }) => ({ question, answer }));
+    .reduce<GivenAnswer[]>((list, { question, answer }) => once(list, { question, answer }), []);
   return { level, causes };
 }
 

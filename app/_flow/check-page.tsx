@@ -30,7 +30,7 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
   const restored = restoreRequest(params);
   if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
   const { snapshot, address } = restored;
-  if (stepOf(snapshot).kind === 'result') redirect(resultHref(base, address.answers, { forOther: address.forOther === true }));
+  if (stepOf(snapshot).kind === 'result') redirect(resultHref(base, address));
   const { error, ticked } = readShown(params, currentQuestion(snapshot));
   return (
     <CheckFlow

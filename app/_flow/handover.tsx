@@ -1,6 +1,6 @@
 import { QUESTIONS } from '@/content/ids';
 import type { ContentPack } from '@/content/types';
-import { chosenIds, reasonsFor, type PathAnswer, type TriageOutput } from '@/machines/triage';
+import { chosenIds, type GivenAnswer, type PathAnswer, type TriageOutput } from '@/machines/triage';
 import { givenLabels } from '@/machines/answer-labels';
 import { review } from '@/content';
 import { TranslationStatus } from '@/app/_components/translation-status';
@@ -29,15 +29,28 @@ export function pertinentNegatives(content: ContentPack, answers: readonly PathA
  * `codeHref`, where there is one, is the result's own address on the site, which
  * a QR code beside the facts carries to a clinician's screen.
  */
-export function Handover({ content, output, answers, codeHref }: { content: ContentPack; output: TriageOutput; answers: readonly PathAnswer[]; codeHref: string | null }) {
+export function Handover({
+  content,
+  output,
+  answers,
+  levelReasons,
+  codeHref,
+}: {
+  content: ContentPack;
+  output: TriageOutput;
+  answers: readonly PathAnswer[];
+  /** The answers that set the level (`reasonsFor(answers).level`, worked out once by the result page). */
+  levelReasons: readonly GivenAnswer[];
+  codeHref: string | null;
+}) {
   // "A, B and C" as this language writes a list (Arabic's own comma and "و").
   const list = new Intl.ListFormat(content.lang, { style: 'long', type: 'conjunction' });
   const h = content.ui.result.handover;
   const card = content.triage[output.triage];
   const negatives = pertinentNegatives(content, answers);
   const advice = output.actions.map((id) => content.actions[id].title);
-  // The answers that set the level, as on the result ("Why this result"), so the paper says it too.
-  const because = givenLabels(content, reasonsFor(answers).level);
+  // The answers that set the level, as on the result ("Why this result"): printed only, so the paper says it too.
+  const because = givenLabels(content, levelReasons);
   return (
     <details className="app-section app-handover" id="handover" data-testid="handover">
       <summary className="app-section__summary">{h.open}</summary>
@@ -66,7 +79,7 @@ export function Handover({ content, output, answers, codeHref }: { content: Cont
               </dd>
             </div>
             {because.length > 0 ? (
-              <div>
+              <div className="app-handover__because">
                 <dt>{content.ui.result.becauseLevel}</dt>
                 <dd data-testid="handover-because">{list.format(because)}</dd>
               </div>

@@ -44,7 +44,7 @@ export function handleNext(request: NextRequest, base: string): Response {
   const next = answerHere(here.snapshot, parsed.value, { returnToReview: here.address.returnToReview });
   if (!next.ok) return seeOther(`${base}${UNRESTORABLE}`);
   const forOther = here.address.forOther === true;
-  if (stepOf(next.snapshot).kind === 'result') return seeOther(resultHref(base, next.address.answers, { forOther }));
+  if (stepOf(next.snapshot).kind === 'result') return seeOther(resultHref(base, withReader(next.address, forOther)));
   // Still on a question (one the change opened): the answer after it goes back to "check your answers" too.
   return seeOther(stepHref(base, withReader(next.address, forOther)));
 }

@@ -31,7 +31,7 @@ export function useAddressBar(state: TriageSnapshot, address: Address, base: str
     shown.current = { snapshot: state, address };
     if (state.status === 'done') {
       // Answering for someone else goes on to a result that speaks of them too.
-      router.push(resultHref(base, address.answers, { forOther: address.forOther === true }));
+      router.push(resultHref(base, address));
       return;
     }
     // After the next question is painted: the address bar is not what the person is looking at,

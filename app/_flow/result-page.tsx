@@ -240,7 +240,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
           </details>
         )}
 
-        <Handover content={content} output={output} answers={answers} codeHref={codeHref} />
+        <Handover content={content} output={output} answers={answers} levelReasons={reasons.level} codeHref={codeHref} />
 
         {/* For a clinic's record system: the same answers and result as FHIR (machines/fhir.ts), made on request, kept nowhere. */}
         <div className="app-fhir app-no-print">

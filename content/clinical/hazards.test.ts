@@ -110,9 +110,8 @@ describe('the controls name real tests', () => {
 });
 
 describe('the hazard log', () => {
-  it('has 10 to 14 hazards, numbered H1, H2, … in order, each id once', () => {
+  it('has at least 10 hazards, numbered H1, H2, … in order, each id once', () => {
     expect(HAZARDS.length).toBeGreaterThanOrEqual(10);
-    expect(HAZARDS.length).toBeLessThanOrEqual(14);
     expect(HAZARDS.map((h) => h.id)).toEqual(HAZARDS.map((_, i) => `H${i + 1}`));
     expect(new Set(HAZARDS.map((h) => h.id)).size).toBe(HAZARDS.length);
   });

@@ -608,4 +608,31 @@ export const HAZARDS: readonly Hazard[] = [
     ],
     residual: { severity: 'major', likelihood: 'very_low' },
   },
+  {
+    // Issue 16 ("answering for someone else"), and the lay-reader walks of content 0.6.0.
+    id: 'H15',
+    title: 'Advice meant for the person reaches the one answering for them',
+    cause: 'A relative or carer answers for someone, and the result speaks to the reader as the patient ("move somewhere cool and rest", "don\'t drive yourself"), or loses that it is for someone else on the way to the result.',
+    effect: 'The reader follows first aid meant for the patient, or does not act for them: delayed first aid or care (e.g. a confused, overheated person left in the heat).',
+    initial: { severity: 'considerable', likelihood: 'medium' },
+    controls: [
+      {
+        text: 'Answering for someone else is kept to the result, also when an emergency sign ends the questions, and the first aid and "don\'t drive" lines there speak of them.',
+        test: { file: 'e2e/for-other.spec.ts', name: 'answering for someone else, an emergency sign leads to a result that says what to do for them @no-js' },
+      },
+      {
+        text: 'The care cards, what to do now, first aid, warning signs and likely causes of emergency and urgent results say "they" about the person in English.',
+        test: {
+          file: 'content/content.test.ts',
+          name: 'an emergency or urgent result says "they" about the person: the care cards, what to do now, its first aid, the warning signs, the likely causes',
+        },
+      },
+      {
+        text: 'Every language changes the same result words for someone else as English does.',
+        test: { file: 'content/content.test.ts', name: 'for someone answering for another person, the result changes the same words as in English, and only words it has' },
+      },
+    ],
+    residual: { severity: 'considerable', likelihood: 'low' },
+    note: 'Only the English is checked for "you" by a test; the translations of these words were made by helpers and need a native-speaking clinician. The detail sections (how to prevent cramps, calcium) still speak to "you".',
+  },
 ];

@@ -63,6 +63,13 @@ export const resultForOther: ResultForOther = {
         see_doctor: ['Their cramps keep coming back, get worse, or often disturb their sleep or their day.'],
       },
     },
+    calcium_urgent: {
+      body: [
+        'Tingling around their lips or in their fingertips, together with cramps or spasms, is the sign to take seriously.',
+        'Call your local emergency number if their hands or feet lock in spasm, or they have trouble breathing or a racing or uneven heartbeat.',
+        'They should not treat this with calcium tablets on their own: a blood test will show what is needed.',
+      ],
+    },
     quinine_warning_signs: {
       title: 'If they take quinine: warning signs',
       when: {

@@ -62,6 +62,13 @@ export const resultForOther: ResultForOther = {
         see_doctor: ['Sus calambres vuelven una y otra vez, empeoran, o alteran a menudo su sueño o su día.'],
       },
     },
+    calcium_urgent: {
+      body: [
+        'El hormigueo alrededor de los labios o en las yemas de los dedos de esa persona, junto con calambres o espasmos, es la señal que hay que tomarse en serio.',
+        'Llama a tu número de emergencias local si a esa persona se le agarrotan las manos o los pies en un espasmo, o tiene dificultad para respirar o el corazón acelerado o irregular.',
+        'Esa persona no debe tratarlo por su cuenta con pastillas de calcio: un análisis de sangre mostrará lo que hace falta.',
+      ],
+    },
     quinine_warning_signs: {
       title: 'Si esa persona toma quinina: señales de alarma',
       when: {

@@ -60,6 +60,13 @@ export const resultForOther: ResultForOther = {
         see_doctor: ['Kurcze tej osoby wciąż wracają, nasilają się albo często zakłócają jej sen lub dzień.'],
       },
     },
+    calcium_urgent: {
+      body: [
+        'Mrowienie wokół warg tej osoby lub w opuszkach jej palców razem z kurczami lub skurczami to objaw, który trzeba traktować poważnie.',
+        'Zadzwoń pod lokalny numer alarmowy, jeśli dłonie lub stopy tej osoby zablokują się w skurczu albo ma ona trudności z oddychaniem lub bardzo szybkie albo nierówne bicie serca.',
+        'Ta osoba nie powinna leczyć tego samodzielnie tabletkami z wapniem: badanie krwi pokaże, co jest potrzebne.',
+      ],
+    },
     quinine_warning_signs: {
       title: 'Jeśli ta osoba przyjmuje chininę: objawy alarmowe',
       when: {

@@ -10,6 +10,7 @@ import { TRIAGE_LEVELS, type ActionId, type CauseId, type QuestionId, type Sourc
 import type { ContentPack } from '@/content/types';
 import { diagramModel, type DiagramModel } from '@/machines/to-mermaid';
 import { TOGETHER_RULES } from '@/machines/rules';
+import { togetherLabel } from '@/machines/answer-labels';
 import { CURRENT_REVIEW } from '@/lib/sign-off';
 import { fill } from '@/lib/fill';
 import { shortCite } from '@/lib/cite';
@@ -164,7 +165,7 @@ async function Question({ id, model }: { id: QuestionId; model: DiagramModel }) 
                 rule={t.rule}
                 label={
                   <>
-                    {content.diagram.together}: {t.answers.map((a) => labels[a]?.label ?? a).join(' + ')} <code className="app-hint">{t.answers.join(' + ')}</code>
+                    {togetherLabel(content, id, t.answers)} <code className="app-hint">{t.answers.join(' + ')}</code>
                   </>
                 }
               />

@@ -603,6 +603,12 @@ export const VIGNETTES: readonly Vignette[] = [
           calcium_risk: ['neck_surgery', 'tingling_comes_goes'],
         },
       },
+      // Near miss: the tingling option as the case ticks it, plus a long cramp read into cramps that keep coming back.
+      {
+        misreading: 'other_wording',
+        why: 'Her calves have kept cramping since yesterday, and, taking cramps that keep coming back for a cramp that will not let go, she ticks the long cramp on the legs page as well as the tingling.',
+        answers: { screen_leg: ['cramp_over_10_min'] },
+      },
     ],
   },
   {

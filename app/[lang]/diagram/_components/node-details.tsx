@@ -4,6 +4,7 @@ import { QUESTIONS, type QuestionId, type SourceId, type TriageLevel } from '@/c
 import type { ContentPack } from '@/content/types';
 import { ANSWER_RULES, LEVEL_ACTIONS, NONE_RULES, TOGETHER_RULES, type AnswerRule } from '@/machines/triage';
 import type { DiagramEdge, DiagramModel, DiagramNode } from '@/machines/to-mermaid';
+import { togetherLabel } from '@/machines/answer-labels';
 import { shortCite, sourceHref } from '@/lib/cite';
 
 type Level = 3 | 4 | 5;
@@ -107,7 +108,7 @@ function QuestionDetails({ content, model, node, level }: { content: ContentPack
         ) : null}
         {(TOGETHER_RULES[node.question] ?? []).map((t) => (
           <li key={t.answers.join('+')}>
-            {d.together}: {t.answers.map((id) => labels[id]?.label ?? id).join(' + ')}
+            {togetherLabel(content, node.question, t.answers)}
             <br />
             <RuleSummary content={content} rule={t.rule} />
           </li>
