@@ -458,7 +458,7 @@ describe.each(PACKS)('%s', (_name, pack) => {
 
     it('for someone answering for another person, the result changes the same words as in English, and only words it has', () => {
       expect(textPaths(pack.resultForOther)).toEqual(textPaths(en.resultForOther));
-      const own = new Set(textPaths({ triage: pack.triage, actions: pack.actions, causes: pack.causes, result: pack.ui.result }));
+      const own = new Set(textPaths({ triage: pack.triage, actions: pack.actions, causes: pack.causes, result: pack.ui.result, handover: pack.ui.result.handover }));
       for (const path of textPaths(pack.resultForOther)) expect(own.has(path), path).toBe(true);
       // Every line is still there for someone else, in its "they" words or its own: none is lost to a shorter list.
       const merged = forReader(pack, true);
@@ -507,7 +507,7 @@ describe.each(PACKS)('%s', (_name, pack) => {
         const words = them.causes[id];
         for (const text of [words.name, words.summary, words.explanation]) if (aboutPerson(text)) still.push(`${id}: ${text}`);
       }
-      for (const text of [them.ui.result.printButton, them.ui.result.showSummary]) if (aboutPerson(text)) still.push(text);
+      for (const text of [them.ui.result.printButton, them.ui.result.showSummary, them.ui.result.handover.open]) if (aboutPerson(text)) still.push(text);
       for (const level of TRIAGE_LEVELS) {
         for (const text of [them.triage[level].heading, them.triage[level].summary]) if (aboutPerson(text)) still.push(`${level}: ${text}`);
       }

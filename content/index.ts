@@ -52,7 +52,7 @@ export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
   const triage = over(pack.triage, other.triage) as ContentPack['triage'];
   const actions = over(pack.actions, other.actions) as ContentPack['actions'];
   const causes = over(pack.causes, other.causes) as ContentPack['causes'];
-  const ui = { ...pack.ui, result: { ...pack.ui.result, ...other.result } };
+  const ui = { ...pack.ui, result: { ...pack.ui.result, ...other.result, handover: { ...pack.ui.result.handover, ...other.handover } } };
   return { ...pack, questions, triage, actions, causes, ui };
 }
 

@@ -107,6 +107,8 @@ export interface ResultForOther {
   causes: Partial<Record<CauseId, Partial<Pick<CauseContent, 'summary' | 'explanation'>>>>;
   /** The result page's own words about the person's doctor. */
   result: Partial<Pick<UiContent['result'], 'stoppedEarly' | 'printButton' | 'showSummary'>>;
+  /** The summary for the doctor's own words about the doctor. */
+  handover: Partial<Pick<UiContent['result']['handover'], 'open'>>;
 }
 
 export interface ContentPack {

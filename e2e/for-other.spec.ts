@@ -29,6 +29,7 @@ test('answering for someone else, every warning page says "they", and so does th
   await expect(page.getByText(content.actions.stretch_during_cramp.short![0]!)).toHaveCount(0);
   // The questions stopped at the warning pages: tell the doctor about their other leg trouble too.
   await expect(page.getByTestId('stopped-early')).toHaveText(them.ui.result.stoppedEarly);
+  await expect(page.getByTestId('handover').locator('summary')).toHaveText(them.ui.result.handover.open);
   // Changing an answer goes back to questions that still say "they".
   await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);

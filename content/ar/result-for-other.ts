@@ -116,4 +116,7 @@ export const resultForOther: ResultForOther = {
     printButton: 'اطبع أو احفظ لطبيب الشخص',
     showSummary: 'اعرض ملخصًا لطبيب الشخص',
   },
+  handover: {
+    open: 'إجاباتك، وملخص لطبيب الشخص',
+  },
 };

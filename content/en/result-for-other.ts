@@ -118,4 +118,7 @@ export const resultForOther: ResultForOther = {
     printButton: 'Print or save for their doctor',
     showSummary: 'Show a summary for their doctor',
   },
+  handover: {
+    open: 'Your answers, and a summary for their doctor',
+  },
 };

@@ -117,4 +117,7 @@ export const resultForOther: ResultForOther = {
     printButton: 'Imprimir o guardar para el médico de esa persona',
     showSummary: 'Mostrar un resumen para el médico de esa persona',
   },
+  handover: {
+    open: 'Tus respuestas y un resumen para el médico de esa persona',
+  },
 };

@@ -115,4 +115,7 @@ export const resultForOther: ResultForOther = {
     printButton: 'Wydrukuj lub zapisz dla lekarza tej osoby',
     showSummary: 'Pokaż podsumowanie dla lekarza tej osoby',
   },
+  handover: {
+    open: 'Twoje odpowiedzi i podsumowanie dla lekarza tej osoby',
+  },
 };

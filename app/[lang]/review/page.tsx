@@ -112,6 +112,9 @@ async function AnswerRow({ label, rule }: { label: ReactNode; rule: AnswerRule }
 
 const NEUTRAL: AnswerRule = { triage: 'self_care', causes: [], actions: [] };
 
+/** The same words, whatever the case or the full stop. */
+const sameWords = (a: string, b: string) => a.replace(/[.\s]+$/, '').toLowerCase() === b.replace(/[.\s]+$/, '').toLowerCase();
+
 async function Question({ id, model }: { id: QuestionId; model: DiagramModel }) {
   const { content, words } = await reviewWords();
   const page = FLOW[id];
@@ -127,7 +130,8 @@ async function Question({ id, model }: { id: QuestionId; model: DiagramModel }) 
       </h3>
       <p className="app-hint">
         {words.questionIdLabel}: <code>{id}</code> · {page.multiple ? words.tickAny : words.oneAnswer}
-        {q.hint ? ` · ${q.hint}` : ''}
+        {/* The page's own hint, unless it only says the same ("Tick any that apply."). */}
+        {q.hint && !sameWords(q.hint, page.multiple ? words.tickAny : words.oneAnswer) ? ` · ${q.hint}` : ''}
       </p>
       <p>
         <strong>{words.whyLabel}:</strong> {q.why.text}
