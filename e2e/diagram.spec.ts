@@ -6,6 +6,7 @@ import { diagramDrawings } from '../machines/diagram-drawings';
 import { svgHref } from '../lib/diagram-svg';
 import { DRAWING_ID, MERMAID_SETTINGS } from '../lib/mermaid-settings';
 import { checkQuery } from '../machines/address';
+import { contentFor } from '../content';
 import { content, walkToResult, WALKS } from './walk';
 import { axeViolations } from './axe';
 
@@ -57,7 +58,7 @@ test('Back and Start again arrows can be shown, and the full diagram has every t
   await expect(canvas.locator('.edgePaths path')).toHaveCount(model.edges.length);
 });
 
-test('zoom buttons change the scale, and Fit brings the whole diagram into view', async ({ page }) => {
+test('zoom buttons change the scale, and Fit brings the whole diagram into view, right to left too', async ({ page }) => {
   await page.goto('/diagram');
   const canvas = page.getByTestId('diagram-canvas');
   await expect(canvas.locator('svg')).toBeVisible();
@@ -67,9 +68,18 @@ test('zoom buttons change the scale, and Fit brings the whole diagram into view'
   expect(await scale()).toBeGreaterThan(fitted);
   await page.getByRole('button', { name: content.diagram.fit }).click();
   expect(await scale()).toBeCloseTo(fitted, 5);
-  const viewport = await page.locator('.app-diagram__viewport').boundingBox();
-  const drawing = await canvas.locator('svg').boundingBox();
-  expect(drawing!.width).toBeLessThanOrEqual(viewport!.width + 1);
+  const inside = async (path: string) => {
+    const frame = (await page.locator('.app-diagram__viewport').boundingBox())!;
+    const drawing = (await canvas.locator('svg').boundingBox())!;
+    expect(drawing.x, path).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(drawing.x + drawing.width, path).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  };
+  await inside('/diagram');
+  // Right to left the same: the drawing starts inside the frame, not off its right-hand side.
+  await page.goto('/ar/diagram');
+  await expect(canvas.locator('svg')).toBeVisible();
+  await page.getByRole('button', { name: contentFor('ar').diagram.fit }).click();
+  await inside('/ar/diagram');
 });
 
 test("a result's “See how we got here” highlights exactly the path taken", async ({ page }) => {
