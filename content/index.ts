@@ -28,14 +28,23 @@ export function contentFor(lang: string | undefined | null): ContentPack {
   return CONTENT_PACKS[langOf(lang)];
 }
 
+/** Each pack's words for someone answering for another person, merged once per pack (not on every request). */
+const FOR_OTHER_PACKS = new WeakMap<ContentPack, ContentPack>();
+
 /**
  * A pack whose words speak to whoever is answering: the pack itself for the person with
- * the leg trouble, or, for someone answering for another person, every question's "they"
- * words (`questionsForOther`) over its own, and the result's (`resultForOther`) over the
- * care cards and actions.
+ * the leg trouble, or, for someone answering for another person (`forOther`, as an address
+ * carries it), every question's "they" words (`questionsForOther`) over its own, and the
+ * result's (`resultForOther`) over the care cards, actions, causes and buttons.
  */
-export function forReader(pack: ContentPack, forOther: boolean): ContentPack {
+export function forReader(pack: ContentPack, forOther: boolean | undefined): ContentPack {
   if (!forOther) return pack;
+  let merged = FOR_OTHER_PACKS.get(pack);
+  if (!merged) FOR_OTHER_PACKS.set(pack, (merged = forOtherPack(pack)));
+  return merged;
+}
+
+function forOtherPack(pack: ContentPack): ContentPack {
   const questions = Object.fromEntries(
     Object.entries(pack.questions).map(([id, own]) => {
       const other = (pack.questionsForOther as Record<string, QuestionWordsForOther<QuestionId> | undefined>)[id];

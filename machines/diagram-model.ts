@@ -205,18 +205,18 @@ function ruleGroups(content: ContentPack, flow: FlowTable): RuleGroup[] {
   return Object.entries(flow).flatMap(([id, page]) => {
     const question = id as QuestionId;
     const words = content.questions[question] as { answers: Record<string, { label: string }>; noneLabel?: string } | undefined;
-    const rules: [string, TriageLevel][] = [
-      ...Object.entries(page.answers).map(([answer, rule]): [string, TriageLevel] => [answer, rule.triage]),
-      ...(page.none ? [['none', page.none.triage] as [string, TriageLevel]] : []),
+    const label = (answer: string) => (answer === 'none' ? (words?.noneLabel ?? answer) : (words?.answers[answer]?.label ?? answer));
+    const rules: { answer: string; triage: TriageLevel; label: string | readonly string[] }[] = [
+      ...Object.entries(page.answers).map(([answer, rule]) => ({ answer, triage: rule.triage, label: label(answer) })),
+      ...(page.none ? [{ answer: 'none', triage: page.none.triage, label: label('none') }] : []),
       // Answers that call for a level ticked together: one entry, `a+b`, drawn as "• a" then "+ b".
-      ...(page.together ?? []).map((t): [string, TriageLevel] => [t.answers.join(TOGETHER), t.rule.triage]),
+      ...(page.together ?? []).map((t) => ({ answer: t.answers.join(TOGETHER), triage: t.rule.triage, label: t.answers.map(label) })),
     ];
-    const one = (answer: string) => (answer === 'none' ? (words?.noneLabel ?? answer) : (words?.answers[answer]?.label ?? answer));
-    const label = (answer: string) => (answer.includes(TOGETHER) ? answer.split(TOGETHER).map(one) : one(answer));
     return RAISED_LEVELS.flatMap((level) => {
-      const answers = rules.filter(([, triage]) => triage === level).map(([answer]) => answer);
-      if (answers.length === 0) return [];
-      return [{ id: `${question}__${level}`, question, stage: page.stage, level, answers, lines: ruleLines(content, level, answers.map(label)) }];
+      const raised = rules.filter((r) => r.triage === level);
+      if (raised.length === 0) return [];
+      const answers = raised.map((r) => r.answer);
+      return [{ id: `${question}__${level}`, question, stage: page.stage, level, answers, lines: ruleLines(content, level, raised.map((r) => r.label)) }];
     });
   });
 }

@@ -12,7 +12,7 @@ import { islandWords } from './island-words';
 export function checkMetadata(params: SearchParams, surface: Surface): Metadata {
   const restored = restoreRequest(params);
   if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
-  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther === true);
+  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther);
   const step = stepOf(restored.snapshot);
   if (step.kind !== 'question') return { title: content.ui.review.heading };
   // GOV.UK pattern: a page showing an error says so first in its title.
@@ -36,7 +36,7 @@ export function CheckPage({ params, surface }: { params: SearchParams; surface: 
     <CheckFlow
       start={{ snapshot: persisted(snapshot), address, error, ticked }}
       base={base}
-      words={islandWords(forReader(contentFor(settings.lang), address.forOther === true))}
+      words={islandWords(forReader(contentFor(settings.lang), address.forOther))}
     />
   );
 }

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { clinical, contentFor, forReader, MYTH_IDS } from '@/content';
 import { langOf, languageBase } from '@/content/languages';
 import { CALCIUM_ANSWER_IDS, type ActionId, type ActionKind, type TriageLevel } from '@/content/ids';
-import { checkQuery, stepHref, type SearchParams } from '@/machines/address';
+import { checkQuery, resultHref, stepHref, withReader, type SearchParams } from '@/machines/address';
 import { pathAnswers } from '@/machines/replay';
 import { restoreRequest } from '@/lib/restore-request';
 import { emergencyNumbers } from '@/lib/emergency';
@@ -24,7 +24,7 @@ import { callHandlerWords } from '@/machines/answer-labels';
 export function resultMetadata(params: SearchParams, surface: Surface): Metadata {
   const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok) return { title: cannotRestoreTitle(restored.error, surface.settings.lang) };
-  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther === true);
+  const content = forReader(contentFor(surface.settings.lang), restored.address.forOther);
   if (restored.snapshot.status !== 'done') return { title: content.ui.restoreError.heading };
   return { title: `${content.ui.result.pageTitle}: ${content.triage[restored.snapshot.output.triage].heading}` };
 }
@@ -46,7 +46,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   const restored = restoreRequest(params, { toResult: true });
   if (!restored.ok) return <CannotRestore error={restored.error} base={base} lang={settings.lang} />;
   // Answered for someone else: the care card and what to do speak of "them", as the questions did.
-  const content = forReader(contentFor(settings.lang), restored.address.forOther === true);
+  const content = forReader(contentFor(settings.lang), restored.address.forOther);
   const { snapshot } = restored;
   // Not finished: carry on from where the answers stop.
   if (snapshot.status !== 'done') redirect(stepHref(base, restored.address));
@@ -77,7 +77,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   const helpGroups = helpGroupsFor(content, level, helpIds);
 
   // An emergency has no "check your answers" page: Change goes to the last question answered.
-  const changeHref = `${base}/check${checkQuery(answers, level === 'emergency' ? answers.length - 1 : answers.length, { forOther: restored.address.forOther === true })}`;
+  const changeHref = stepHref(base, withReader({ answers, at: level === 'emergency' ? answers.length - 1 : answers.length, kept: [] }, restored.address.forOther === true));
   // Links that leave the frame open in a new tab; inside the site they stay put.
   const outward = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   // The clinicians' pages live on the site, in this language: from a frame, its site address.
@@ -85,7 +85,7 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
   // The QR code opens this result on the site, in this language, from the frame too: the answers and
   // content version, nothing of the clinic's frame. None on an emergency, like the print button: the
   // person should be calling, not printing or handing over a screen.
-  const codeHref = origin && level !== 'emergency' ? `${origin}${siteBase}/result${checkQuery(answers)}` : null;
+  const codeHref = origin && level !== 'emergency' ? `${origin}${resultHref(siteBase, { answers })}` : null;
   const mythSources = mythIds.flatMap((id) => clinical.myths[id].sources);
   const tapIsPrint = level === 'see_doctor' && !settings.clinicPhone;
 
