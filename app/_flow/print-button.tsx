@@ -1,19 +1,14 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
-
-/** Print needs JavaScript to open the dialog; without it the browser's own Print works and this stays hidden. */
+/**
+ * Print needs JavaScript to open the dialog. The button is in the server's HTML, so nothing
+ * moves when the page comes alive (a tap meant for the line below it would land elsewhere);
+ * without JavaScript the `<noscript>` style hides it (`app-js-only`) and the browser's own
+ * Print still works.
+ */
 export function PrintButton({ label, className = 'app-button app-button--secondary' }: { label: string; className?: string }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  if (!inBrowser) return null;
   return (
-    <button type="button" className={className} onClick={() => window.print()} data-testid="print-button">
+    <button type="button" className={`${className} app-js-only`} onClick={() => window.print()} data-testid="print-button">
       {label}
     </button>
   );

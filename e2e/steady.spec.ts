@@ -1,0 +1,59 @@
+/**
+ * Nothing moves when a page comes alive. The server's HTML is painted first, as on a slow
+ * phone; then the scripts are let through and the page hydrates. A control that appeared
+ * only then (the print button once did) pushes the lines below it down while a thumb is on
+ * its way, and the tap lands on something else: a "More about this" that stays shut.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { TRIAGE_LEVELS } from '../content/ids';
+import { checkQuery, resultHref } from '../machines/address';
+import { answersFor } from '../machines/model';
+import { WALKS } from './walk';
+
+const PAGES: Record<string, string> = {
+  'the start page': '/',
+  'the first question': '/check',
+  'a later question': `/check${checkQuery(answersFor({}).slice(0, 4))}`,
+  'check your answers': `/check${checkQuery(answersFor({ age: 'age_16_plus', kind: ['cramp'] }))}`,
+  'the diagram': '/diagram',
+  'the clinicians’ review': '/review',
+  'the first question in the embed': '/embed/default/check',
+  ...Object.fromEntries(TRIAGE_LEVELS.map((level) => [`${level} result`, resultHref('', { answers: WALKS[level] })])),
+  'a see_doctor result in the embed': resultHref('/embed/default', { answers: WALKS.see_doctor }),
+};
+
+/** Open `path` with its scripts held back until the server's HTML has been painted; then let them run. */
+async function loadInTwoSteps(page: Page, path: string): Promise<void> {
+  let release!: () => void;
+  const scriptsMayRun = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await scriptsMayRun;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+        const moved = entry.sources.map(({ node }) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)));
+        shifts.push(`${entry.value.toFixed(4)} (${moved.join(', ')})`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  // Two frames: the HTML is on the screen before any script has run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => document.querySelector('next-route-announcer')), 'not yet hydrated').toBeNull();
+  release();
+  // Next's router adds its announcer once the page has hydrated.
+  await page.locator('next-route-announcer').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`nothing moves as ${name} comes alive`, async ({ page }) => {
+    await loadInTwoSteps(page, path);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts').toEqual([]);
+  });
+}
