@@ -32,10 +32,13 @@ async function loadInTwoSteps(page: Page, path: string): Promise<void> {
   });
   await page.addInitScript(() => {
     const shifts: string[] = [];
-    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    (window as unknown as { __shifts: string[]; __released: number }).__shifts = shifts;
+    (window as unknown as { __released: number }).__released = Infinity;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-        const moved = entry.sources.map(({ node }) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)));
+      for (const entry of list.getEntries() as unknown as { value: number; startTime: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+        // Only what moves once the scripts run: a shift while a long page is still being parsed is another matter.
+        if (entry.startTime < (window as unknown as { __released: number }).__released) continue;
+        const moved = entry.sources.map(({ node, previousRect: a, currentRect: b }) => `${node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName)} ${a.x},${a.y} ${a.width}×${a.height} → ${b.x},${b.y} ${b.width}×${b.height}`);
         shifts.push(`${entry.value.toFixed(4)} (${moved.join(', ')})`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -44,16 +47,53 @@ async function loadInTwoSteps(page: Page, path: string): Promise<void> {
   // Two frames: the HTML is on the screen before any script has run.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => document.querySelector('next-route-announcer')), 'not yet hydrated').toBeNull();
+  await page.evaluate(() => ((window as unknown as { __released: number }).__released = performance.now()));
   release();
   // Next's router adds its announcer once the page has hydrated.
   await page.locator('next-route-announcer').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Then until the page is still: what it draws once alive (the diagram's drawing, its download link) counts too.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let timer = setTimeout(finish, 750);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, 750);
+        });
+        function finish() {
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        }
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
 }
 
 for (const [name, path] of Object.entries(PAGES)) {
   test(`nothing moves as ${name} comes alive`, async ({ page }) => {
     await loadInTwoSteps(page, path);
+    // The diagram is alive once its drawing is in, and the link to download it with it.
+    if (path === '/diagram') await expect(page.getByTestId('download-svg')).toBeAttached();
     expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts').toEqual([]);
+  });
+}
+
+// A long page is painted before all of it has arrived: its width must be known from its first bytes,
+// or the header jumps from the reading column to the full width when the page's own HTML arrives.
+for (const [path, width] of [
+  ['/diagram', 'drawing'],
+  ['/es/diagram', 'drawing'],
+  ['/review', 'clinician'],
+  ['/review/changes', 'clinician'],
+  ['/review/safety', 'clinician'],
+  ['/check', null],
+] as const) {
+  test(`${path}: the page's width is set before its header${width ? ` (${width})` : ' (the reading column)'}`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    const site = html.match(/<div class="app-site"( data-width="([a-z]+)")?>/);
+    expect(site, 'the site wrapper').not.toBeNull();
+    expect(site![2] ?? null).toBe(width);
+    expect(site!.index!, 'before the header').toBeLessThan(html.indexOf('<header class="app-header"'));
   });
 }

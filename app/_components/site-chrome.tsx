@@ -6,6 +6,7 @@ import { emergencyNumbers } from '@/lib/emergency';
 import type { Surface } from '@/lib/embed-settings';
 import { EmergencyNotice } from './emergency-notice';
 import { LanguageSwitcher } from './language-switcher';
+import { PageWidth } from './page-width';
 import { ReviewStatus } from './review-status';
 import { TranslationStatus } from './translation-status';
 
@@ -14,7 +15,7 @@ export function SiteChrome({ surface, children }: { surface: Surface; children: 
   const lang = langOf(surface.settings.lang);
   const { ui } = contentFor(lang);
   return (
-    <>
+    <PageWidth>
       <a className="app-skip-link" href="#main">
         {ui.skipLink}
       </a>
@@ -48,6 +49,6 @@ export function SiteChrome({ surface, children }: { surface: Surface; children: 
           <p>{ui.footer.openSource}</p>
         </div>
       </footer>
-    </>
+    </PageWidth>
   );
 }

@@ -317,11 +317,14 @@ export function DiagramViewer({ views, initialView, nodes, panels, words, mermai
             {words.downloadMermaid}
           </a>
         ) : null}
+        {/* Until the drawing is ready, a placeholder (an <a> without href) holds its place, so the toolbar does not grow under a pointer. */}
         {svgUrl ? (
           <a className="app-link-button" href={svgUrl} download="leg-cramp-check.svg" data-testid="download-svg">
             {words.downloadSvg}
           </a>
-        ) : null}
+        ) : (
+          <a className="app-link-button app-link-button--waiting">{words.downloadSvg}</a>
+        )}
       </div>
       <p className="app-hint app-diagram__hint app-js-only">{words.panHint}</p>
       <div className="app-diagram__layout app-js-only">
