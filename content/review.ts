@@ -5,5 +5,5 @@
  * computed from content/clinical/sign-offs.ts (lib/sign-off.ts), never typed here.
  */
 export const review = {
-  version: '0.6.0',
+  version: '0.7.0',
 } as const;

@@ -48,6 +48,11 @@ test('a walk done by keyboard alone reaches a result', async ({ page }) => {
   await page.locator('#v-dirty_wound').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
+  // The last check (after a same-day sign too, content 0.7.0): nothing more, by keyboard.
+  await expect(page.locator('form[data-question="last_check"]')).toBeVisible();
+  await page.locator('#v-none').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).focus();
   await page.keyboard.press('Enter');

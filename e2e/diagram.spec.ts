@@ -104,10 +104,10 @@ test("a result's “See how we got here” highlights exactly the path taken", a
 
 test('the path view lists the answers given and marks, in words, the one that set the level @no-js', async ({ page }) => {
   // Calf swollen (urgent) on the first page, then a see-a-doctor answer later: the first set the level.
-  const answers = 'screen_leg:calf_swollen.screen_body:none.screen_medical:none';
+  const answers = 'screen_leg:calf_swollen.screen_body:none.screen_medical:none.last_check:none';
   await page.goto(`/diagram?a=${answers}`);
   const list = page.getByTestId('path-answers');
-  await expect(list.locator(':scope > li')).toHaveCount(3);
+  await expect(list.locator(':scope > li')).toHaveCount(4);
   const setter = list.locator('[data-set-level]');
   await expect(setter).toHaveCount(1);
   await expect(setter).toHaveAttribute('data-set-level', 'urgent');

@@ -18,6 +18,8 @@ test('answering for someone else, every warning page says "they", and so does th
   await expectNoViolations(page);
   // A same-day sign: "check your answers", then the result, which says what to tell them.
   await answer(page, { question: 'screen_medical', value: ['quinine_hearing_sight'] }, them);
+  // The last check asks the worst signs once more (content 0.7.0), of them too.
+  await answer(page, { question: 'last_check', value: [] }, them);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
   await page.getByRole('button', { name: content.ui.review.confirmButton }).click();
   await expect(page.locator('[data-triage]')).toHaveAttribute('data-triage', 'urgent');
@@ -34,7 +36,7 @@ test('answering for someone else, every warning page says "they", and so does th
   await page.getByRole('link', { name: content.ui.result.changeAnswers }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.ui.review.heading);
   await page.getByRole('link', { name: content.ui.step.backLink, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions.screen_medical.heading);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(them.questions.last_check.heading);
   expect(new URL(page.url()).searchParams.get('for')).toBe('other');
 });
 

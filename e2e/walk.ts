@@ -32,7 +32,7 @@ export function adultWalk(kind: string | readonly string[], rest: Partial<Record
 /** One walk per triage level. */
 export const WALKS: Record<TriageLevel, WalkStep[]> = {
   emergency: [none('screen_leg'), { question: 'screen_body', value: ['chest_pain'] }],
-  urgent: [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical')],
+  urgent: [{ question: 'screen_leg', value: ['calf_swollen'] }, none('screen_body'), none('screen_medical'), none('last_check')],
   see_doctor: adultWalk('urge_to_move'),
   self_care: adultWalk('cramp', { pattern: ['toes_pointed'] }),
 };

@@ -65,6 +65,7 @@ const REAL_PATHS: Record<string, PathAnswer[]> = {
     { question: 'screen_leg', value: ['calf_swollen', 'one_leg_weak'] },
     { question: 'screen_body', value: [] },
     { question: 'screen_medical', value: ['tingling_mouth'] },
+    { question: 'last_check', value: [] },
   ],
   emergency: [{ question: 'screen_leg', value: ['cold_pale_leg', 'calf_swollen'] }],
   unfinished: ADULT.slice(0, 2),

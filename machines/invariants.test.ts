@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clinical, contentFor } from '../content';
 import { CALCIUM_ANSWER_IDS, QUESTIONS, type QuestionId, type TriageLevel } from '../content/ids';
-import { modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
+import { answersFor, modelPaths, randomWalk, redFlagAlonePaths, runEvents, seededRandom } from './model';
 import { PATH_BUDGET, allRoutes, pathBudget } from './paths';
-import { ANSWER_RULES, pathOf, severity, TOGETHER_RULES, triageMachine, type AnswerRule, type TriageOutput } from './triage';
+import { ANSWER_RULES, LEVEL_ACTIONS, pathOf, rulesFor, severity, TOGETHER_RULES, triageMachine, type AnswerRule, type TriageOutput } from './triage';
 import { allStateNodes } from './state-nodes';
 import { stepOf, type TriageSnapshot } from './replay';
 
@@ -174,16 +174,44 @@ describe('invariant 3: every state is reachable, with a way forward and a way ba
   });
 });
 
+describe('invariant 4b: a same-day result gives only same-day advice', () => {
+  // Content 0.7.0, from a GP's review: a fit ticked at the last check by someone with cramps
+  // read "Straighten your leg … walk it off" under "call now".
+  const calmer = (triage: TriageLevel) => (rule: AnswerRule) => severity(rule.triage) > severity(triage === 'emergency' ? 'emergency' : 'urgent');
+  it('an emergency or urgent result has no action that only a calmer answer calls for', () => {
+    let checked = 0;
+    for (const snapshot of finals) {
+      const { triage, actions } = snapshot.output!;
+      if (triage !== 'emergency' && triage !== 'urgent') continue;
+      const fired = pathOf(snapshot.context).flatMap(({ question, value }) => rulesFor(question, value));
+      const sameDay = new Set([...LEVEL_ACTIONS[triage], ...fired.filter((rule) => !calmer(triage)(rule)).flatMap((rule) => rule.actions)]);
+      const onlyCalmer = fired.filter(calmer(triage)).flatMap((rule) => rule.actions).filter((id) => !sameDay.has(id));
+      expect(actions.filter((id) => onlyCalmer.includes(id)), JSON.stringify(snapshot.context.answers)).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('after a fit at the last check, someone with cramps is told to call, not to stretch or walk it off', () => {
+    const snapshot = runEvents([...answersFor({ age: 'age_16_plus', kind: ['cramp'], last_check: ['seizure'] }).map(({ value }) => ({ type: 'answer', value }) as const)]).at(-1)!;
+    expect(snapshot.output?.triage).toBe('emergency');
+    expect(snapshot.output?.actions).toEqual([...LEVEL_ACTIONS.emergency, 'calcium_urgent']);
+  });
+});
+
 describe('invariant 4: every result is complete', () => {
   const check = (output: TriageOutput) => {
     expect(output.actions.length).toBeGreaterThan(0);
     expect(output.causes.length).toBeGreaterThan(0);
-    expect(output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a))).toHaveLength(1);
+    // The calcium question answered on every result; on an emergency result only when low calcium is the emergency.
+    const calcium = output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a));
+    if (output.triage === 'emergency') expect(calcium.filter((a) => a !== 'calcium_urgent')).toEqual([]);
+    else expect(calcium).toHaveLength(1);
     for (const cause of output.causes) expect(clinical.causes[cause].sources.length).toBeGreaterThan(0);
     expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
   };
 
-  it('has actions, the calcium answer, a source for each cause, and the safety net unless an emergency', () => {
+  it('has actions, the calcium answer (on an emergency, only when it is the emergency), a source for each cause, and the safety net unless an emergency', () => {
     const levels = new Set<string>();
     for (const snapshot of finals) {
       check(snapshot.output!);

@@ -20,7 +20,7 @@ import { getAdjacencyMap, getShortestPaths, type StatePath } from 'xstate/graph'
 import { QUESTIONS, type QuestionId } from '../content/ids';
 import { CONDITIONS } from '../content/clinical/flow';
 import { answeredOnPath, levelOf, pathOf, TOGETHER_RULES, triageMachine, type AnswerValue, type StateMeta, type TriageEvent } from './triage';
-import { leafStateId, stepOf, type TriageSnapshot } from './replay';
+import { currentQuestion, leafStateId, stepOf, type TriageSnapshot } from './replay';
 import { allStateNodes, landing } from './state-nodes';
 
 /** Any machine built from a flow table (the shipped one, or a variant a test builds). */
@@ -221,6 +221,12 @@ export function redFlagAlonePaths(): { question: QuestionId; answer: string; eve
         const event: TriageEvent = { type: 'answer', value: q === question ? [answer] : [] };
         events.push(event);
         snapshot = transition(triageMachine, snapshot, event)[0];
+      }
+      // A same-day sign goes on to the last check (content 0.7.0): nothing more ticked there.
+      if (snapshot.status !== 'done' && currentQuestion(snapshot) === 'last_check') {
+        const none: TriageEvent = { type: 'answer', value: [] };
+        events.push(none);
+        snapshot = transition(triageMachine, snapshot, none)[0];
       }
       if (snapshot.status !== 'done' && stepOf(snapshot).kind === 'review') {
         events.push({ type: 'confirm' });

@@ -125,7 +125,7 @@ describe('progress', () => {
       [[], [], [], 'under_16', 'child_ache', [], []],
       [[], [], [], 'under_16', 'child_cramp', 'during_exercise', 'regularly', [], [], [], [], [], []],
       [[], [], [], 'age_16_plus', ['sleep_start'], [], [], [], [], ['breathless']],
-      [['calf_swollen'], [], []],
+      [['calf_swollen'], [], [], []],
     ];
     for (const values of paths) {
       let snapshot = startSnapshot();

@@ -385,9 +385,11 @@ describe('answerAt', () => {
 
   it('an urgent screening answer keeps the other screening answers and ends the path', () => {
     const result = answered(answerAt(ADULT, 0, ['calf_swollen']));
-    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3)]);
+    // The warning pages, then the last check (content 0.7.0), whose answer is kept on the path.
+    expect(ADULT.at(-1)!.question).toBe('last_check');
+    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3), ADULT.at(-1)]);
     expect(result.at).toBe(1);
-    expect(result.kept).toEqual(ADULT.slice(3));
+    expect(result.kept).toEqual(ADULT.slice(3, -1));
     expect(ok(replayToResult(result.answers)).value).toBe('urgent');
   });
 
@@ -489,8 +491,8 @@ describe('answerAt with returnToReview (a change begun on "check your answers")'
 
   it('a same-day sign answered from review ends at review with the other screening answers', () => {
     const result = answered(answerAt(ADULT, 0, ['calf_swollen'], returning));
-    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3)]);
-    expect(result.at).toBe(3);
+    expect(result.answers).toEqual([{ question: 'screen_leg', value: ['calf_swollen'] }, ...ADULT.slice(1, 3), ADULT.at(-1)]);
+    expect(result.at).toBe(4);
     expect(stepOf(ok(replay(result.answers)))).toEqual({ kind: 'review' });
   });
 

@@ -94,9 +94,25 @@ export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLO
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /**
+ * Whose advice a result of this level carries: a same-day result speaks only of the same day
+ * (content 0.7.0). An emergency result keeps the advice of the emergency signs (first aid while
+ * waiting, not rubbing a calf), an urgent one that of the same-day signs; the calmer answers'
+ * advice (walk a cramp off, a nightly stretch, give it time) would sit beside "call now"
+ * as if it were also meant for now, and after a fit "stand up and walk it off" is wrong.
+ */
+const ADVICE_FROM: Readonly<Record<TriageLevel, readonly TriageLevel[]>> = {
+  emergency: ['emergency'],
+  urgent: ['emergency', 'urgent'],
+  see_doctor: TRIAGE_LEVELS,
+  self_care: TRIAGE_LEVELS,
+};
+
+/**
  * The result for a completed path: the most urgent level wins whatever came
  * after it; causes are listed most urgent first; actions are the level's own,
- * then each answer's, then the calcium answer, then the safety net.
+ * then those of the answers whose level this result takes advice from
+ * (ADVICE_FROM), then the calcium answer (on an emergency result only when it
+ * is about the emergency), then the safety net.
  */
 export function assess(path: readonly PathAnswer[], flow: FlowTable = FLOW): TriageOutput {
   const triage = levelOf(path, flow);
@@ -108,7 +124,12 @@ export function assess(path: readonly PathAnswer[], flow: FlowTable = FLOW): Tri
     .flatMap((r) => r.causes.map((cause) => ({ cause, level: r.triage })))
     .sort((a, b) => severity(a.level) - severity(b.level) || general(a.cause) - general(b.cause))
     .map(({ cause }) => cause);
-  const actions: ActionId[] = [...LEVEL_ACTIONS[triage], ...fired.flatMap((r) => r.actions), calciumAnswer(path, flow)];
+  const calcium = calciumAnswer(path, flow);
+  const actions: ActionId[] = [
+    ...LEVEL_ACTIONS[triage],
+    ...fired.filter((r) => ADVICE_FROM[triage].includes(r.triage)).flatMap((r) => r.actions),
+    ...(triage !== 'emergency' || calcium === 'calcium_urgent' ? [calcium] : []),
+  ];
   if (triage !== 'emergency') actions.push('safety_net');
   return { triage, causes: unique(causes), actions: unique(actions) };
 }
@@ -172,12 +193,16 @@ export function warningSignsGiven(path: readonly PathAnswer[], flow: FlowTable =
     .map(({ question, answer }) => ({ question, answer }));
 }
 
+/** The pages of warning signs: the three at the start and the last check (which a same-day sign goes on to). */
+const WARNING_STAGES: readonly string[] = ['red_flags', 'last_check'];
+
 /**
  * Did the questions stop at the warning-sign pages (a same-day or emergency sign ends them
- * there)? Then nothing was asked about other leg trouble, and the result says to mention it.
+ * there, after the last check for a same-day one)? Then nothing was asked about other leg
+ * trouble, and the result says to mention it.
  */
 export const endedAtWarningSigns = (path: readonly PathAnswer[], flow: FlowTable = FLOW): boolean =>
-  path.length > 0 && path.every((p) => flow[p.question]?.stage === 'red_flags');
+  path.length > 0 && path.every((p) => WARNING_STAGES.includes(flow[p.question]?.stage ?? ''));
 
 /** Is `value` a well-formed answer to this page of a flow table? (known ids, right shape, no repeats) */
 export function validAnswerIn(page: Pick<FlowQuestion, 'multiple' | 'answers'> | undefined, value: unknown): value is AnswerValue {

@@ -150,13 +150,15 @@ describe('toMermaid', () => {
       { question: 'screen_leg', value: ['calf_swollen'] },
       { question: 'screen_body', value: [] },
       { question: 'screen_medical', value: [] },
+      { question: 'last_check', value: [] },
     ]);
     const model = diagramModel(content);
-    expect(path?.nodes).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'review', 'urgent']);
+    expect(path?.nodes).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'last_check', 'review', 'urgent']);
     expect(path?.edges.map((i) => `${model.edges[i]!.from}>${model.edges[i]!.to}`)).toEqual([
       'screen_leg>screen_body',
       'screen_body>screen_medical',
-      'screen_medical>review',
+      'screen_medical>last_check',
+      'last_check>review',
       'review>urgent',
     ]);
     expect(tracePath(content, [{ question: 'kind', value: ['cramp'] }])).toBeNull();
@@ -234,9 +236,10 @@ describe('views small enough to read', () => {
     expect(view.nodes).toEqual(['screen_medical']);
     const text = toMermaid(content, { view, navigation: false });
     const parsed = parse(text);
-    expect([...parsed.nodes].sort()).toEqual(['age', 'emergency', 'review', 'screen_body', 'screen_medical']);
+    // A same-day sign goes on to the last check (content 0.7.0), drawn by its short name as the other views' nodes are.
+    expect([...parsed.nodes].sort()).toEqual(['age', 'emergency', 'last_check', 'screen_body', 'screen_medical']);
     expect(line(text, 'age')).toBe(`  age("${escapeLabel(content.questions.age.summaryLabel)}")`);
-    expect(text).toContain('class screen_body,age,review elsewhere');
+    expect(text).toContain('class screen_body,age,last_check elsewhere');
     // Its own steps, and the step that leads into it from the stage's first part.
     const expected = model.edges
       .filter((e) => e.event === 'answer' && (view.nodes.includes(e.from) || view.nodes.includes(e.to)))

@@ -113,13 +113,13 @@ describe('each triage level is reachable', () => {
     expect(outputOf(snapshot)).toEqual({
       triage: 'emergency',
       causes: ['pulmonary_embolism'],
-      actions: ['call_emergency', 'tell_call_handler', 'dont_drive', 'no_massage_calf', 'calcium_unlikely'],
+      actions: ['call_emergency', 'tell_call_handler', 'dont_drive', 'no_massage_calf'],
     });
     expect(Object.keys(outputOf(snapshot)).sort()).toEqual(['actions', 'causes', 'triage']);
   });
 
-  it('urgent: screen_leg calf_swollen → DVT, after review', () => {
-    const actor = answerAll([['calf_swollen'], [], []]);
+  it('urgent: screen_leg calf_swollen → DVT, after the last check and review', () => {
+    const actor = answerAll([['calf_swollen'], [], [], []]);
     expect(stepOf(actor.getSnapshot())).toEqual({ kind: 'review' });
     actor.send({ type: 'confirm' });
     const snapshot = actor.getSnapshot();
@@ -193,6 +193,7 @@ describe('each triage level is reachable', () => {
           { question: 'screen_leg', value: ['calf_swollen'] },
           { question: 'screen_body', value: [] },
           { question: 'screen_medical', value: [] },
+          { question: 'last_check', value: [] },
         ],
         'urgent',
       ],
@@ -245,8 +246,8 @@ describe('a red-flag answer wins whatever follows', () => {
   for (const { question, id, rule } of urgentScreens) {
     it(`${question} ${id} ends in urgent when the later screening pages tick nothing`, () => {
       const { actor, snapshot, asked } = drive({ [question]: asValue(question, id) }, { confirm: false });
-      // Same-day signs end the questions after the red-flag stage.
-      expect(asked).toEqual(['screen_leg', 'screen_body', 'screen_medical']);
+      // Same-day signs end the questions after the red-flag stage, and the last check asks the worst signs once more (0.7.0).
+      expect(asked).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'last_check']);
       expect(stepOf(snapshot)).toEqual({ kind: 'review' });
       actor.send({ type: 'confirm' });
       const done = actor.getSnapshot();
@@ -494,8 +495,10 @@ describe('back', () => {
     expect(questionOf(child.getSnapshot())).toBe('child_pattern');
     expect(child.getSnapshot().context.answers.child_pattern).toEqual(['limp']);
 
-    const urgent = answerAll([[], [], ['dirty_wound']]);
+    const urgent = answerAll([[], [], ['dirty_wound'], []]);
     expect(stepOf(urgent.getSnapshot())).toEqual({ kind: 'review' });
+    urgent.send({ type: 'back' });
+    expect(questionOf(urgent.getSnapshot())).toBe('last_check');
     urgent.send({ type: 'back' });
     expect(questionOf(urgent.getSnapshot())).toBe('screen_medical');
   });
@@ -645,7 +648,7 @@ describe('state meta', () => {
 // The calcium answer and the safety net
 // ---------------------------------------------------------------------------
 
-describe('every result carries one calcium answer, and the safety net unless emergency', () => {
+describe('every result carries one calcium answer (an emergency only about its own low calcium), and the safety net unless emergency', () => {
   /** One path per answer in the rules table (plus "none"), run through the actor. */
   const outputs: { label: string; output: TriageOutput }[] = [
     ...ALL_RULES.map(({ question, id }) => ({
@@ -663,7 +666,8 @@ describe('every result carries one calcium answer, and the safety net unless eme
   for (const { label, output } of outputs) {
     it(`${label} → ${output.triage}`, () => {
       const calcium = output.actions.filter((a) => (CALCIUM_ANSWER_IDS as readonly string[]).includes(a));
-      expect(calcium).toHaveLength(1);
+      // An emergency result answers the calcium question only when low calcium is the emergency.
+      expect(calcium).toHaveLength(output.triage === 'emergency' && !output.causes.includes('severe_low_calcium') ? 0 : 1);
       expect(output.actions.includes('safety_net')).toBe(output.triage !== 'emergency');
       expect(new Set(output.actions).size).toBe(output.actions.length);
       expect(new Set(output.causes).size).toBe(output.causes.length);

@@ -42,6 +42,16 @@ describe('warning signs robust to honest misreadings (issue 16)', () => {
     expect(output.causes).toEqual(['both_legs_weakness']);
   });
 
+  it('a same-day sign goes on to the last check, where an emergency sign passed over before still wins (content 0.7.0)', () => {
+    // A GP's walk of 0.6.0: a statin with severe muscle pain ticked, dark pee passed over on the page before: urgent.
+    const urgent = resultOf({ screen_medical: ['statin_severe_pain'] });
+    expect(urgent.path.map((p) => p.question)).toEqual(['screen_leg', 'screen_body', 'screen_medical', 'last_check']);
+    expect(urgent.output.triage).toBe('urgent');
+    const caught = resultOf({ screen_medical: ['statin_severe_pain'], last_check: ['dark_urine'] });
+    expect(caught.output.triage).toBe('emergency');
+    expect(caught.output.causes[0]).toBe('rhabdomyolysis');
+  });
+
   it('a cramp over 10 minutes that has let go since → at least urgent', () => {
     expect(en.questions.screen_leg.answers.cramp_over_10_min.hint).toMatch(/even if it has let go/i);
     const { output } = resultOf({ screen_leg: ['cramp_over_10_min'] });

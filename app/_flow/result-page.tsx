@@ -159,23 +159,26 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
         </ul>
       </section>
 
-      <section aria-labelledby="calcium-heading" className="app-calcium" data-testid="calcium-answer" data-calcium={calciumId}>
-        {level === 'emergency' ? (
-          <p className="app-calcium__line">
-            <strong id="calcium-heading">{r.calciumHeading}</strong> {calciumShort[0]}
-          </p>
-        ) : (
-          <>
-            <h2 className="app-heading-m" id="calcium-heading">
-              {r.calciumHeading}
-            </h2>
-            <p>
-              {/* On a same-day result, the calcium answer's first sentence only: getting seen comes first. */}
-              {(level === 'urgent' ? calciumShort.slice(0, 1) : calciumShort).join(' ')} <a href="#calcium-detail">{r.calciumMore}</a>
+      {/* Every result answers the calcium question but an emergency that is not about low calcium (content 0.7.0). */}
+      {calciumId ? (
+        <section aria-labelledby="calcium-heading" className="app-calcium" data-testid="calcium-answer" data-calcium={calciumId}>
+          {level === 'emergency' ? (
+            <p className="app-calcium__line">
+              <strong id="calcium-heading">{r.calciumHeading}</strong> {calciumShort[0]}
             </p>
-          </>
-        )}
-      </section>
+          ) : (
+            <>
+              <h2 className="app-heading-m" id="calcium-heading">
+                {r.calciumHeading}
+              </h2>
+              <p>
+                {/* On a same-day result, the calcium answer's first sentence only: getting seen comes first. */}
+                {(level === 'urgent' ? calciumShort.slice(0, 1) : calciumShort).join(' ')} <a href="#calcium-detail">{r.calciumMore}</a>
+              </p>
+            </>
+          )}
+        </section>
+      ) : null}
 
       <WhenToGetHelp content={content} helpGroups={helpGroups} numbers={numbers} />
 
@@ -199,12 +202,14 @@ export function ResultPage({ params, surface, origin }: { params: SearchParams; 
           </details>
         ) : null}
 
-        <details className="app-section">
-          <summary className="app-section__summary">{r.calciumMore}</summary>
-          <div className="app-section__body" id="calcium-detail">
-            <ActionDetails content={content} ids={calciumIds} />
-          </div>
-        </details>
+        {calciumIds.length > 0 ? (
+          <details className="app-section">
+            <summary className="app-section__summary">{r.calciumMore}</summary>
+            <div className="app-section__body" id="calcium-detail">
+              <ActionDetails content={content} ids={calciumIds} />
+            </div>
+          </details>
+        ) : null}
 
         {ofKind('prevent').length > 0 ? (
           <details className="app-section">

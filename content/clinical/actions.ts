@@ -32,7 +32,9 @@ export const actions: Record<ActionId, ActionFacts> = {
     evidence: 'consensus',
     sources: [],
     reviewerNote:
-      'Brief §g: precautionary consensus, no source found; clinician to confirm.',
+      'Brief §g suggests not driving yourself "if a leg is weak or numb" (precautionary consensus, no source found). ' +
+      'From 0.7.0 every emergency result says it without the condition: a GP reviewing 0.6.0 found the condition wrong ' +
+      'after a fit or a faint, where driving is unsafe whatever the legs. The brief is silent on those signs, so the safer path; clinician to confirm.',
   },
   get_seen_today: {
     kind: 'now',
@@ -83,7 +85,8 @@ export const actions: Record<ActionId, ActionFacts> = {
     evidence: 'consensus',
     sources: ['nhs_leg_cramps', 'nice_cks_2012'],
     reviewerNote:
-      'Brief names paracetamol/ibuprofen; we do not name them because ibuprofen is unsuitable for some users (e.g. pregnancy, kidney disease) and the brief is silent on this. Safer path: pharmacist check.',
+      'Brief names paracetamol/ibuprofen; we do not name them because ibuprofen is unsuitable for some users (e.g. pregnancy, kidney disease) and the brief is silent on this. Safer path: pharmacist check. ' +
+      'Since 0.7.0 it also says to ask the midwife or a pharmacist first when pregnant: a lay walk at 31 weeks found nothing warning against a painkiller that does not suit pregnancy. The brief is silent; safer path.',
   },
 
   // ——— Prevention (brief §e.2, §d) ———

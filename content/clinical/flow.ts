@@ -185,8 +185,10 @@ export const FLOW = {
     },
     next: [
       { when: 'emergencySign', to: 'emergency' },
-      // Any same-day sign ends the questions: nothing asked later can lower it.
-      { when: 'urgentSignSoFar', to: 'review' },
+      // Any same-day sign ends the questions about the leg trouble: nothing asked later can lower it.
+      // It goes on to the last check (content 0.7.0): an emergency sign missed on the pages before
+      // (a GP's walk: statin muscle pain ticked, dark pee passed over) is asked once more.
+      { when: 'urgentSignSoFar', to: 'last_check' },
       { to: 'age' },
     ],
   },
@@ -363,7 +365,8 @@ export const FLOW = {
   // ——— Last check (issue 16): the worst signs asked again, as telephone triage does ———
   // (An urgent answer here goes on to "check your answers", which leads to the urgent result.)
   // A sign misread, skipped or only just started on the warning pages is still caught, with the
-  // same rule as on those pages. Asked of everyone whose answers did not already end at a same-day sign.
+  // same rule as on those pages. Asked of everyone not already sent to emergency care: since 0.7.0
+  // also straight after a same-day sign, so that an emergency sign missed before is not lost.
   last_check: {
     stage: 'last_check',
     multiple: true,

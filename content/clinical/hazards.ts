@@ -599,7 +599,7 @@ export const HAZARDS: readonly Hazard[] = [
     controls: [
       {
         text: 'Every result carries the safety net unless it is an emergency, with its calcium answer and a source for each cause.',
-        test: { file: 'machines/invariants.test.ts', name: 'has actions, the calcium answer, a source for each cause, and the safety net unless an emergency' },
+        test: { file: 'machines/invariants.test.ts', name: 'has actions, the calcium answer (on an emergency, only when it is the emergency), a source for each cause, and the safety net unless an emergency' },
       },
       {
         text: 'Get-help actions group their signs by how fast to get help.',
@@ -634,5 +634,29 @@ export const HAZARDS: readonly Hazard[] = [
     ],
     residual: { severity: 'considerable', likelihood: 'low' },
     note: 'Only the English is checked for "you" by a test; the translations of these words were made by helpers and need a native-speaking clinician. The detail sections (how to prevent cramps, calcium) still speak to "you".',
+  },
+  {
+    // Content 0.7.0, from a GP reviewing 0.6.0.
+    id: 'H16',
+    title: 'A same-day result also gives the calmer answers\' advice',
+    cause: 'A result of emergency or urgent care lists, beside "call now", the advice that a calmer answer on the same path calls for (stretch, walk it off, a nightly stretch, give it time, the calcium answer), because each answer\'s advice was simply added up.',
+    effect: 'The person follows advice meant for another situation instead of getting help (after a fit, "stand up and walk it off"), or reads the result as less urgent than it is: delayed or harmful first aid.',
+    initial: { severity: 'major', likelihood: 'medium' },
+    controls: [
+      {
+        text: 'An emergency result gives only the advice of the emergency signs; an urgent one only that of the same-day signs; the calcium answer on an emergency result only when low calcium is the emergency.',
+        test: { file: 'machines/invariants.test.ts', name: 'an emergency or urgent result has no action that only a calmer answer calls for' },
+      },
+      {
+        text: 'After a fit at the last check, someone with cramps is told to call, not to stretch or walk it off.',
+        test: { file: 'machines/invariants.test.ts', name: 'after a fit at the last check, someone with cramps is told to call, not to stretch or walk it off' },
+      },
+      {
+        text: 'A same-day sign goes on to the last check, where an emergency sign passed over before still wins.',
+        test: { file: 'machines/warning-signs.test.ts', name: 'a same-day sign goes on to the last check, where an emergency sign passed over before still wins (content 0.7.0)' },
+      },
+    ],
+    residual: { severity: 'major', likelihood: 'low' },
+    note: 'Which advice a same-day result keeps is the developers\' reading of the brief (emergency: call, what to tell, not driving, first aid for the sign); the urgent results still carry how to ease a cramp where a same-day sign comes with cramps, including a suspected clot, which a GP reviewer questioned. Clinicians to confirm.',
   },
 ];

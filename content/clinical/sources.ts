@@ -57,11 +57,13 @@ const table: SourceTable = {
     shortTitle: 'Leg cramps',
     authors: 'NHS',
     title: 'Leg cramps',
+    // The original publication is linked (a GP reviewing 0.6.0 found "NHS: Leg cramps" opening nidirect).
+    // The brief read this page only through copies; its advice is also published by nidirect.
     publication:
-      'NHS (nhs.uk) patient information page; the same advice is published by nidirect ' +
-      '(Northern Ireland Government), "Leg cramps", which is the page linked here',
+      'NHS (nhs.uk) patient information page. The same advice is published by nidirect ' +
+      '(Northern Ireland Government), "Leg cramps"',
     year: null,
-    url: 'https://nidirect.gov.uk/node/10453',
+    url: 'https://www.nhs.uk/conditions/leg-cramps/',
     briefRef: 4,
   },
   aan_2010: {

@@ -24,7 +24,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   dont_drive: {
     title: 'Don’t drive yourself',
-    short: ['If a leg is weak or numb, don’t drive yourself.'],
+    short: ['Don’t drive yourself to get help.'],
     body: ['Ask someone else to take you, or wait for the ambulance.'],
   },
   get_seen_today: {
@@ -90,7 +90,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Expect some soreness afterwards',
     body: [
       'The muscle can feel sore or tender for up to about a day. This is normal.',
-      'Simple painkillers may ease the soreness, but they work too slowly to stop a cramp. Check the leaflet, or ask a pharmacist which one suits you.',
+      'Simple painkillers may ease the soreness, but they work too slowly to stop a cramp. Check the leaflet, or ask a pharmacist which one suits you. If you are pregnant, ask your midwife or a pharmacist before taking any.',
       'If the pain stays, or one calf swells or turns warm or red, see “When to get help”.',
     ],
   },

@@ -20,7 +20,7 @@ export const resultForOther: ResultForOther = {
   actions: {
     dont_drive: {
       title: 'Don’t let them drive',
-      short: ['If a leg is weak or numb, they should not drive.'],
+      short: ['They should not drive themselves to get help.'],
       body: ['Take them yourself if it is safe to, ask someone else, or wait for the ambulance.'],
     },
     get_seen_today: {

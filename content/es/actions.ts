@@ -19,7 +19,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   dont_drive: {
     title: 'No conduzcas tú',
-    short: ['Si tienes una pierna débil o adormecida, no conduzcas tú.'],
+    short: ['No conduzcas para ir a buscar ayuda.'],
     body: ['Pide a otra persona que te lleve, o espera a la ambulancia.'],
   },
   get_seen_today: {
@@ -84,7 +84,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Es normal notar algo de dolor después',
     body: [
       'El músculo puede quedar dolorido o sensible hasta un día, más o menos. Es normal.',
-      'Los analgésicos sencillos pueden aliviar el dolor, pero actúan demasiado despacio para parar un calambre. Lee el folleto del envase, o pregunta a un farmacéutico cuál te conviene.',
+      'Los analgésicos sencillos pueden aliviar el dolor, pero actúan demasiado despacio para parar un calambre. Lee el folleto del envase, o pregunta a un farmacéutico cuál te conviene. Si estás embarazada, pregunta a tu matrona o a un farmacéutico antes de tomar ninguno.',
       'Si el dolor no se va, o una pantorrilla se hincha o se pone caliente o roja, mira “Cuándo buscar ayuda”.',
     ],
   },

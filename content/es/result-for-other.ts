@@ -19,7 +19,7 @@ export const resultForOther: ResultForOther = {
   actions: {
     dont_drive: {
       title: 'No dejes que esa persona conduzca',
-      short: ['Si tiene una pierna débil o adormecida, esa persona no debe conducir.'],
+      short: ['Esa persona no debe conducir para ir a buscar ayuda.'],
       body: ['Lleva tú a esa persona si es seguro hacerlo, pide a alguien más que lo haga, o espera a la ambulancia.'],
     },
     get_seen_today: {

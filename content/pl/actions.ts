@@ -19,7 +19,7 @@ export const actions: Record<ActionId, ActionContent> = {
   },
   dont_drive: {
     title: 'Nie siadaj za kierownicą',
-    short: ['Jeśli noga jest słaba lub zdrętwiała, nie siadaj za kierownicą.'],
+    short: ['Nie siadaj za kierownicą, żeby dojechać po pomoc.'],
     body: ['Poproś kogoś, żeby cię zawiózł, albo poczekaj na karetkę.'],
   },
   get_seen_today: {
@@ -84,7 +84,7 @@ export const actions: Record<ActionId, ActionContent> = {
     title: 'Spodziewaj się potem bolesności',
     body: [
       'Mięsień może być obolały lub tkliwy nawet przez mniej więcej dobę. To normalne.',
-      'Proste leki przeciwbólowe mogą złagodzić bolesność, ale działają zbyt wolno, żeby zatrzymać kurcz. Sprawdź ulotkę albo zapytaj farmaceutę, który lek jest dla ciebie odpowiedni.',
+      'Proste leki przeciwbólowe mogą złagodzić bolesność, ale działają zbyt wolno, żeby zatrzymać kurcz. Sprawdź ulotkę albo zapytaj farmaceutę, który lek jest dla ciebie odpowiedni. Jeśli jesteś w ciąży, zanim weźmiesz jakikolwiek lek przeciwbólowy, zapytaj położną lub farmaceutę.',
       'Jeśli ból nie mija albo jedna łydka puchnie, robi się ciepła lub czerwona, zajrzyj do części „Kiedy szukać pomocy”.',
     ],
   },

@@ -17,7 +17,7 @@ export const resultForOther: ResultForOther = {
   actions: {
     dont_drive: {
       title: 'Nie pozwól tej osobie prowadzić samochodu',
-      short: ['Jeśli noga jest słaba lub zdrętwiała, ta osoba nie powinna prowadzić samochodu.'],
+      short: ['Ta osoba nie powinna sama prowadzić samochodu, żeby dojechać po pomoc.'],
       body: ['Jeśli to bezpieczne, zawieź tę osobę samodzielnie, poproś o to kogoś innego albo poczekaj na karetkę.'],
     },
     get_seen_today: {

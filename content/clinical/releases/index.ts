@@ -14,6 +14,7 @@ import v030 from './0.3.0.json';
 import v040 from './0.4.0.json';
 import v050 from './0.5.0.json';
 import v060 from './0.6.0.json';
+import v070 from './0.7.0.json';
 
 export const RELEASES: Readonly<Record<string, ClinicalSpec>> = {
   '0.2.0': v020 as ClinicalSpec,
@@ -21,6 +22,7 @@ export const RELEASES: Readonly<Record<string, ClinicalSpec>> = {
   '0.4.0': v040 as ClinicalSpec,
   '0.5.0': v050 as ClinicalSpec,
   '0.6.0': v060 as ClinicalSpec,
+  '0.7.0': v070 as ClinicalSpec,
 };
 
 /** Oldest first. */

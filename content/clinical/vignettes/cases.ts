@@ -34,14 +34,16 @@ const adult = { ...noWarningSigns, age: 'age_16_plus' } as const satisfies Vigne
  * pattern (asked only on a cramp path) and the changes in the legs (asked of everyone),
  * nor on the last check for the worst signs.
  */
-const noContributors = {
+/** Nothing ticked on the pages that add to a cramp (an alternative whose case already answers the last check with nothing keeps that answer). */
+const noContributorsBeforeLastCheck = {
   medicines: [],
   health: [],
   calcium_risk: [],
   pattern: [],
   leg_changes: [],
-  last_check: [],
 } as const satisfies VignetteAnswers;
+
+const noContributors = { ...noContributorsBeforeLastCheck, last_check: [] } as const satisfies VignetteAnswers;
 
 export const VIGNETTES: readonly Vignette[] = [
   // ---------------------------------------------------------------------------
@@ -73,7 +75,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'literal_now',
         why: "The puffing and the twinge came on the stairs earlier today and have gone, so, reading 'now or in the last few hours' on the body page, he ticks only the puffy calf.",
-        answers: { screen_body: [], screen_medical: [] },
+        answers: { screen_body: [], screen_medical: [], last_check: [] },
       },
     ],
   },
@@ -93,7 +95,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'literal_now',
         why: "The breathlessness and the blackout were this morning and have passed, so, reading 'now or in the last few hours' on the body page, she ticks only the hot calf.",
-        answers: { screen_body: [], screen_medical: [] },
+        answers: { screen_body: [], screen_medical: [], last_check: [] },
       },
       {
         misreading: 'skips_option',
@@ -118,7 +120,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'milder_option',
         why: 'Sure it is just a bad cramp, he ticks the cramp that has gone on for more than 10 minutes rather than the cold, pale foot.',
-        answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [] },
+        answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [], last_check: ['cramp_over_10_min'] },
       },
     ],
   },
@@ -138,7 +140,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'milder_option',
         why: "Having woken up with it, he cannot say it came on 'suddenly', and, blaming his circulation, he ticks foot pain at rest with poor leg circulation instead of the cold, blue foot.",
-        answers: { screen_leg: ['rest_pain_sores'], screen_body: [], screen_medical: [] },
+        answers: { screen_leg: ['rest_pain_sores'], screen_body: [], screen_medical: [], last_check: [] },
       },
     ],
   },
@@ -224,7 +226,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'milder_option',
         why: "As Dad plays his aches down, the relative does not count them as the 'bad muscle pain' of the dark-pee option and leaves it, then ticks severe muscle pain or weakness on a statin on the next page.",
-        answers: { screen_body: [], screen_medical: ['statin_severe_pain'] },
+        answers: { screen_body: [], screen_medical: ['statin_severe_pain'], last_check: [] },
       },
       {
         misreading: 'relative',
@@ -360,7 +362,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'literal_now',
         why: "The fit was this morning and Mum has come round, so, reading 'now or in the last few hours' literally, the relative leaves it and ticks only the spasms and shaking on omeprazole on the next page.",
-        answers: { screen_body: [], screen_medical: ['ppi_palpitations'] },
+        answers: { screen_body: [], screen_medical: ['ppi_palpitations'], last_check: [] },
       },
       {
         misreading: 'relative',
@@ -395,7 +397,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'other_wording',
         why: 'He does not link a stiff jaw today with a cut on his hand a week ago, putting it down to tension, but ticks spasms after a dirty wound on the next page.',
-        answers: { screen_body: [], screen_medical: ['dirty_wound'] },
+        answers: { screen_body: [], screen_medical: ['dirty_wound'], last_check: [] },
       },
     ],
   },
@@ -415,7 +417,7 @@ export const VIGNETTES: readonly Vignette[] = [
       {
         misreading: 'milder_option',
         why: 'Seeing nosebleeds named in the easy-bleeding option, she ticks that one for her nosebleed and spots rather than heavy bleeding that is hard to stop.',
-        answers: { screen_medical: ['quinine_bruising'] },
+        answers: { screen_medical: ['quinine_bruising'], last_check: [] },
       },
     ],
   },
@@ -429,7 +431,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 52,
     story:
       "I flew back from Australia four days ago. Since then my right calf is swollen and warm, and it hurts more when I pull my foot up. I thought it was a cramp but stretching doesn't make it go.",
-    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
@@ -449,7 +451,7 @@ export const VIGNETTES: readonly Vignette[] = [
     pregnancy: 'pregnant',
     story:
       "I'm 30 weeks pregnant and I get leg cramps most weeks, which the midwife said is normal. But since yesterday my left calf is red, a bit puffy and tender when I press it, and it aches even between the cramps. I can breathe fine.",
-    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
@@ -469,7 +471,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "I had my knee replaced two weeks ago and I've mostly been on the sofa. There's a cramp-type ache in that calf that never quite goes away, even when I stretch, and it's tender if I press it. The physio said some aches are normal, so it's probably that.",
-    answers: { screen_leg: ['calf_sore'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_sore'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
@@ -490,7 +492,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I'm on the combined pill and I've just done a 12-hour drive to Scotland. My left calf feels tight, looks a bit darker than my right one and is sore when I touch it. Is this just a cramp from sitting?",
-    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
@@ -510,7 +512,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['understated'],
     story:
       "Mum is 84 and has mostly stayed in her chair since her fall. Her right calf has got fatter than the left and feels warm, though she says it doesn't hurt much. She gets cramps at night too.",
-    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['calf_swollen'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'dvt',
@@ -532,7 +534,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 57,
     story:
       "I woke at five with a cramp in my calf and it has gone on for about 25 minutes now. I've stretched it and walked round the kitchen and it's still rock solid. My usual ones go in a minute.",
-    answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [], last_check: ['cramp_over_10_min'] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'prolonged_cramp',
@@ -551,7 +553,8 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 13,
     story:
       "My daughter is 13 and has had a cramp in her foot for over half an hour. We've tried stretching it and getting her to walk it off, but her toes are still curled and stuck. She had a big swimming gala yesterday.",
-    answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [] },
+    // At the last check (since 0.7.0 after a same-day sign too), having ticked the long cramp already, they tick nothing more.
+    answers: { screen_leg: ['cramp_over_10_min'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'prolonged_cramp',
@@ -584,7 +587,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 63,
     story:
       'I had a parathyroid gland removed last week. Since yesterday my lips and fingertips have gone tingly and my calves keep cramping. My breathing and heartbeat feel normal.',
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['tingling_mouth'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['tingling_mouth'], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'low_calcium',
@@ -599,7 +602,7 @@ export const VIGNETTES: readonly Vignette[] = [
           kind: ['cramp'],
           timing: 'night_rest',
           how_often: 'now_and_then',
-          ...noContributors,
+          ...noContributorsBeforeLastCheck,
           calcium_risk: ['neck_surgery', 'tingling_comes_goes'],
         },
       },
@@ -618,7 +621,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I've taken quinine for my cramps for about two years. Lately I bruise if anything touches me, my gums bleed when I brush, and there's a ringing in my ears. No heavy bleeding, it's just a nuisance.",
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['quinine_bruising', 'quinine_hearing_sight'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['quinine_bruising', 'quinine_hearing_sight'], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'quinine_toxicity',
@@ -638,7 +641,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I've taken omeprazole every day for about five years for reflux. This week my legs and hands keep going into little spasms, my hands tremble and my heart keeps racing for no reason.",
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['ppi_palpitations'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['ppi_palpitations'], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent', 'emergency'],
     cause: 'low_magnesium_ppi',
@@ -658,7 +661,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 72,
     story:
       "I've had poor circulation in my legs for years and can only walk to the end of the road. Now my foot hurts every night in bed, so I sleep in the chair with my leg hanging down. There's a sore on my big toe that won't heal.",
-    answers: { screen_leg: ['rest_pain_sores'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['rest_pain_sores'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'severe_limb_ischaemia',
@@ -679,7 +682,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 44,
     story:
       "My back has been playing up and there's a pain shooting down my left leg. Over the last two days that foot has started slapping down when I walk and I keep catching my toes. Everything down below feels normal.",
-    answers: { screen_leg: ['one_leg_weak'], screen_body: [], screen_medical: [] },
+    answers: { screen_leg: ['one_leg_weak'], screen_body: [], screen_medical: [], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'nerve_root_compression',
@@ -702,7 +705,7 @@ export const VIGNETTES: readonly Vignette[] = [
     tags: ['medicines'],
     story:
       "I started a statin two months ago. For the past week my thighs and shoulders have ached badly and I struggle to get up from a chair, and I haven't done anything to bring it on. My wee looks normal.",
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['statin_severe_pain'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['statin_severe_pain'], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'statin_muscle',
@@ -722,7 +725,7 @@ export const VIGNETTES: readonly Vignette[] = [
     age: 50,
     story:
       "I stood on a garden fork last week and it went through my shoe into my foot. Now I'm getting cramps and twitchy spasms in that leg. My jaw is fine and I can swallow, but I doubt my tetanus jabs are up to date.",
-    answers: { screen_leg: [], screen_body: [], screen_medical: ['dirty_wound'] },
+    answers: { screen_leg: [], screen_body: [], screen_medical: ['dirty_wound'], last_check: [] },
     expected: 'urgent',
     acceptable: ['urgent'],
     cause: 'tetanus',
