@@ -22,6 +22,12 @@ export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
   ar: 'العربية',
 };
 
+/**
+ * How each language writes a date. The English pages are British English (colour, GP, NHS 111),
+ * so a date reads "5 December 2026", not the US "December 5, 2026" that plain `en` gives.
+ */
+export const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', es: 'es', pl: 'pl', ar: 'ar' };
+
 export const DIRECTION: Readonly<Record<Lang, 'ltr' | 'rtl'>> = { en: 'ltr', es: 'ltr', pl: 'ltr', ar: 'rtl' };
 
 /**

@@ -168,6 +168,8 @@ export interface ClinicianContent {
     resultsHeading: string;
     resultsLead: string;
     levelActionsLabel: string;
+    /** Before the levels whose answers' advice a result of this level also gives (ADVICE_FROM). */
+    adviceFromLabel: string;
     causesHeading: string;
     actionsHeading: string;
     actionPlaceLabel: string;

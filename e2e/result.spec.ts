@@ -102,6 +102,8 @@ test('a see-a-doctor result prints as a handover on at most two A4 pages, with t
   await expect(page.getByTestId('care-card')).toBeHidden();
   await expect(page.getByRole('complementary', { name: content.ui.emergencyNotice.heading })).toBeHidden();
   await expect(page.getByTestId('handover-made')).toContainText(String(new Date().getUTCFullYear()));
+  // In British English, as the pages are written: "5 December 2026", not "December 5, 2026".
+  await expect(page.getByTestId('handover-made')).toContainText(/\b\d{1,2} [A-Z][a-z]+ \d{4}\b/);
   await expect(page.getByTestId('handover-version')).toContainText(review.version);
   await expect(page.getByTestId('handover-negatives')).toContainText(content.questions.screen_body.answers.chest_pain.label);
   await expect(page.getByTestId('handover')).toContainText(content.causes.restless_legs.name);

@@ -82,6 +82,10 @@ test('the clinician view reads without JavaScript: every question, every answer 
   await expect(calf).toContainText(content.causes.dvt.name);
   await expect(page.locator('[data-reviewer-note]').first()).toBeVisible();
   await expect(page.getByTestId('clinician-status')).toContainText(content.ui.footer.draft);
+  // Whose advice each level's result gives (content 0.7.0): an emergency only the emergency answers'.
+  const words = clinician.review;
+  await expect(page.locator('[data-advice-from="emergency"]')).toHaveText(`${words.adviceFromLabel}: ${content.triage.emergency.label}`);
+  await expect(page.locator('[data-advice-from="urgent"]')).toHaveText(`${words.adviceFromLabel}: ${content.triage.emergency.label}, ${content.triage.urgent.label}`);
 });
 
 test('the safety page reads without JavaScript: every hazard with its controls and the tests that check them @no-js', async ({ page }) => {

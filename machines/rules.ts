@@ -3,11 +3,11 @@
  * the most urgent level wins, the likely causes (most urgent first), the actions,
  * and the honest calcium answer for this person. Pure: no XState, no words.
  */
-import { FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, type AnswerRule, type AnswersTogether, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
+import { ADVICE_FROM, FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, type AnswerRule, type AnswersTogether, type FlowQuestion, type FlowTable } from '../content/clinical/flow';
 import { TRIAGE_LEVELS, type ActionId, type AnswerId, type CalciumAnswerId, type CauseId, type QuestionId, type TriageLevel } from '../content/ids';
 
 export type { AnswerRule } from '../content/clinical/flow';
-export { LEVEL_ACTIONS } from '../content/clinical/flow';
+export { ADVICE_FROM, LEVEL_ACTIONS } from '../content/clinical/flow';
 
 /** Each answer's rule, by question (a view of the flow table). */
 export const ANSWER_RULES = Object.fromEntries(Object.entries(FLOW).map(([q, flow]) => [q, flow.answers])) as unknown as {
@@ -93,19 +93,6 @@ export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLO
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-/**
- * Whose advice a result of this level carries: a same-day result speaks only of the same day
- * (content 0.7.0). An emergency result keeps the advice of the emergency signs (first aid while
- * waiting, not rubbing a calf), an urgent one that of the same-day signs; the calmer answers'
- * advice (walk a cramp off, a nightly stretch, give it time) would sit beside "call now"
- * as if it were also meant for now, and after a fit "stand up and walk it off" is wrong.
- */
-const ADVICE_FROM: Readonly<Record<TriageLevel, readonly TriageLevel[]>> = {
-  emergency: ['emergency'],
-  urgent: ['emergency', 'urgent'],
-  see_doctor: TRIAGE_LEVELS,
-  self_care: TRIAGE_LEVELS,
-};
 
 /**
  * The result for a completed path: the most urgent level wins whatever came

@@ -8,6 +8,7 @@
  * old snapshot is read in its own words.
  */
 import { canonicalJson, namedAnswers, type ClinicalSpec, type SpecAnswer, type SpecQuestion, type SpecRule, type SpecTogether } from './spec';
+import { TRIAGE_LEVELS } from '../content/ids';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -199,6 +200,13 @@ export function diffSpecs(from: ClinicalSpec, to: ClinicalSpec): SpecDiff {
       const changed = setChange(old, now);
       return changed.length > 0 ? `Actions on every ${level} result: ${changed.join(', ')}` : null;
     }),
+  );
+  // Before 0.7.0 every result carried the advice of every answer on its path.
+  const adviceFrom = (spec: ClinicalSpec) => spec.adviceFrom ?? Object.fromEntries(TRIAGE_LEVELS.map((level) => [level, [...TRIAGE_LEVELS]]));
+  changes.push(
+    ...recordChanges('advice rule for', adviceFrom(from), adviceFrom(to), (level, old, now) =>
+      old.join() === now.join() ? null : `${/^[aeiou]/.test(level) ? 'An' : 'A'} ${level} result gives the advice of answers that call for: ${list(old)} ⇒ now ${list(now)}`,
+    ),
   );
   if (from.generalCauses.join() !== to.generalCauses.join()) {
     changes.push({ kind: 'changed', text: `General causes (listed after specific ones): ${list(from.generalCauses)} ⇒ now ${list(to.generalCauses)}` });

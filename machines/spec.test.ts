@@ -72,6 +72,17 @@ describe('comparing snapshots', () => {
     expect(diffSpecs(RELEASES[review.version]!, clinicalSpec()).changes).toEqual([]);
   });
 
+  it("names which answers' advice a level's result gives, and reads a snapshot from before 0.7.0 as every answer's", () => {
+    const current = clinicalSpec();
+    const before = { ...current, adviceFrom: undefined };
+    const changes = diffSpecs(before, current).changes.map((c) => c.text);
+    expect(changes).toEqual([
+      'An emergency result gives the advice of answers that call for: emergency, urgent, see_doctor, self_care ⇒ now emergency',
+      'An urgent result gives the advice of answers that call for: emergency, urgent, see_doctor, self_care ⇒ now emergency, urgent',
+    ]);
+    expect(diffSpecs(RELEASES['0.6.0']!, RELEASES['0.7.0']!).changes.map((c) => c.text)).toEqual(expect.arrayContaining(changes));
+  });
+
   it('names added and removed questions and answers, and changed words, in the old and new words', () => {
     const diff = diffSpecs(RELEASES['0.2.0']!, RELEASES['0.3.0']!);
     const texts = diff.changes.map((c) => `${c.kind} ${c.text}`);

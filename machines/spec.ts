@@ -16,7 +16,7 @@
  * snapshot, not in it).
  */
 import { clinical } from '../content/clinical';
-import { CONDITIONS, FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, REVIEW_NEXT, type AnswerRule, type FlowStep, type FlowTable } from '../content/clinical/flow';
+import { ADVICE_FROM, CONDITIONS, FLOW, GENERAL_CAUSES, LEVEL_ACTIONS, REVIEW_NEXT, type AnswerRule, type FlowStep, type FlowTable } from '../content/clinical/flow';
 import { en } from '../content/en';
 import { review } from '../content/review';
 import type { ContentPack } from '../content/types';
@@ -57,6 +57,8 @@ export interface ClinicalSpec {
   reviewNext: { when?: string; to: string }[];
   conditions: Record<string, unknown>;
   levelActions: Record<string, string[]>;
+  /** Whose answers' advice each level's result carries, by the answers' level (since 0.7.0; before, every level's). */
+  adviceFrom?: Record<string, string[]>;
   generalCauses: string[];
   causes: Record<string, { name: string; evidence: string; sources: string[] }>;
   actions: Record<string, { title: string; kind: string; evidence: string; sources: string[] }>;
@@ -92,6 +94,7 @@ export function clinicalSpec({ flow = FLOW, version = review.version, content = 
     reviewNext: stepsOf(REVIEW_NEXT),
     conditions: JSON.parse(JSON.stringify(CONDITIONS)) as Record<string, unknown>,
     levelActions: Object.fromEntries(Object.entries(LEVEL_ACTIONS).map(([level, ids]) => [level, [...ids]])),
+    adviceFrom: Object.fromEntries(Object.entries(ADVICE_FROM).map(([level, levels]) => [level, [...levels]])),
     generalCauses: [...GENERAL_CAUSES],
     causes: Object.fromEntries(
       Object.entries(clinical.causes).map(([id, facts]) => [id, { name: content.causes[id as keyof typeof content.causes].name, evidence: facts.evidence, sources: [...facts.sources] }]),

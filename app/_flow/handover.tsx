@@ -6,6 +6,7 @@ import { review } from '@/content';
 import { TranslationStatus } from '@/app/_components/translation-status';
 import { reviewStatus } from '@/app/_components/review-status';
 import { AnswersList } from './answers-list';
+import { DATE_LOCALES, langOf } from '@/content/languages';
 import { LocalTime } from './local-time';
 import { ResultCode } from './result/result-code';
 
@@ -63,7 +64,7 @@ export function Handover({
             <div>
               <dt>{h.made}</dt>
               <dd data-testid="handover-made">
-                <LocalTime iso={new Date().toISOString()} lang={content.lang} />
+                <LocalTime iso={new Date().toISOString()} locale={DATE_LOCALES[langOf(content.lang)]} />
               </dd>
             </div>
             <div>

@@ -44,6 +44,7 @@ export const clinician: ClinicianContent = {
     resultsHeading: '«راجع إجاباتك» والنتائج',
     resultsLead: 'بعد «راجع إجاباتك»، يُعتمد أعلى مستوى إلحاحًا تستدعيه أي إجابة. وتقدّم كل نتيجة من كل مستوى أيضًا الإجراءات التالية:',
     levelActionsLabel: 'تقدّم كل نتيجة من هذا المستوى',
+    adviceFromLabel: 'ونصائح الإجابات التي تستدعي',
     causesHeading: 'الأسباب المرجّحة',
     actionsHeading: 'الإجراءات',
     actionPlaceLabel: 'مكان العرض',

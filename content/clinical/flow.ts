@@ -410,5 +410,20 @@ export const LEVEL_ACTIONS: Readonly<Record<TriageLevel, readonly ActionId[]>> =
   self_care: [],
 };
 
+/**
+ * Whose advice a result of this level carries: a same-day result speaks only of the same day
+ * (content 0.7.0). An emergency result keeps the advice of the emergency signs (first aid while
+ * waiting, not rubbing a calf), an urgent one that of the same-day signs; the calmer answers'
+ * advice (walk a cramp off, a nightly stretch, give it time) would sit beside "call now"
+ * as if it were also meant for now, and after a fit "stand up and walk it off" is wrong.
+ */
+export const ADVICE_FROM: Readonly<Record<TriageLevel, readonly TriageLevel[]>> = {
+  emergency: ['emergency'],
+  urgent: ['emergency', 'urgent'],
+  // Every answer's advice (content/ids.ts imports this file, so the levels are written out).
+  see_doctor: ['emergency', 'urgent', 'see_doctor', 'self_care'],
+  self_care: ['emergency', 'urgent', 'see_doctor', 'self_care'],
+};
+
 /** A flow table: the shape FLOW has, for code that builds a machine from any table (tests build variants). */
 export type FlowTable = Readonly<Record<string, FlowQuestion>>;

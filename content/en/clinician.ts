@@ -44,6 +44,7 @@ export const clinician: ClinicianContent = {
     resultsHeading: '“Check your answers” and the results',
     resultsLead: 'After “check your answers”, the most urgent level any answer calls for wins. Every result of a level also gives these actions:',
     levelActionsLabel: 'Every result of this level gives',
+    adviceFromLabel: 'and the advice of the answers that call for',
     causesHeading: 'Likely causes',
     actionsHeading: 'Actions',
     actionPlaceLabel: 'Shown',

@@ -44,6 +44,7 @@ export const clinician: ClinicianContent = {
     resultsHeading: '“Revisa tus respuestas” y los resultados',
     resultsLead: 'Tras “Revisa tus respuestas”, prevalece el nivel más urgente que requiera cualquier respuesta. Todo resultado de un nivel da además estas acciones:',
     levelActionsLabel: 'Todo resultado de este nivel da',
+    adviceFromLabel: 'y los consejos de las respuestas que piden',
     causesHeading: 'Causas probables',
     actionsHeading: 'Acciones',
     actionPlaceLabel: 'Se muestra',

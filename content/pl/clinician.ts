@@ -44,6 +44,7 @@ export const clinician: ClinicianContent = {
     resultsHeading: '„Sprawdź swoje odpowiedzi” i wyniki',
     resultsLead: 'Po etapie „Sprawdź swoje odpowiedzi” decyduje najpilniejszy poziom, którego wymaga którakolwiek odpowiedź. Każdy wynik danego poziomu podaje też te działania:',
     levelActionsLabel: 'Każdy wynik tego poziomu podaje',
+    adviceFromLabel: 'oraz porady z odpowiedzi, które wymagają poziomu',
     causesHeading: 'Prawdopodobne przyczyny',
     actionsHeading: 'Działania',
     actionPlaceLabel: 'Wyświetlane',

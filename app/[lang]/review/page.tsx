@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SummaryRow } from '@/app/_components/summary-row';
 import type { ReactNode } from 'react';
 import { clinical, MYTH_IDS, review, sources, SOURCE_ORDER } from '@/content';
-import { FLOW, LEVEL_ACTIONS, QUESTION_STAGES, type AnswerRule } from '@/content/clinical/flow';
+import { ADVICE_FROM, FLOW, LEVEL_ACTIONS, QUESTION_STAGES, type AnswerRule } from '@/content/clinical/flow';
 import { HAZARDS, riskRating } from '@/content/clinical/hazards';
 import { SIGN_OFFS } from '@/content/clinical/sign-offs';
 import { TRIAGE_LEVELS, type ActionId, type CauseId, type QuestionId, type SourceId } from '@/content/ids';
@@ -308,6 +308,10 @@ export default async function ReviewPage() {
           {TRIAGE_LEVELS.map((level) => (
             <SummaryRow key={level} label={<><span className={`app-level app-level--${level}`}>{content.triage[level].label}</span></>}>
               <ActionTitles ids={LEVEL_ACTIONS[level]} />
+              {/* A same-day result gives only same-day advice (content 0.7.0): whose advice each level carries. */}
+              <p className="app-review__advice-from" data-advice-from={level}>
+                {words.adviceFromLabel}: {ADVICE_FROM[level].map((from) => content.triage[from].label).join(', ')}
+              </p>
             </SummaryRow>
           ))}
         </dl>
