@@ -153,6 +153,19 @@ export interface ClinicianContent {
     /** How a clinician signs a version off, step by step. */
     howToSignHeading: string;
     howToSign: readonly string[];
+    /** A form to print, fill in by hand and sign; `lead` has {version} and {hash}. */
+    signOffForm: {
+      heading: string;
+      lead: string;
+      name: string;
+      role: string;
+      registration: string;
+      date: string;
+      decision: string;
+      decisions: readonly string[];
+      changes: string;
+      signature: string;
+    };
     contentsHeading: string;
     questionsHeading: string;
     questionIdLabel: string;

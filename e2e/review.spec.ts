@@ -7,6 +7,7 @@ import { allRoutes } from '../machines/paths';
 import { content } from './walk';
 import { expectNoViolations } from './axe';
 import { clinician } from '../content/en/clinician';
+import { review } from '../content/review';
 
 const PAGES = ['/review', '/review/changes?from=0.2.0', '/review/safety'] as const;
 
@@ -86,6 +87,14 @@ test('the clinician view reads without JavaScript: every question, every answer 
   const words = clinician.review;
   await expect(page.locator('[data-advice-from="emergency"]')).toHaveText(`${words.adviceFromLabel}: ${content.triage.emergency.label}`);
   await expect(page.locator('[data-advice-from="urgent"]')).toHaveText(`${words.adviceFromLabel}: ${content.triage.emergency.label}, ${content.triage.urgent.label}`);
+  // The page ends with a form to sign by hand, naming the version and the exact snapshot it signs.
+  const form = page.getByTestId('sign-off-form');
+  await expect(form.getByRole('heading', { level: 2 })).toHaveText(words.signOffForm.heading);
+  const hash = (await page.locator('.app-hash').first().textContent())!.trim();
+  expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  await expect(form).toContainText(`${review.version}`);
+  await expect(form).toContainText(hash);
+  for (const field of [words.signOffForm.name, words.signOffForm.date, words.signOffForm.signature, ...words.signOffForm.decisions]) await expect(form).toContainText(field);
 });
 
 test('the safety page reads without JavaScript: every hazard with its controls and the tests that check them @no-js', async ({ page }) => {

@@ -7,7 +7,7 @@ import { ADVICE_FROM, FLOW, LEVEL_ACTIONS, QUESTION_STAGES, type AnswerRule } fr
 import { HAZARDS, riskRating } from '@/content/clinical/hazards';
 import { SIGN_OFFS } from '@/content/clinical/sign-offs';
 import { TRIAGE_LEVELS, type ActionId, type CauseId, type QuestionId, type SourceId } from '@/content/ids';
-import type { ContentPack } from '@/content/types';
+import type { ClinicianContent, ContentPack } from '@/content/types';
 import { diagramModel, type DiagramModel } from '@/machines/to-mermaid';
 import { TOGETHER_RULES } from '@/machines/rules';
 import { togetherLabel } from '@/machines/answer-labels';
@@ -407,6 +407,46 @@ export default async function ReviewPage() {
           ))}
         </ul>
       </section>
+
+      <SignOffForm words={words.signOffForm} version={review.version} hash={CURRENT_REVIEW.hash} />
     </div>
+  );
+}
+
+/** The last thing printed: a form to fill in by hand and sign, naming the exact snapshot it signs. */
+function SignOffForm({ words, version, hash }: { words: ClinicianContent['review']['signOffForm']; version: string; hash: string }) {
+  const line = (label: string, key: string, tall = false) => (
+    <div className={`app-sign-off__field${tall ? ' app-sign-off__field--tall' : ''}`} key={key}>
+      <dt>{label}</dt>
+      <dd />
+    </div>
+  );
+  return (
+    <section id="sign-off-form" aria-labelledby="sign-off-form-heading" className="app-sign-off" data-testid="sign-off-form">
+      <h2 className="app-heading-l" id="sign-off-form-heading">
+        {words.heading}
+      </h2>
+      <p>{fill(words.lead, { version, hash })}</p>
+      <dl className="app-sign-off__fields">
+        {line(words.name, 'name')}
+        {line(words.role, 'role')}
+        {line(words.registration, 'registration')}
+        {line(words.date, 'date')}
+        <div className="app-sign-off__field app-sign-off__field--choices">
+          <dt>{words.decision}</dt>
+          <dd>
+            <ul className="app-list">
+              {words.decisions.map((decision) => (
+                <li key={decision}>
+                  <span className="app-sign-off__box" aria-hidden="true" /> {decision}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        {line(words.changes, 'changes', true)}
+        {line(words.signature, 'signature')}
+      </dl>
+    </section>
   );
 }
