@@ -532,7 +532,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'A cramp that lasted more than 10 minutes and would not let go when you stretched or walked',
-        hint: 'Tick this if it happened in the last few days, even if it has let go since.',
+        hint: 'Unlike the others on this page, tick this if it happened in the last few days, even if it has let go since.',
         callHandler: 'a cramp that lasted more than 10 minutes',
       },
     },

@@ -525,7 +525,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'Un calambre que duró más de 10 minutos y no cedía al estirar o al caminar',
-        hint: 'Marca esto si pasó en los últimos días, aunque ya haya cedido.',
+        hint: 'A diferencia de las demás de esta página, marca esto si pasó en los últimos días, aunque ya haya cedido.',
         callHandler: 'un calambre que duró más de 10 minutos',
       },
     },

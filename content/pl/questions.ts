@@ -525,7 +525,7 @@ export const questions: QuestionsContent = {
       },
       cramp_over_10_min: {
         label: 'Kurcz, który trwał dłużej niż 10 minut i nie puszczał przy rozciąganiu ani chodzeniu',
-        hint: 'Zaznacz to, jeśli wystąpił w ciągu ostatnich kilku dni, nawet jeśli już puścił.',
+        hint: 'W odróżnieniu od pozostałych na tej stronie zaznacz to, jeśli wystąpił w ciągu ostatnich kilku dni, nawet jeśli już puścił.',
         callHandler: 'kurcz, który trwał dłużej niż 10 minut',
       },
     },
