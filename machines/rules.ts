@@ -93,7 +93,6 @@ export function calciumAnswer(path: readonly PathAnswer[], flow: FlowTable = FLO
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-
 /**
  * The result for a completed path: the most urgent level wins whatever came
  * after it; causes are listed most urgent first; actions are the level's own,
